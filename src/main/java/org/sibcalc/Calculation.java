@@ -1,0 +1,84 @@
+package org.sibcalc;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.data.CareData;
+import org.sibcalc.measure.DataWarning;
+import org.sibcalc.measure.Explanations;
+import org.sibcalc.measure.Measurements;
+import org.sibcalc.measure.ParticipantExplanation;
+import org.sibcalc.payment.PaymentSchedule;
+
+/**
+ * A contract applied to care data: the entry point of the library.
+ *
+ * <pre>{@code
+ * Calculation calculation = Calculation.of(terms, data);
+ * Statement statement = calculation.statement(LocalDate.of(2019, 3, 31));
+ * calculation.explain(LocalDate.of(2019, 3, 31)).forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>A calculation is a pure function of the terms, the data and the reporting date: no clock, no time
+ * zone, no shared mutable state. This class is immutable and thread-safe.
+ */
+public final class Calculation {
+
+    private final ContractTerms terms;
+    private final CareData data;
+
+    private Calculation(ContractTerms terms, CareData data) {
+        this.terms = Objects.requireNonNull(terms, "terms");
+        this.data = Objects.requireNonNull(data, "data");
+    }
+
+    /** Returns the calculation of these terms over this data. */
+    public static Calculation of(ContractTerms terms, CareData data) {
+        return new Calculation(terms, data);
+    }
+
+    /** Returns the contract terms, never null. */
+    public ContractTerms terms() {
+        return terms;
+    }
+
+    /** Returns the care data, never null. */
+    public CareData data() {
+        return data;
+    }
+
+    /** Returns the statement at the contract's last measurement date. */
+    public Statement statement() {
+        List<LocalDate> dates = terms.measurement().dates();
+        return statement(dates.get(dates.size() - 1));
+    }
+
+    /**
+     * Returns the statement at {@code asOf}: measured at that date, with the payments of every measurement
+     * date up to it. One pass over the participants serves every date.
+     *
+     * @param asOf the reporting date, the last day counted; not null
+     */
+    public Statement statement(LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        TreeSet<LocalDate> dates = new TreeSet<>(terms.measurement().dates().stream()
+                .filter(date -> !date.isAfter(asOf)).toList());
+        dates.add(asOf);
+        List<DataWarning> warnings = new ArrayList<>();
+        Measurements measurements = Measurements.of(terms, data, dates, warnings::add);
+        return new Statement(terms.name(), terms.currency(), asOf, measurements.programme(asOf),
+                measurements.cohorts(asOf), PaymentSchedule.of(terms, measurements, asOf), warnings);
+    }
+
+    /**
+     * Returns how each participant's days were counted at {@code asOf}, in the order of the data; see
+     * {@link Explanations#of}.
+     */
+    public Stream<ParticipantExplanation> explain(LocalDate asOf) {
+        return Explanations.of(terms, data, asOf);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * What every layer shares: the exception that names a field and its bad value.
+ *
+ * <p>Packages depend on each other in one direction only: {@code basics} → {@code data} (participants
+ * and care episodes) → {@code contract} (the terms) → {@code measure} (days and care proportion) →
+ * {@code payment} (outcome payments) → {@code org.sibcalc} (the statement) → {@code io} (files) →
+ * {@code cli} (the command line).
+ */
+package org.sibcalc.basics;

@@ -1,0 +1,45 @@
+package org.sibcalc.contract;
+
+import static org.sibcalc.basics.InvalidValueException.required;
+
+import java.time.LocalDate;
+import java.time.Period;
+import org.sibcalc.basics.InvalidValueException;
+
+/**
+ * How long each young person is tracked: a period from the start, cut short at an age.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param period   the tracking period from the start, such as {@code P30M}; positive, not null
+ * @param ageOutAt the age in whole years at which tracking stops, or null for no age-out
+ */
+public record Tracking(Period period, Integer ageOutAt) {
+
+    /** Validates the fields; see the class description. */
+    public Tracking {
+        required("tracking.period", period);
+        if (period.isNegative() || period.isZero() || period.getYears() < 0 || period.getMonths() < 0
+                || period.getDays() < 0) {
+            throw new InvalidValueException("tracking.period", period + " is not a positive period");
+        }
+        if (ageOutAt != null && (ageOutAt < 1 || ageOutAt > 150)) {
+            throw new InvalidValueException("tracking.ageOutAt", ageOutAt + " is not an age from 1 to 150");
+        }
+    }
+
+    /** Returns tracking for the period without age-out. */
+    public static Tracking of(Period period) {
+        return new Tracking(period, null);
+    }
+
+    /** Returns tracking for the period, stopping at the given age. */
+    public static Tracking of(Period period, int ageOutAt) {
+        return new Tracking(period, ageOutAt);
+    }
+
+    /** Returns the first day after the tracking period of someone starting on {@code start}. */
+    public LocalDate periodEnd(LocalDate start) {
+        return start.plus(period);
+    }
+}

@@ -1,0 +1,297 @@
+package org.sibcalc.data;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sibcalc.basics.InvalidValueException;
+
+/**
+ * The participants of a programme and their care episodes, validated and stored compactly.
+ *
+ * <p>Participants are numbered 0, 1, ... in the order they were added, and so are episodes. Dates are
+ * held as epoch days ({@link LocalDate#toEpochDay()}) in int columns, about 20 bytes a participant and 16
+ * an episode, so that millions of young people fit in a small heap. The {@code ...Day} accessors give
+ * those numbers to calculations; {@link #participant(int)} and {@link #episode(int)} give the records
+ * back.
+ *
+ * <p>Each participant's episodes are kept in order of start day, so a calculation reads them once,
+ * already sorted.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CareData {
+
+    /** The day value of a birth or exit date that is not known. */
+    public static final int NO_DAY = Integer.MIN_VALUE;
+    /** The end day value of an open episode. */
+    public static final int OPEN = Integer.MAX_VALUE;
+    /** The cohort index of a participant whose cohort is derived from the start by the contract. */
+    public static final int DERIVED_COHORT = -1;
+
+    private final IdIndex ids;
+    private final int[] start;
+    private final int[] birth;
+    private final int[] exit;
+    private final int[] cohort;
+    private final List<String> cohortLabels;
+
+    private final int[] episodeParticipant;
+    private final int[] episodeStart;
+    private final int[] episodeEnd;
+    private final int[] episodeType;
+    private final List<String> episodeTypes;
+    private final int[] episodeOffsets; // episodes of participant i: byParticipant[offsets[i], offsets[i + 1])
+    private final int[] byParticipant;
+
+    private CareData(Builder b) {
+        ids = b.ids.trimmed();
+        start = b.start.toArray();
+        birth = b.birth.toArray();
+        exit = b.exit.toArray();
+        cohort = b.cohort.toArray();
+        cohortLabels = List.copyOf(b.cohortLabels);
+        episodeParticipant = b.episodeParticipant.toArray();
+        episodeStart = b.episodeStart.toArray();
+        episodeEnd = b.episodeEnd.toArray();
+        episodeType = b.episodeType.toArray();
+        episodeTypes = List.copyOf(b.episodeTypes);
+        episodeOffsets = new int[start.length + 1];
+        byParticipant = groupByParticipant(episodeParticipant, episodeStart, episodeOffsets);
+    }
+
+    /**
+     * Returns the data of the given participants and episodes.
+     *
+     * @throws InvalidValueException on a duplicate participant id or an episode whose id matches no participant
+     */
+    public static CareData of(Collection<Participant> participants, Collection<CareEpisode> episodes) {
+        Builder builder = builder();
+        participants.forEach(builder::add);
+        episodes.forEach(builder::add);
+        return builder.build();
+    }
+
+    /** Returns an empty builder; add every participant before their episodes. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns how many participants there are. */
+    public int participantCount() {
+        return start.length;
+    }
+
+    /** Returns how many episodes there are. */
+    public int episodeCount() {
+        return episodeStart.length;
+    }
+
+    /** Returns the position of the participant with this id, or -1 when there is none. */
+    public int indexOf(String id) {
+        return ids.indexOf(id);
+    }
+
+    /** Returns the id of participant {@code i}, never null. */
+    public String id(int i) {
+        return ids.get(i);
+    }
+
+    /** Returns participant {@code i} as a record. */
+    public Participant participant(int i) {
+        return new Participant(id(i), date(start[i]), explicitCohort(i), date(birth[i]), date(exit[i]));
+    }
+
+    /** Returns the first day of tracking of participant {@code i}, as an epoch day. */
+    public int startDay(int i) {
+        return start[i];
+    }
+
+    /** Returns the birth date of participant {@code i} as an epoch day, or {@link #NO_DAY}. */
+    public int birthDay(int i) {
+        return birth[i];
+    }
+
+    /** Returns the exit date of participant {@code i} as an epoch day, or {@link #NO_DAY}. */
+    public int exitDay(int i) {
+        return exit[i];
+    }
+
+    /**
+     * Returns the index in {@link #cohortLabels()} of the cohort given for participant {@code i}, or
+     * {@link #DERIVED_COHORT} when it is to be derived from the start.
+     */
+    public int cohortIndex(int i) {
+        return cohort[i];
+    }
+
+    /** Returns the cohort label given for participant {@code i}, or null when it is derived from the start. */
+    public String explicitCohort(int i) {
+        return cohort[i] == DERIVED_COHORT ? null : cohortLabels.get(cohort[i]);
+    }
+
+    /** Returns the distinct cohort labels given in the data, in order of first appearance. */
+    public List<String> cohortLabels() {
+        return cohortLabels;
+    }
+
+    /** Returns episode {@code e} as a record. */
+    public CareEpisode episode(int e) {
+        return new CareEpisode(id(episodeParticipant[e]), date(episodeStart[e]),
+                episodeEnd[e] == OPEN ? null : date(episodeEnd[e]), episodeTypes.get(episodeType[e]));
+    }
+
+    /** Returns the participant position of episode {@code e}. */
+    public int episodeParticipant(int e) {
+        return episodeParticipant[e];
+    }
+
+    /** Returns the first day of episode {@code e}, as an epoch day. */
+    public int episodeStartDay(int e) {
+        return episodeStart[e];
+    }
+
+    /** Returns the recorded end of episode {@code e} as an epoch day, or {@link #OPEN}. */
+    public int episodeEndDay(int e) {
+        return episodeEnd[e];
+    }
+
+    /** Returns the index of episode {@code e}'s type in {@link #episodeTypes()}. */
+    public int episodeTypeIndex(int e) {
+        return episodeType[e];
+    }
+
+    /** Returns the distinct episode types, in order of first appearance. */
+    public List<String> episodeTypes() {
+        return episodeTypes;
+    }
+
+    /** Returns how many episodes participant {@code i} has. */
+    public int episodeCountOf(int i) {
+        return episodeOffsets[i + 1] - episodeOffsets[i];
+    }
+
+    /** Returns the episode index of the {@code n}-th episode of participant {@code i}, in order of start. */
+    public int episodeOf(int i, int n) {
+        return byParticipant[episodeOffsets[i] + n];
+    }
+
+    private static LocalDate date(int day) {
+        return day == NO_DAY ? null : LocalDate.ofEpochDay(day);
+    }
+
+    /** A counting sort by participant, then each participant's few episodes sorted by start day. */
+    private static int[] groupByParticipant(int[] participantOf, int[] startOf, int[] offsets) {
+        for (int p : participantOf) {
+            offsets[p + 1]++;
+        }
+        for (int i = 1; i < offsets.length; i++) {
+            offsets[i] += offsets[i - 1];
+        }
+        int[] next = offsets.clone();
+        int[] grouped = new int[participantOf.length];
+        for (int e = 0; e < participantOf.length; e++) {
+            grouped[next[participantOf[e]]++] = e;
+        }
+        for (int i = 0; i + 1 < offsets.length; i++) {
+            for (int k = offsets[i] + 1; k < offsets[i + 1]; k++) {
+                int e = grouped[k];
+                int j = k - 1;
+                while (j >= offsets[i] && startOf[grouped[j]] > startOf[e]) {
+                    grouped[j + 1] = grouped[j];
+                    j--;
+                }
+                grouped[j + 1] = e;
+            }
+        }
+        return grouped;
+    }
+
+    /**
+     * Collects participants and episodes. Not thread-safe; {@link #build()} gives the immutable data.
+     */
+    public static final class Builder {
+
+        private final IdIndex ids = new IdIndex();
+        private final IntColumn start = new IntColumn();
+        private final IntColumn birth = new IntColumn();
+        private final IntColumn exit = new IntColumn();
+        private final IntColumn cohort = new IntColumn();
+        private final List<String> cohortLabels = new ArrayList<>();
+        private final Map<String, Integer> cohortIndex = new HashMap<>();
+
+        private final IntColumn episodeParticipant = new IntColumn();
+        private final IntColumn episodeStart = new IntColumn();
+        private final IntColumn episodeEnd = new IntColumn();
+        private final IntColumn episodeType = new IntColumn();
+        private final List<String> episodeTypes = new ArrayList<>();
+        private final Map<String, Integer> typeIndex = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /** Returns the position of the participant with this id added so far, or -1. */
+        public int indexOf(String id) {
+            return ids.indexOf(id);
+        }
+
+        /** Returns how many participants have been added. */
+        public int participantCount() {
+            return ids.size();
+        }
+
+        /**
+         * Adds a participant and returns its position.
+         *
+         * @throws InvalidValueException naming {@code id} when a participant with that id was added before
+         */
+        public int add(Participant participant) {
+            Objects.requireNonNull(participant, "participant");
+            if (ids.indexOf(participant.id()) >= 0) {
+                throw new InvalidValueException("id", "'" + participant.id() + "' is a duplicate");
+            }
+            start.add((int) participant.start().toEpochDay());
+            birth.add(day(participant.birthDate()));
+            exit.add(day(participant.exitDate()));
+            cohort.add(participant.cohort() == null ? DERIVED_COHORT
+                    : cohortIndex.computeIfAbsent(participant.cohort(), label -> {
+                        cohortLabels.add(label);
+                        return cohortLabels.size() - 1;
+                    }));
+            return ids.add(participant.id());
+        }
+
+        /**
+         * Adds an episode of a participant added before, and returns its position.
+         *
+         * @throws InvalidValueException naming {@code id} when no participant has the episode's id
+         */
+        public int add(CareEpisode episode) {
+            Objects.requireNonNull(episode, "episode");
+            int participant = ids.indexOf(episode.participantId());
+            if (participant < 0) {
+                throw new InvalidValueException("id", "'" + episode.participantId() + "' matches no participant");
+            }
+            episodeParticipant.add(participant);
+            episodeStart.add((int) episode.start().toEpochDay());
+            episodeEnd.add(episode.end() == null ? OPEN : (int) episode.end().toEpochDay());
+            episodeType.add(typeIndex.computeIfAbsent(episode.type(), type -> {
+                episodeTypes.add(type);
+                return episodeTypes.size() - 1;
+            }));
+            return episodeParticipant.size() - 1;
+        }
+
+        /** Returns the data added so far; the builder may go on being used. */
+        public CareData build() {
+            return new CareData(this);
+        }
+
+        private static int day(LocalDate date) {
+            return date == null ? NO_DAY : (int) date.toEpochDay();
+        }
+    }
+}

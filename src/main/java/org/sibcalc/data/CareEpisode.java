@@ -1,0 +1,59 @@
+package org.sibcalc.data;
+
+import static org.sibcalc.basics.InvalidValueException.required;
+
+import java.time.LocalDate;
+import org.sibcalc.basics.InvalidValueException;
+
+/**
+ * A period in care of one young person, as recorded: how {@code end} is read (exclusive or inclusive) is
+ * a term of the contract, not of the episode.
+ *
+ * <p>Field names in messages are those of the episodes file: {@code id}, {@code start}, {@code end},
+ * {@code type}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param participantId the participant's {@code id}, not null
+ * @param start         first day of the episode, not null
+ * @param end           the day the episode ceased, or null while it is still open; not before {@code start}
+ * @param type          the episode type (a legal status or placement code), trimmed, not null or blank
+ */
+public record CareEpisode(String participantId, LocalDate start, LocalDate end, String type) {
+
+    /** The type of an episode whose type is not given. */
+    public static final String DEFAULT_TYPE = "CARE";
+
+    /** Validates every field; see the class description. */
+    public CareEpisode {
+        Participant.checkId("id", participantId);
+        required("start", start);
+        if (end != null && end.isBefore(start)) {
+            throw new InvalidValueException("end", end + " is before start " + start);
+        }
+        required("type", type);
+        if (type.isBlank() || !type.equals(type.strip())) {
+            throw new InvalidValueException("type", "'" + type + "' must be non-blank without leading or trailing blanks");
+        }
+    }
+
+    /** Returns a closed episode of the default type {@value #DEFAULT_TYPE}. */
+    public static CareEpisode of(String participantId, LocalDate start, LocalDate end) {
+        return new CareEpisode(participantId, start, end, DEFAULT_TYPE);
+    }
+
+    /** Returns an episode of the default type that has not ended. */
+    public static CareEpisode open(String participantId, LocalDate start) {
+        return new CareEpisode(participantId, start, null, DEFAULT_TYPE);
+    }
+
+    /** Returns a copy with the given type. */
+    public CareEpisode withType(String newType) {
+        return new CareEpisode(participantId, start, end, newType);
+    }
+
+    /** Returns true when the episode has no end date yet. */
+    public boolean isOpen() {
+        return end == null;
+    }
+}

@@ -1,0 +1,81 @@
+package org.sibcalc.data;
+
+import static org.sibcalc.basics.InvalidValueException.required;
+
+import java.time.LocalDate;
+import org.sibcalc.basics.InvalidValueException;
+
+/**
+ * A young person who started the intervention.
+ *
+ * <p>Field names in messages are those of the participants file: {@code id}, {@code start},
+ * {@code cohort}, {@code birth_date}, {@code exit_date}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id        pseudonymous identifier, 1–64 characters without leading or trailing blanks, not null
+ * @param start     first day of tracking, not null
+ * @param cohort    the cohort label, or null to derive it from {@code start} by the contract's cohort rule
+ * @param birthDate date of birth, used for age-out, or null when not known; not after {@code start}
+ * @param exitDate  first day the young person is no longer tracked, or null; not before {@code start}
+ */
+public record Participant(String id, LocalDate start, String cohort, LocalDate birthDate, LocalDate exitDate) {
+
+    /** The longest identifier accepted. */
+    public static final int MAX_ID_LENGTH = 64;
+
+    /** Validates every field; see the class description. */
+    public Participant {
+        checkId("id", id);
+        required("start", start);
+        if (cohort != null && (cohort.isBlank() || !cohort.equals(cohort.strip()))) {
+            throw new InvalidValueException("cohort", "'" + cohort + "' must be non-blank without leading or trailing blanks");
+        }
+        if (birthDate != null && birthDate.isAfter(start)) {
+            throw new InvalidValueException("birth_date", birthDate + " is after start " + start);
+        }
+        if (exitDate != null && exitDate.isBefore(start)) {
+            throw new InvalidValueException("exit_date", exitDate + " is before start " + start);
+        }
+    }
+
+    /** Returns a participant with only an id and a start; the cohort is derived, no age-out, no exit. */
+    public static Participant of(String id, LocalDate start) {
+        return new Participant(id, start, null, null, null);
+    }
+
+    /** Returns a copy with the given cohort label (null to derive it from the start). */
+    public Participant withCohort(String label) {
+        return new Participant(id, start, label, birthDate, exitDate);
+    }
+
+    /** Returns a copy with the given birth date (null when not known). */
+    public Participant withBirthDate(LocalDate date) {
+        return new Participant(id, start, cohort, date, exitDate);
+    }
+
+    /** Returns a copy with the given exit date (null when still tracked). */
+    public Participant withExitDate(LocalDate date) {
+        return new Participant(id, start, cohort, birthDate, date);
+    }
+
+    /**
+     * Checks a participant identifier as found in either file.
+     *
+     * @throws InvalidValueException naming {@code field} when the id is null, blank, too long or padded
+     */
+    static void checkId(String field, String id) {
+        if (id == null || id.isEmpty()) {
+            throw new InvalidValueException(field, "is required");
+        }
+        if (id.length() > MAX_ID_LENGTH) {
+            throw new InvalidValueException(field, "'" + id + "' is longer than " + MAX_ID_LENGTH + " characters");
+        }
+        if (id.isBlank()) {
+            throw new InvalidValueException(field, "is blank");
+        }
+        if (!id.equals(id.strip())) {
+            throw new InvalidValueException(field, "'" + id + "' has leading or trailing blanks");
+        }
+    }
+}

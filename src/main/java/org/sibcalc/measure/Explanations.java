@@ -1,0 +1,79 @@
+package org.sibcalc.measure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.data.CareData;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Each participant's days at a reporting date, counted one participant at a time straight from the rules
+ * (SPEC §2 and §4): the audit trail of a statement. Summed over a cohort, the explanations give exactly
+ * that cohort's {@link Measurement}.
+ */
+public final class Explanations {
+
+    private Explanations() {
+    }
+
+    /**
+     * Returns the explanation of every participant, in the order of the data, at reporting date {@code asOf}.
+     * A participant starting after {@code asOf} has an empty window and no days.
+     *
+     * <p>The stream is lazy and evaluated in order: it holds one participant at a time.
+     */
+    public static Stream<ParticipantExplanation> of(ContractTerms terms, CareData data, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        ParticipantRules rules = new ParticipantRules(Objects.requireNonNull(terms, "terms"),
+                Objects.requireNonNull(data, "data"));
+        List<BigDecimal> baseline = terms.baseline().byMonth();
+        int lastDay = Math.toIntExact(asOf.toEpochDay());
+        Spliterator<ParticipantExplanation> participants = new Spliterators.AbstractSpliterator<>(
+                data.participantCount(), Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED) {
+            private int next;
+
+            @Override
+            public boolean tryAdvance(Consumer<? super ParticipantExplanation> action) {
+                if (next >= data.participantCount()) {
+                    return false;
+                }
+                action.accept(explain(rules, baseline, data, next++, lastDay));
+                return true;
+            }
+        };
+        return StreamSupport.stream(participants, false);
+    }
+
+    private static ParticipantExplanation explain(ParticipantRules rules, List<BigDecimal> baseline, CareData data,
+            int i, int lastDay) {
+        int start = data.startDay(i);
+        int end = Math.max(start, Math.min(rules.windowEnd(i), lastDay + 1));
+
+        long careDays = 0;
+        int spans = rules.mergeCare(i, start, end, null);
+        for (int s = 0; s < spans; s++) {
+            careDays += rules.spanTo(s) - rules.spanFrom(s);
+        }
+
+        BigDecimal expected = BigDecimal.ZERO;
+        for (int k = 0; k < baseline.size(); k++) {
+            int monthFrom = rules.monthStart(start, k);
+            int monthTo = k == baseline.size() - 1 ? end : Math.min(rules.monthStart(start, k + 1), end);
+            if (monthFrom >= end) {
+                break;
+            }
+            expected = expected.add(baseline.get(k).multiply(BigDecimal.valueOf(monthTo - monthFrom)));
+        }
+
+        LocalDate first = LocalDate.ofEpochDay(start);
+        return new ParticipantExplanation(data.id(i), rules.cohort(i),
+                LocalDateRange.of(first, first.plusDays(end - start)), end - start, careDays, expected);
+    }
+}

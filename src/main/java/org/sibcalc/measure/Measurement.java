@@ -1,0 +1,66 @@
+package org.sibcalc.measure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+import org.sibcalc.basics.InvalidValueException;
+
+/**
+ * The care of a group of participants (a cohort or the whole programme) at a reporting date (SPEC §4).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param participants     participants whose start is on or before the reporting date, zero or more
+ * @param childDays        the sum of their child days, zero or more
+ * @param careDays         the sum of their care days, from zero to {@code childDays}
+ * @param expectedCareDays the sum of their baseline care days, exact (unrounded), zero or more, not null
+ */
+public record Measurement(int participants, long childDays, long careDays, BigDecimal expectedCareDays) {
+
+    /** The scale of {@link #careProportion()}: six decimal places. */
+    public static final int PROPORTION_SCALE = 6;
+
+    /** The measurement of no participants. */
+    public static final Measurement NONE = new Measurement(0, 0, 0, BigDecimal.ZERO);
+
+    /** Validates the sums. */
+    public Measurement {
+        if (participants < 0) {
+            throw new InvalidValueException("participants", participants + " is negative");
+        }
+        if (childDays < 0) {
+            throw new InvalidValueException("childDays", childDays + " is negative");
+        }
+        if (careDays < 0 || careDays > childDays) {
+            throw new InvalidValueException("careDays", careDays + " is not from 0 to childDays " + childDays);
+        }
+        Objects.requireNonNull(expectedCareDays, "expectedCareDays");
+        if (expectedCareDays.signum() < 0) {
+            throw new InvalidValueException("expectedCareDays", expectedCareDays.toPlainString() + " is negative");
+        }
+    }
+
+    /**
+     * Returns care days / child days, rounded half-even to six decimal places, or empty when there are no
+     * child days.
+     */
+    public Optional<BigDecimal> careProportion() {
+        if (childDays == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(careDays)
+                .divide(BigDecimal.valueOf(childDays), PROPORTION_SCALE, RoundingMode.HALF_EVEN));
+    }
+
+    /** Returns expected care days − care days, exact; negative when the group did worse than the baseline. */
+    public BigDecimal careDaysAvoided() {
+        return expectedCareDays.subtract(BigDecimal.valueOf(careDays));
+    }
+
+    /** Returns the measurement of this group and another, disjoint one together. */
+    public Measurement plus(Measurement other) {
+        return new Measurement(participants + other.participants, childDays + other.childDays,
+                careDays + other.careDays, expectedCareDays.add(other.expectedCareDays));
+    }
+}

@@ -1,0 +1,163 @@
+package org.sibcalc.measure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.data.CareData;
+
+/**
+ * The measurement of every cohort and of the whole programme at each of several reporting dates (SPEC §4).
+ *
+ * <p>For each participant who has started by the last date, the calculation looks once at the tracking
+ * window, the baseline months and the merged care, and adds them to the participant's cohort for every
+ * date at once (see {@link RampSums}). The programme is the sum of its cohorts. Cost: linear in
+ * participants and episodes; nothing is done per day or per participant per date.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Measurements {
+
+    /** Cohort labels in code-point order, as statements list them. */
+    public static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
+        for (int i = 0, j = 0; i < a.length() && j < b.length(); ) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
+    };
+
+    private final List<LocalDate> dates;
+    private final List<String> cohorts;
+    private final Measurement[][] byCohort; // [cohort][date]
+    private final Measurement[] programme;  // [date]
+
+    private Measurements(List<LocalDate> dates, List<String> cohorts, Measurement[][] byCohort) {
+        this.dates = dates;
+        this.cohorts = cohorts;
+        this.byCohort = byCohort;
+        this.programme = new Measurement[dates.size()];
+        for (int j = 0; j < dates.size(); j++) {
+            Measurement sum = Measurement.NONE;
+            for (Measurement[] cohort : byCohort) {
+                sum = sum.plus(cohort[j]);
+            }
+            programme[j] = sum;
+        }
+    }
+
+    /**
+     * Measures every cohort and the programme at each date.
+     *
+     * @param terms    the contract, not null
+     * @param data     the participants and episodes, not null
+     * @param dates    the reporting dates, at least one, in any order; duplicates are measured once
+     * @param warnings receives the data warnings, judged at the last date; null when they are not wanted
+     */
+    public static Measurements of(ContractTerms terms, CareData data, Collection<LocalDate> dates,
+            Consumer<DataWarning> warnings) {
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(data, "data");
+        ReportingDays days = new ReportingDays(dates);
+        ParticipantRules rules = new ParticipantRules(terms, data);
+        int months = rules.baselineMonths();
+        int care = months; // the series after the baseline months
+        Map<String, RampSums> sumsByCohort = new HashMap<>();
+
+        for (int i = 0; i < data.participantCount(); i++) {
+            int start = data.startDay(i);
+            if (start > days.last()) {
+                if (warnings != null) {
+                    warnings.accept(new DataWarning(DataWarning.Kind.STARTS_AFTER_REPORTING_DATE, i, -1, "start",
+                            "'" + data.id(i) + "' starts on " + LocalDate.ofEpochDay(start)
+                                    + ", after the reporting date " + days.date(days.count() - 1) + ", and is not counted"));
+                }
+                continue;
+            }
+            RampSums sums = sumsByCohort.computeIfAbsent(rules.cohort(i), c -> new RampSums(days, months + 1));
+            sums.addStart(start);
+            int end = Math.max(start, rules.windowEnd(i));
+            for (int k = 0; k < months; k++) {
+                int monthFrom = rules.monthStart(start, k);
+                if (monthFrom >= end) {
+                    break;
+                }
+                int monthTo = k == months - 1 ? end : Math.min(rules.monthStart(start, k + 1), end);
+                sums.addSpan(k, monthFrom, monthTo);
+            }
+            int spans = rules.mergeCare(i, start, end, warnings);
+            for (int s = 0; s < spans; s++) {
+                sums.addSpan(care, rules.spanFrom(s), rules.spanTo(s));
+            }
+        }
+
+        List<BigDecimal> baseline = terms.baseline().byMonth();
+        List<String> cohorts = new ArrayList<>(sumsByCohort.keySet());
+        cohorts.sort(CODE_POINT_ORDER);
+        Measurement[][] byCohort = new Measurement[cohorts.size()][days.count()];
+        for (int c = 0; c < cohorts.size(); c++) {
+            RampSums sums = sumsByCohort.get(cohorts.get(c));
+            sums.finish();
+            for (int j = 0; j < days.count(); j++) {
+                long childDays = 0;
+                BigDecimal expected = BigDecimal.ZERO;
+                for (int k = 0; k < months; k++) {
+                    long monthDays = sums.days(k, j);
+                    childDays += monthDays;
+                    expected = expected.add(baseline.get(k).multiply(BigDecimal.valueOf(monthDays)));
+                }
+                byCohort[c][j] = new Measurement(Math.toIntExact(sums.started(j)), childDays, sums.days(care, j), expected);
+            }
+        }
+        List<LocalDate> dateList = new ArrayList<>();
+        for (int j = 0; j < days.count(); j++) {
+            dateList.add(days.date(j));
+        }
+        return new Measurements(List.copyOf(dateList), List.copyOf(cohorts), byCohort);
+    }
+
+    /** Returns the reporting dates, ascending and distinct. */
+    public List<LocalDate> dates() {
+        return dates;
+    }
+
+    /** Returns the whole programme at reporting date {@code date}. */
+    public Measurement programme(LocalDate date) {
+        return programme[indexOf(date)];
+    }
+
+    /**
+     * Returns every cohort with a participant started on or before {@code date}, in code-point order of
+     * label.
+     */
+    public List<CohortMeasurement> cohorts(LocalDate date) {
+        int j = indexOf(date);
+        List<CohortMeasurement> result = new ArrayList<>();
+        for (int c = 0; c < cohorts.size(); c++) {
+            if (byCohort[c][j].participants() > 0) {
+                result.add(new CohortMeasurement(cohorts.get(c), byCohort[c][j]));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private int indexOf(LocalDate date) {
+        int j = dates.indexOf(Objects.requireNonNull(date, "date"));
+        if (j < 0) {
+            throw new IllegalArgumentException("Date " + date + " is not one of the reporting dates " + dates);
+        }
+        return j;
+    }
+}

@@ -1,0 +1,42 @@
+package org.sibcalc.measure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * How one participant's days at a reporting date were counted: the audit trail behind every sum.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id               the participant's id, not null
+ * @param cohort           the participant's cohort, given or derived, not null
+ * @param window           the tracking window at the reporting date, half-open {@code [start, end)}; empty
+ *                         when the participant starts after the reporting date or leaves on the first day
+ * @param childDays        the length of the window in days
+ * @param careDays         the days of the window in counted care, each counted once
+ * @param expectedCareDays the baseline care days of the window, exact, not null
+ */
+public record ParticipantExplanation(String id, String cohort, LocalDateRange window, long childDays,
+        long careDays, BigDecimal expectedCareDays) {
+
+    /** Checks the fields. */
+    public ParticipantExplanation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(cohort, "cohort");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(expectedCareDays, "expectedCareDays");
+    }
+
+    /** Returns the first day counted, or empty when the window is empty. */
+    public Optional<LocalDate> firstDay() {
+        return window.isEmpty() ? Optional.empty() : Optional.of(window.getStart());
+    }
+
+    /** Returns the last day counted (inclusive), or empty when the window is empty. */
+    public Optional<LocalDate> lastDay() {
+        return window.isEmpty() ? Optional.empty() : Optional.of(window.getEndInclusive());
+    }
+}

@@ -1,0 +1,204 @@
+package org.sibcalc.measure;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.data.CareData;
+
+/**
+ * The contract's rules applied to one participant at a time (SPEC §2–§3): the tracking window, the
+ * cohort, the months of the baseline and the participant's counted care, merged.
+ *
+ * <p>All days are epoch days and all spans half-open {@code [from, to)}. The window computed here is the
+ * whole tracking window, not yet cut at a reporting date: {@link Measurements} and {@link Explanations}
+ * each cut it at theirs.
+ *
+ * <p>Not thread-safe: it caches what depends only on a start day (the end of the tracking period, the
+ * month boundaries, the derived cohort), because thousands of young people share each start day, and it
+ * keeps the merged spans of the last participant in a reusable buffer. Each calculation makes its own.
+ */
+final class ParticipantRules {
+
+    private final ContractTerms terms;
+    private final CareData data;
+    private final boolean[] countedType;
+    private final int baselineMonths;
+
+    private final int firstStart;
+    private final int[][] boundariesByStart; // [start - firstStart] → {period end, month 1 end, month 2 end, ...}
+    private final String[] cohortByStart;
+
+    private int[] spanFrom = new int[8];
+    private int[] spanTo = new int[8];
+    private int spans;
+
+    ParticipantRules(ContractTerms terms, CareData data) {
+        this.terms = terms;
+        this.data = data;
+        List<String> types = data.episodeTypes();
+        countedType = new boolean[types.size()];
+        for (int t = 0; t < types.size(); t++) {
+            countedType[t] = terms.countsAsCare(types.get(t));
+        }
+        baselineMonths = terms.baseline().byMonth().size();
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int i = 0; i < data.participantCount(); i++) {
+            first = Math.min(first, data.startDay(i));
+            last = Math.max(last, data.startDay(i));
+        }
+        firstStart = first;
+        int range = data.participantCount() == 0 ? 0 : last - first + 1;
+        boundariesByStart = new int[range][];
+        cohortByStart = new String[range];
+    }
+
+    /** Returns the number of baseline months, the last of which runs to the end of the window. */
+    int baselineMonths() {
+        return baselineMonths;
+    }
+
+    /**
+     * Returns the first day after participant {@code i}'s whole tracking window: the earliest of the end of
+     * the tracking period, the exit date and the day of age-out. The window is empty when this is not after
+     * the start.
+     */
+    int windowEnd(int i) {
+        int end = boundaries(data.startDay(i))[0];
+        if (data.exitDay(i) != CareData.NO_DAY) {
+            end = Math.min(end, data.exitDay(i));
+        }
+        Integer ageOutAt = terms.tracking().ageOutAt();
+        if (ageOutAt != null && data.birthDay(i) != CareData.NO_DAY) {
+            end = Math.min(end, (int) LocalDate.ofEpochDay(data.birthDay(i)).plusYears(ageOutAt).toEpochDay());
+        }
+        return end;
+    }
+
+    /**
+     * Returns the first day of baseline month {@code k + 1} (0-based {@code k}) of a window starting on
+     * {@code start}, that is {@code start.plusMonths(k)}.
+     */
+    int monthStart(int start, int k) {
+        return k == 0 ? start : boundaries(start)[k];
+    }
+
+    /** Returns the cohort of participant {@code i}: its own label, or the one derived from its start. */
+    String cohort(int i) {
+        String given = data.explicitCohort(i);
+        if (given != null) {
+            return given;
+        }
+        int start = data.startDay(i);
+        String derived = cohortByStart[start - firstStart];
+        if (derived == null) {
+            derived = terms.cohorts().label(LocalDate.ofEpochDay(start));
+            cohortByStart[start - firstStart] = derived;
+        }
+        return derived;
+    }
+
+    /**
+     * Merges participant {@code i}'s counted care episodes into disjoint spans inside {@code [from, to)},
+     * in order; read them with {@link #spanFrom(int)} and {@link #spanTo(int)}. Overlapping and touching
+     * episodes become one span, so no day is counted twice.
+     *
+     * @param warnings receives a warning for each overlapping, zero-length or outside-window episode, or
+     *                 null when warnings are not wanted
+     * @return the number of spans
+     */
+    int mergeCare(int i, int from, int to, Consumer<DataWarning> warnings) {
+        int merged = 0;
+        int lastEpisode = -1; // the episode that reaches furthest in the current span
+        for (int n = 0; n < data.episodeCountOf(i); n++) {
+            int e = data.episodeOf(i, n);
+            if (!countedType[data.episodeTypeIndex(e)]) {
+                continue;
+            }
+            int start = data.episodeStartDay(e);
+            int end = terms.episodeEnd().spanEnd(data.episodeEndDay(e), CareData.OPEN);
+            if (start == end) {
+                warn(warnings, DataWarning.Kind.ZERO_LENGTH_EPISODE, i, e, "end",
+                        episode(e) + " ends on the day it starts and counts no days");
+                continue;
+            }
+            if (warnings != null && (end <= from || start >= to)) {
+                warn(warnings, DataWarning.Kind.EPISODE_OUTSIDE_WINDOW, i, e, "start", episode(e)
+                        + " has no day in the tracking window " + span(from, to) + " and counts no days");
+            }
+            if (merged > 0 && start <= spanTo[merged - 1]) {
+                if (start < spanTo[merged - 1]) {
+                    warn(warnings, DataWarning.Kind.OVERLAPPING_EPISODES, i, e, "start", episode(e)
+                            + " overlaps " + episode(lastEpisode) + "; the days in both are counted once");
+                }
+                if (end > spanTo[merged - 1]) {
+                    spanTo[merged - 1] = end;
+                    lastEpisode = e;
+                }
+            } else {
+                if (merged == spanFrom.length) {
+                    spanFrom = Arrays.copyOf(spanFrom, merged * 2);
+                    spanTo = Arrays.copyOf(spanTo, merged * 2);
+                }
+                spanFrom[merged] = start;
+                spanTo[merged] = end;
+                lastEpisode = e;
+                merged++;
+            }
+        }
+        spans = 0;
+        for (int s = 0; s < merged; s++) {
+            int clippedFrom = Math.max(spanFrom[s], from);
+            int clippedTo = Math.min(spanTo[s], to);
+            if (clippedFrom < clippedTo) {
+                spanFrom[spans] = clippedFrom;
+                spanTo[spans] = clippedTo;
+                spans++;
+            }
+        }
+        return spans;
+    }
+
+    /** Returns the first day of merged span {@code s} of the last {@link #mergeCare} call. */
+    int spanFrom(int s) {
+        return spanFrom[s];
+    }
+
+    /** Returns the first day after merged span {@code s} of the last {@link #mergeCare} call. */
+    int spanTo(int s) {
+        return spanTo[s];
+    }
+
+    private int[] boundaries(int start) {
+        int[] cached = boundariesByStart[start - firstStart];
+        if (cached == null) {
+            LocalDate date = LocalDate.ofEpochDay(start);
+            cached = new int[baselineMonths];
+            cached[0] = (int) terms.tracking().periodEnd(date).toEpochDay();
+            for (int k = 1; k < baselineMonths; k++) {
+                cached[k] = (int) date.plusMonths(k).toEpochDay();
+            }
+            boundariesByStart[start - firstStart] = cached;
+        }
+        return cached;
+    }
+
+    private String episode(int e) {
+        int end = data.episodeEndDay(e);
+        return "episode of '" + data.id(data.episodeParticipant(e)) + "' from " + LocalDate.ofEpochDay(data.episodeStartDay(e))
+                + (end == CareData.OPEN ? " (open)" : " to " + LocalDate.ofEpochDay(end));
+    }
+
+    private static String span(int from, int to) {
+        return to <= from ? "(empty)" : LocalDate.ofEpochDay(from) + " to " + LocalDate.ofEpochDay(to - 1);
+    }
+
+    private static void warn(Consumer<DataWarning> warnings, DataWarning.Kind kind, int participant, int episode,
+            String field, String message) {
+        if (warnings != null) {
+            warnings.accept(new DataWarning(kind, participant, episode, field, message));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.sibcalc.payment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.contract.Netting;
+import org.sibcalc.measure.CohortMeasurement;
+import org.sibcalc.measure.Measurement;
+import org.sibcalc.measure.Measurements;
+
+/**
+ * The outcome payments of a {@code CARE_DAYS_AVOIDED} contract at its measurement dates (SPEC §5).
+ *
+ * <p>At each measurement date D, in order:
+ * <ol>
+ *   <li>each netting unit (the programme, or each cohort) is due {@code max(0, care days avoided) ×
+ *       price per day}, exactly; with COHORT netting, at most {@code caps.perCohort};</li>
+ *   <li>the cumulative due is the sum over units rounded to the currency's minor unit with the contract's
+ *       rounding mode, then at most {@code caps.total};</li>
+ *   <li>the payment is the cumulative due less what was paid before, floored at zero unless the contract
+ *       has clawback; without clawback a fall in the cumulative due is carried against later payments.</li>
+ * </ol>
+ * Amounts are exact decimals in the contract's currency; there is no binary floating point.
+ */
+public final class PaymentSchedule {
+
+    private PaymentSchedule() {
+    }
+
+    /**
+     * Returns the payment at every measurement date of the contract that is on or before {@code asOf}, in
+     * date order.
+     *
+     * @param measurements measurements at (at least) those dates, not null
+     * @throws ArithmeticException when the contract's rounding is {@code UNNECESSARY} and an amount needs rounding
+     */
+    public static List<Payment> of(ContractTerms terms, Measurements measurements, LocalDate asOf) {
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(measurements, "measurements");
+        Objects.requireNonNull(asOf, "asOf");
+        BigDecimal price = terms.careDaysAvoided().pricePerDay().getNumber().numberValue(BigDecimal.class);
+        BigDecimal perCohortCap = amountOrNull(terms.caps().perCohort());
+        BigDecimal totalCap = amountOrNull(terms.caps().total());
+        int minorDigits = Math.max(0, terms.currency().getDefaultFractionDigits());
+
+        List<Payment> payments = new ArrayList<>();
+        BigDecimal paidBefore = BigDecimal.ZERO.setScale(minorDigits);
+        for (LocalDate date : terms.measurement().dates()) {
+            if (date.isAfter(asOf)) {
+                break;
+            }
+            List<Measurement> units = terms.netting() == Netting.PROGRAMME
+                    ? List.of(measurements.programme(date))
+                    : measurements.cohorts(date).stream().map(CohortMeasurement::measurement).toList();
+            BigDecimal due = BigDecimal.ZERO;
+            for (Measurement unit : units) {
+                BigDecimal unitDue = unit.careDaysAvoided().max(BigDecimal.ZERO).multiply(price);
+                due = due.add(perCohortCap == null ? unitDue : unitDue.min(perCohortCap));
+            }
+            BigDecimal cumulativeDue = due.setScale(minorDigits, terms.rounding());
+            if (totalCap != null) {
+                cumulativeDue = cumulativeDue.min(totalCap.setScale(minorDigits));
+            }
+            BigDecimal payment = cumulativeDue.subtract(paidBefore);
+            if (!terms.clawback()) {
+                payment = payment.max(BigDecimal.ZERO.setScale(minorDigits));
+            }
+            payments.add(new Payment(date, money(cumulativeDue, terms), money(paidBefore, terms), money(payment, terms),
+                    measurements.programme(date)));
+            paidBefore = paidBefore.add(payment);
+        }
+        return List.copyOf(payments);
+    }
+
+    private static MonetaryAmount money(BigDecimal amount, ContractTerms terms) {
+        return Money.of(amount, terms.currency());
+    }
+
+    private static BigDecimal amountOrNull(MonetaryAmount amount) {
+        return amount == null ? null : amount.getNumber().numberValue(BigDecimal.class);
+    }
+}
