@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.sibcalc.basics.IntColumn;
 import org.sibcalc.basics.InvalidValueException;
 
 /**

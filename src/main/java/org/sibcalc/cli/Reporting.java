@@ -1,0 +1,34 @@
+package org.sibcalc.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.sibcalc.io.Problem;
+import org.sibcalc.io.ValidationReport;
+
+/** How the commands tell people about problems in their files. */
+final class Reporting {
+
+    /** Warnings listed one by one on standard error after a statement; the rest are counted. */
+    static final int WARNINGS_LISTED = 20;
+
+    private Reporting() {
+    }
+
+    /** Writes every error, then a count; returns the exit status for invalid input. */
+    static int errors(ValidationReport report, PrintWriter err) {
+        report.errors().forEach(err::println);
+        warnings(report.warnings(), err, WARNINGS_LISTED);
+        err.println("sibcalc: " + report.errors().size() + (report.errors().size() == 1 ? " error" : " errors")
+                + " in the input; nothing was calculated.");
+        return SibcalcCommand.INVALID_INPUT;
+    }
+
+    /** Writes the first {@code limit} warnings and how many more there are. */
+    static void warnings(List<Problem> warnings, PrintWriter err, int limit) {
+        warnings.stream().limit(limit).forEach(w -> err.println("warning: " + w));
+        if (warnings.size() > limit) {
+            err.println("warning: ... and " + (warnings.size() - limit)
+                    + " more warnings; the validate command lists them all.");
+        }
+    }
+}

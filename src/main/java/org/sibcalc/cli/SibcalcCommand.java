@@ -1,0 +1,65 @@
+package org.sibcalc.cli;
+
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code sibcalc} command line: a thin shell over the library's readers and calculation.
+ *
+ * <p>Exit status: 0 on success; 1 when the input files have errors (every error on standard error, nothing
+ * on standard output); 2 when the command line itself is wrong.
+ */
+@Command(name = "sibcalc", mixinStandardHelpOptions = true, versionProvider = SibcalcCommand.Version.class,
+        description = "Payments of a social impact bond paid by results on children's care days avoided.",
+        subcommands = {StatementCommand.class, ValidateCommand.class, ExplainCommand.class,
+            CommandLine.HelpCommand.class})
+public final class SibcalcCommand implements Runnable {
+
+    /** Exit status when the input files have errors. */
+    static final int INVALID_INPUT = 1;
+
+    // moneta logs its number settings at INFO on first use; that is not for a command's users.
+    private static final Logger MONETA = Logger.getLogger("org.javamoney.moneta");
+
+    static {
+        MONETA.setLevel(Level.WARNING);
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line, writing to {@code out} and {@code err}, and returns the exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new SibcalcCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Give a command: statement, validate or explain.");
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = SibcalcCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"sibcalc " + (version == null ? "(development)" : version)};
+        }
+    }
+}

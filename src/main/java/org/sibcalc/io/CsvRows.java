@@ -1,0 +1,166 @@
+package org.sibcalc.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a CSV file with a header row (SPEC §1): UTF-8, comma-separated, RFC 4180 quoting, columns in any
+ * order, extra columns ignored and named once. Each data row goes to a {@link RowHandler} with its line
+ * number (the header is line 1; a quoted field spanning lines does not shift later numbers). Problems with
+ * the file itself go into the report.
+ */
+final class CsvRows {
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    /** Receives each data row. */
+    interface RowHandler {
+        /** Handles the row at {@code line}; {@code row} is valid only during the call. */
+        void row(int line, Row row);
+    }
+
+    /** One data row, read by column name. */
+    static final class Row {
+        private final Map<String, Integer> columns;
+        private final List<String> values = new ArrayList<>();
+
+        private Row(Map<String, Integer> columns) {
+            this.columns = columns;
+        }
+
+        /** Returns the field's text, trimmed, or null when the column is absent or the field blank. */
+        String get(String column) {
+            String raw = raw(column);
+            if (raw == null) {
+                return null;
+            }
+            String trimmed = raw.strip();
+            return trimmed.isEmpty() ? null : trimmed;
+        }
+
+        /** Returns the field's text exactly as written, or null when the column is absent. */
+        String raw(String column) {
+            Integer index = columns.get(column);
+            return index == null || index >= values.size() ? null : values.get(index);
+        }
+
+        int size() {
+            return values.size();
+        }
+    }
+
+    private CsvRows() {
+    }
+
+    /**
+     * Reads the file, reporting an unreadable file, missing required columns, duplicate or extra columns and
+     * rows with the wrong number of fields. Rows with the wrong number of fields, and every row when a
+     * required column is missing, are counted as rejected and not passed on.
+     *
+     * @param name the name used in messages (usually the file name as given)
+     */
+    static void read(Path file, String name, List<String> columns, List<String> required, ValidationReport report,
+            RowHandler handler) {
+        try (InputStream in = Files.newInputStream(file);
+                CsvParser parser = MAPPER.getFactory().createParser(in)) {
+            parser.setSchema(CsvSchema.emptySchema());
+            Map<String, Integer> header = null;
+            Row row = null;
+            List<String> fields = new ArrayList<>();
+            int line = 0;
+            boolean usable = false;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.START_ARRAY) {
+                    fields.clear();
+                    line = 0;
+                } else if (token == JsonToken.VALUE_STRING) {
+                    if (line == 0) { // a row's own location: START_ARRAY reports the line before it
+                        line = (int) parser.currentTokenLocation().getLineNr();
+                    }
+                    fields.add(parser.getText());
+                } else if (token == JsonToken.END_ARRAY) {
+                    if (fields.size() == 1 && fields.get(0).isEmpty()) {
+                        continue; // a blank line is not a row
+                    }
+                    if (row == null) {
+                        header = header(fields, name, line, report);
+                        usable = header.size() == fields.size() & checkHeader(header, name, columns, required, report);
+                        row = new Row(header);
+                    } else if (!usable) {
+                        report.rejected(name);
+                    } else if (fields.size() != header.size()) {
+                        report.error(name, line, "(row)", "has " + fields.size() + " fields but the header has "
+                                + header.size());
+                        report.rejected(name);
+                    } else {
+                        row.values.clear();
+                        row.values.addAll(fields);
+                        handler.row(line, row);
+                    }
+                }
+            }
+            if (row == null) {
+                report.error(name, 1, "(header)", "the file is empty: a header row is required");
+            }
+        } catch (NoSuchFileException e) {
+            report.error(name, 0, "(file)", "cannot be read: no such file");
+        } catch (JsonProcessingException e) {
+            report.error(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "(file)",
+                    "is not readable CSV from here on: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            report.error(name, 0, "(file)", "cannot be read: " + e);
+        }
+    }
+
+    private static Map<String, Integer> header(List<String> fields, String name, int line, ValidationReport report) {
+        Map<String, Integer> header = new HashMap<>();
+        for (String field : fields) {
+            String column = stripBom(field).strip();
+            if (header.putIfAbsent(column, header.size()) != null) {
+                report.error(name, line, column, "the column appears more than once in the header");
+            }
+        }
+        return header;
+    }
+
+    private static boolean checkHeader(Map<String, Integer> header, String name, List<String> columns,
+            List<String> required, ValidationReport report) {
+        boolean usable = true;
+        for (String column : required) {
+            if (!header.containsKey(column)) {
+                report.error(name, 1, column, "the required column is missing (the header has "
+                        + String.join(",", ordered(header)) + ")");
+                usable = false;
+            }
+        }
+        for (String column : ordered(header)) {
+            if (!columns.contains(column)) {
+                report.warning(name, 1, column, "extra column ignored");
+            }
+        }
+        return usable;
+    }
+
+    private static List<String> ordered(Map<String, Integer> header) {
+        String[] names = new String[header.size()];
+        header.forEach((column, index) -> names[index] = column);
+        return Arrays.asList(names);
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,60 @@
+package org.sibcalc.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Iterator;
+import java.util.stream.Stream;
+import org.sibcalc.measure.ParticipantExplanation;
+
+/**
+ * Each participant's days as CSV, one row per participant in the order of the data, with the columns
+ * {@code id,cohort,first_day,last_day,child_days,care_days,expected_care_days}. The days of the window are
+ * inclusive and blank when the window is empty.
+ */
+public final class ExplanationCsv {
+
+    /** The header row. */
+    public static final String HEADER = "id,cohort,first_day,last_day,child_days,care_days,expected_care_days";
+
+    private ExplanationCsv() {
+    }
+
+    /** Writes the header and a row per explanation; the stream is read once, in order. */
+    public static void write(Stream<ParticipantExplanation> explanations, Writer out) throws IOException {
+        out.write(HEADER);
+        out.write('\n');
+        try {
+            for (Iterator<ParticipantExplanation> it = explanations.iterator(); it.hasNext(); ) {
+                ParticipantExplanation e = it.next();
+                out.write(field(e.id()));
+                out.write(',');
+                out.write(field(e.cohort()));
+                out.write(',');
+                out.write(e.firstDay().map(Object::toString).orElse(""));
+                out.write(',');
+                out.write(e.lastDay().map(Object::toString).orElse(""));
+                out.write(',');
+                out.write(Long.toString(e.childDays()));
+                out.write(',');
+                out.write(Long.toString(e.careDays()));
+                out.write(',');
+                out.write(e.expectedCareDays().toPlainString());
+                out.write('\n');
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. */
+    static String field(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return '"' + text.replace("\"", "\"\"") + '"';
+            }
+        }
+        return text;
+    }
+}

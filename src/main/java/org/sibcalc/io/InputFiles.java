@@ -1,0 +1,94 @@
+package org.sibcalc.io;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.sibcalc.Calculation;
+import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.data.CareData;
+import org.sibcalc.measure.DataWarning;
+
+/**
+ * A contract file, a participants file and an episodes file, read and validated together (SPEC §1, §6,
+ * §8). All three are always read, so that one run reports every error in every file.
+ *
+ * <pre>{@code
+ * InputFiles inputs = InputFiles.read(contract, participants, episodes, false);
+ * if (inputs.report().hasErrors()) { inputs.report().errors().forEach(System.err::println); return; }
+ * Statement statement = inputs.calculation().statement(asOf);
+ * }</pre>
+ *
+ * <p>Immutable once read, except that {@link #report()} is the live report; not thread-safe.
+ */
+public final class InputFiles {
+
+    private final ValidationReport report;
+    private final ContractTerms terms;
+    private final CareData data;
+    private final String participantsName;
+    private final String episodesName;
+    private final int[] participantLines;
+    private final int[] episodeLines;
+
+    private InputFiles(ValidationReport report, ContractTerms terms, CareData data, String participantsName,
+            String episodesName, int[] participantLines, int[] episodeLines) {
+        this.report = report;
+        this.terms = terms;
+        this.data = data;
+        this.participantsName = participantsName;
+        this.episodesName = episodesName;
+        this.participantLines = participantLines;
+        this.episodeLines = episodeLines;
+    }
+
+    /**
+     * Reads and validates the three files. Messages name each file as its path is written here.
+     *
+     * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and
+     *                                is left out, instead of an error
+     */
+    public static InputFiles read(Path contract, Path participants, Path episodes, boolean ignoreUnmatchedEpisodes) {
+        ValidationReport report = new ValidationReport();
+        ContractTerms terms = ContractJson.read(contract, contract.toString(), report);
+        CareDataCsv csv = new CareDataCsv(report);
+        csv.readParticipants(participants, participants.toString());
+        csv.readEpisodes(episodes, episodes.toString(), ignoreUnmatchedEpisodes);
+        return new InputFiles(report, terms, report.hasErrors() ? null : csv.data(), participants.toString(),
+                episodes.toString(), csv.participantLines(), csv.episodeLines());
+    }
+
+    /** Returns every error and warning found so far, and the row counts. */
+    public ValidationReport report() {
+        return report;
+    }
+
+    /**
+     * Returns the calculation of the files' contract over their data.
+     *
+     * @throws IllegalStateException when the files have errors
+     */
+    public Calculation calculation() {
+        if (report.hasErrors()) {
+            throw new IllegalStateException("The input files have " + report.errors().size() + " errors, the first: "
+                    + report.errors().get(0));
+        }
+        return Calculation.of(terms, data);
+    }
+
+    /** Returns the warning placed at the line of the row it concerns. */
+    public Problem locate(DataWarning warning) {
+        Objects.requireNonNull(warning, "warning");
+        boolean aboutEpisode = warning.episode() >= 0;
+        return new Problem(Problem.Severity.WARNING, aboutEpisode ? episodesName : participantsName,
+                aboutEpisode ? episodeLines[warning.episode()] : participantLines[warning.participant()],
+                warning.field(), warning.message());
+    }
+
+    /** Adds the calculation's warnings to the report, each at its line. */
+    public void report(List<DataWarning> warnings) {
+        for (DataWarning warning : warnings) {
+            Problem p = locate(warning);
+            report.warning(p.file(), p.line(), p.field(), p.message());
+        }
+    }
+}

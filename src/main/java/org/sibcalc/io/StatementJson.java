@@ -1,0 +1,134 @@
+package org.sibcalc.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+import org.sibcalc.Statement;
+import org.sibcalc.measure.CohortMeasurement;
+import org.sibcalc.measure.DataWarning;
+import org.sibcalc.measure.Measurement;
+import org.sibcalc.payment.Payment;
+
+/**
+ * The statement as JSON, schema {@code sibcalc.statement/1} (SPEC §7): integers as JSON numbers, decimals
+ * and money as JSON strings in plain notation, money at the currency's minor-unit scale.
+ *
+ * <p>Beyond SPEC §7, each payment also carries the programme's measurement at its date (participants,
+ * child days, care days, expected care days, care days avoided), so every amount can be traced; and
+ * {@code warnings} counts the data warnings by kind.
+ */
+public final class StatementJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private StatementJson() {
+    }
+
+    /** Returns the statement as pretty-printed JSON, ending with a new line. */
+    public static String write(Statement statement) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", Statement.SCHEMA);
+        root.put("contract", statement.contract());
+        root.put("currency", statement.currency().getCurrencyCode());
+        root.put("asOf", statement.asOf().toString());
+        measurement(root.putObject("measurement"), statement.programme());
+        ArrayNode cohorts = root.putArray("cohorts");
+        for (CohortMeasurement cohort : statement.cohorts()) {
+            ObjectNode node = cohorts.addObject();
+            node.put("cohort", cohort.cohort());
+            measurement(node, cohort.measurement());
+        }
+        ArrayNode payments = root.putArray("payments");
+        for (Payment payment : statement.payments()) {
+            ObjectNode node = payments.addObject();
+            node.put("date", payment.date().toString());
+            node.put("cumulativeDue", money(payment.cumulativeDue()));
+            node.put("paidBefore", money(payment.paidBefore()));
+            node.put("payment", money(payment.payment()));
+            measurement(node, payment.programme());
+        }
+        Map<String, Integer> warnings = new TreeMap<>();
+        for (DataWarning warning : statement.warnings()) {
+            warnings.merge(warning.kind().name(), 1, Integer::sum);
+        }
+        ObjectNode counts = root.putObject("warnings");
+        warnings.forEach(counts::put);
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A statement could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * Reads a statement written by {@link #write}. Warnings are not in the JSON (only their counts), so the
+     * statement read has none.
+     *
+     * @throws IllegalArgumentException when the text is not a {@code sibcalc.statement/1} statement
+     */
+    public static Statement read(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!Statement.SCHEMA.equals(root.path("schema").asText())) {
+            throw new IllegalArgumentException("Not a " + Statement.SCHEMA + " statement: schema is " + root.get("schema"));
+        }
+        CurrencyUnit currency = Monetary.getCurrency(root.path("currency").asText());
+        List<CohortMeasurement> cohorts = new ArrayList<>();
+        for (JsonNode node : root.path("cohorts")) {
+            cohorts.add(new CohortMeasurement(node.path("cohort").asText(), measurement(node)));
+        }
+        List<Payment> payments = new ArrayList<>();
+        for (JsonNode node : root.path("payments")) {
+            payments.add(new Payment(LocalDate.parse(node.path("date").asText()),
+                    money(node.path("cumulativeDue"), currency), money(node.path("paidBefore"), currency),
+                    money(node.path("payment"), currency), measurement(node)));
+        }
+        return new Statement(root.path("contract").asText(), currency, LocalDate.parse(root.path("asOf").asText()),
+                measurement(root.path("measurement")), cohorts, payments, List.of());
+    }
+
+    private static void measurement(ObjectNode node, Measurement m) {
+        node.put("participants", m.participants());
+        node.put("childDays", m.childDays());
+        node.put("careDays", m.careDays());
+        if (m.careProportion().isPresent()) {
+            node.put("careProportion", m.careProportion().get().toPlainString());
+        } else {
+            node.putNull("careProportion");
+        }
+        node.put("expectedCareDays", m.expectedCareDays().toPlainString());
+        node.put("careDaysAvoided", m.careDaysAvoided().toPlainString());
+    }
+
+    private static Measurement measurement(JsonNode node) {
+        return new Measurement(node.path("participants").asInt(), node.path("childDays").asLong(),
+                node.path("careDays").asLong(), new BigDecimal(node.path("expectedCareDays").asText()));
+    }
+
+    /** An amount in plain notation at its currency's minor-unit scale, such as {@code 7100000.00}. */
+    static String money(MonetaryAmount amount) {
+        int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
+        return amount.getNumber().numberValue(BigDecimal.class).setScale(digits).toPlainString();
+    }
+
+    private static MonetaryAmount money(JsonNode node, CurrencyUnit currency) {
+        return Money.of(new BigDecimal(node.asText()), currency);
+    }
+}

@@ -1,0 +1,120 @@
+package org.sibcalc.io;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.money.MonetaryAmount;
+import org.sibcalc.Statement;
+import org.sibcalc.measure.CohortMeasurement;
+import org.sibcalc.measure.DataWarning;
+import org.sibcalc.measure.Measurement;
+import org.sibcalc.payment.Payment;
+
+/**
+ * The statement for people: the programme, an aligned table of cohorts, the payment schedule and a summary
+ * of warnings. Proportions are shown as exact percentages (a six-place proportion is a four-place
+ * percentage), money with its currency; nothing is rounded that the JSON does not round.
+ */
+public final class StatementText {
+
+    private StatementText() {
+    }
+
+    /** Returns the statement as text, ending with a new line. */
+    public static String write(Statement statement) {
+        StringBuilder out = new StringBuilder();
+        String currency = statement.currency().getCurrencyCode();
+        out.append(statement.contract()).append('\n');
+        out.append("Statement as of ").append(statement.asOf()).append(", amounts in ").append(currency).append("\n\n");
+
+        Measurement programme = statement.programme();
+        out.append("Programme").append('\n');
+        out.append("  Participants         ").append(integer(programme.participants())).append('\n');
+        out.append("  Child days           ").append(integer(programme.childDays())).append('\n');
+        out.append("  Care days            ").append(integer(programme.careDays())).append('\n');
+        out.append("  Care proportion      ").append(percentage(programme)).append('\n');
+        out.append("  Expected care days   ").append(decimal(programme.expectedCareDays())).append('\n');
+        out.append("  Care days avoided    ").append(decimal(programme.careDaysAvoided())).append("\n\n");
+
+        List<String[]> cohorts = new ArrayList<>();
+        cohorts.add(new String[] {"Cohort", "Participants", "Child days", "Care days", "Care proportion",
+            "Expected care days", "Care days avoided"});
+        for (CohortMeasurement cohort : statement.cohorts()) {
+            cohorts.add(row(cohort.cohort(), cohort.measurement()));
+        }
+        cohorts.add(row("All cohorts", programme));
+        table(out, cohorts, true);
+        out.append('\n');
+
+        out.append("Payments").append('\n');
+        List<String[]> payments = new ArrayList<>();
+        payments.add(new String[] {"Date", "Care days avoided", "Cumulative due", "Paid before", "Payment"});
+        for (Payment payment : statement.payments()) {
+            payments.add(new String[] {payment.date().toString(), decimal(payment.programme().careDaysAvoided()),
+                money(payment.cumulativeDue()), money(payment.paidBefore()), money(payment.payment())});
+        }
+        if (statement.payments().isEmpty()) {
+            out.append("  No measurement date on or before ").append(statement.asOf()).append(".\n");
+        } else {
+            Payment last = statement.payments().get(statement.payments().size() - 1);
+            MonetaryAmount total = last.paidBefore().add(last.payment());
+            payments.add(new String[] {"Total paid", "", "", "", money(total)});
+            table(out, payments, true);
+        }
+
+        Map<DataWarning.Kind, Integer> warnings = new TreeMap<>();
+        statement.warnings().forEach(w -> warnings.merge(w.kind(), 1, Integer::sum));
+        out.append('\n');
+        if (warnings.isEmpty()) {
+            out.append("Warnings: none.\n");
+        } else {
+            out.append("Warnings: ").append(integer(statement.warnings().size()))
+                    .append(" (the validate command lists each with its file and line)\n");
+            warnings.forEach((kind, count) -> out.append("  ").append(String.format(Locale.ROOT, "%8s", integer(count)))
+                    .append("  ").append(kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static String[] row(String label, Measurement m) {
+        return new String[] {label, integer(m.participants()), integer(m.childDays()), integer(m.careDays()),
+            percentage(m), decimal(m.expectedCareDays()), decimal(m.careDaysAvoided())};
+    }
+
+    /** Appends the rows as a table: first column left-aligned, the others right-aligned. */
+    private static void table(StringBuilder out, List<String[]> rows, boolean indent) {
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder(indent ? "  " : "");
+            for (int c = 0; c < row.length; c++) {
+                String pad = " ".repeat(widths[c] - row[c].length());
+                line.append(c == 0 ? row[c] + pad : "  " + pad + row[c]);
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    private static String integer(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String decimal(BigDecimal value) {
+        return String.format(Locale.ROOT, "%,." + Math.max(0, value.scale()) + "f", value);
+    }
+
+    private static String percentage(Measurement m) {
+        return m.careProportion().map(p -> decimal(p.movePointRight(2)) + "%").orElse("n/a");
+    }
+
+    private static String money(MonetaryAmount amount) {
+        return amount.getCurrency().getCurrencyCode() + " " + decimal(new BigDecimal(StatementJson.money(amount)));
+    }
+}

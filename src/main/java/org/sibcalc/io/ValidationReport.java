@@ -1,0 +1,76 @@
+package org.sibcalc.io;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything found wrong with a set of input files, and what became of every row (SPEC §8).
+ *
+ * <p>Every error is kept, not just the first. Rows are accounted for per file: rows read = rows used +
+ * rows rejected. Mutable while the files are read; not thread-safe.
+ */
+public final class ValidationReport {
+
+    /**
+     * What became of the data rows of one file (the header and empty lines are not rows).
+     *
+     * @param read     data rows read
+     * @param used     rows that went into the calculation
+     * @param rejected rows left out, each with an error (or, for ignored unmatched episodes, a warning)
+     */
+    public record RowCount(long read, long used, long rejected) {
+    }
+
+    private final List<Problem> errors = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+    private final Map<String, long[]> rows = new LinkedHashMap<>();
+
+    /** Records an error. */
+    public void error(String file, int line, String field, String message) {
+        errors.add(new Problem(Problem.Severity.ERROR, file, line, field, message));
+    }
+
+    /** Records a warning. */
+    public void warning(String file, int line, String field, String message) {
+        warnings.add(new Problem(Problem.Severity.WARNING, file, line, field, message));
+    }
+
+    /** Counts a data row of the file that went into the calculation. */
+    void used(String file) {
+        counts(file)[0]++;
+    }
+
+    /** Counts a data row of the file that was left out. */
+    void rejected(String file) {
+        counts(file)[1]++;
+    }
+
+    /** Returns true when there is at least one error. */
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Returns every error, in the order found. */
+    public List<Problem> errors() {
+        return Collections.unmodifiableList(errors);
+    }
+
+    /** Returns every warning, in the order found. */
+    public List<Problem> warnings() {
+        return Collections.unmodifiableList(warnings);
+    }
+
+    /** Returns the row counts of each data file read, in the order read. */
+    public Map<String, RowCount> rowCounts() {
+        Map<String, RowCount> result = new LinkedHashMap<>();
+        rows.forEach((file, c) -> result.put(file, new RowCount(c[0] + c[1], c[0], c[1])));
+        return Collections.unmodifiableMap(result);
+    }
+
+    private long[] counts(String file) {
+        return rows.computeIfAbsent(file, f -> new long[2]);
+    }
+}
