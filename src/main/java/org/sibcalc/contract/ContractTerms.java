@@ -83,7 +83,17 @@ public record ContractTerms(
         checkCurrency("outcomes[0].pricePerDay", careDaysAvoidedOf(outcomes).pricePerDay(), currency, false);
         checkCurrency("caps.total", caps.total(), currency, true);
         checkCurrency("caps.perCohort", caps.perCohort(), currency, true);
-        if (caps.perCohort() != null && netting != Netting.COHORT) {
+        checkCapsAndNetting(caps, netting);
+    }
+
+    /**
+     * Checks the one combination of caps and netting that cannot work: a per-cohort cap without COHORT
+     * netting.
+     *
+     * @throws InvalidValueException naming {@code caps.perCohort}
+     */
+    public static void checkCapsAndNetting(Caps caps, Netting netting) {
+        if (caps != null && caps.perCohort() != null && netting != Netting.COHORT) {
             throw new InvalidValueException("caps.perCohort", "applies only with netting COHORT, but netting is " + netting);
         }
     }

@@ -1,8 +1,8 @@
 package org.sibcalc.data;
 
-import static org.sibcalc.basics.InvalidValueException.required;
-
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.sibcalc.basics.InvalidValueException;
 
 /**
@@ -26,17 +26,38 @@ public record Participant(String id, LocalDate start, String cohort, LocalDate b
 
     /** Validates every field; see the class description. */
     public Participant {
-        checkId("id", id);
-        required("start", start);
+        List<InvalidValueException> problems = problems(id, start, cohort, birthDate, exitDate);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+    }
+
+    /**
+     * Returns everything wrong with these fields, in field order, so that a reader can report it all at
+     * once; empty when they make a valid participant.
+     */
+    public static List<InvalidValueException> problems(String id, LocalDate start, String cohort,
+            LocalDate birthDate, LocalDate exitDate) {
+        List<InvalidValueException> problems = new ArrayList<>();
+        try {
+            checkId("id", id);
+        } catch (InvalidValueException e) {
+            problems.add(e);
+        }
+        if (start == null) {
+            problems.add(new InvalidValueException("start", "is required"));
+        }
         if (cohort != null && (cohort.isBlank() || !cohort.equals(cohort.strip()))) {
-            throw new InvalidValueException("cohort", "'" + cohort + "' must be non-blank without leading or trailing blanks");
+            problems.add(new InvalidValueException("cohort",
+                    "'" + cohort + "' must be non-blank without leading or trailing blanks"));
         }
-        if (birthDate != null && birthDate.isAfter(start)) {
-            throw new InvalidValueException("birth_date", birthDate + " is after start " + start);
+        if (start != null && birthDate != null && birthDate.isAfter(start)) {
+            problems.add(new InvalidValueException("birth_date", birthDate + " is after start " + start));
         }
-        if (exitDate != null && exitDate.isBefore(start)) {
-            throw new InvalidValueException("exit_date", exitDate + " is before start " + start);
+        if (start != null && exitDate != null && exitDate.isBefore(start)) {
+            problems.add(new InvalidValueException("exit_date", exitDate + " is before start " + start));
         }
+        return problems;
     }
 
     /** Returns a participant with only an id and a start; the cohort is derived, no age-out, no exit. */

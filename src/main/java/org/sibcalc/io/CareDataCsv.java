@@ -42,7 +42,10 @@ final class CareDataCsv {
             LocalDate start = fields.requiredDate(row, "start");
             LocalDate birth = fields.optionalDate(row, "birth_date");
             LocalDate exit = fields.optionalDate(row, "exit_date");
-            Participant participant = fields.ok() ? fields.build(() -> new Participant(id, start, row.get("cohort"), birth, exit)) : null;
+            if (fields.ok()) {
+                Participant.problems(id, start, row.get("cohort"), birth, exit).forEach(e -> fields.error(e.field(), e.problem()));
+            }
+            Participant participant = fields.ok() ? new Participant(id, start, row.get("cohort"), birth, exit) : null;
             if (participant != null) {
                 int earlier = builder.indexOf(id);
                 Integer earlierRejected = rejectedParticipantLines.get(id);

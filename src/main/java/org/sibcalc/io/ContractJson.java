@@ -130,6 +130,10 @@ public final class ContractJson {
         Caps caps = caps(root, currency);
         RoundingMode rounding = enumValue(root, "rounding", RoundingMode.class, RoundingMode.HALF_UP);
         boolean clawback = clawback(root);
+        construct("caps.perCohort", () -> {
+            ContractTerms.checkCapsAndNetting(caps, netting);
+            return caps;
+        });
         if (report.errors().size() > errorsAtStart) {
             return null;
         }
