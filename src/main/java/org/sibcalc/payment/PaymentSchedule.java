@@ -62,7 +62,7 @@ public final class PaymentSchedule {
                 BigDecimal unitDue = unit.careDaysAvoided().max(BigDecimal.ZERO).multiply(price);
                 due = due.add(perCohortCap == null ? unitDue : unitDue.min(perCohortCap));
             }
-            BigDecimal cumulativeDue = due.setScale(minorDigits, terms.rounding());
+            BigDecimal cumulativeDue = rounded(due, minorDigits, terms, date);
             if (totalCap != null) {
                 cumulativeDue = cumulativeDue.min(totalCap.setScale(minorDigits));
             }
@@ -75,6 +75,16 @@ public final class PaymentSchedule {
             paidBefore = paidBefore.add(payment);
         }
         return List.copyOf(payments);
+    }
+
+    private static BigDecimal rounded(BigDecimal due, int minorDigits, ContractTerms terms, LocalDate date) {
+        try {
+            return due.setScale(minorDigits, terms.rounding());
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("rounding: the contract's rounding is " + terms.rounding()
+                    + ", but the cumulative due at " + date + ", " + due.toPlainString() + " "
+                    + terms.currency().getCurrencyCode() + ", needs rounding to " + minorDigits + " decimal places");
+        }
     }
 
     private static MonetaryAmount money(BigDecimal amount, ContractTerms terms) {
