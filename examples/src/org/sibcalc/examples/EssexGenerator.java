@@ -37,8 +37,9 @@ import java.util.SplittableRandom;
  *
  * <h2>Determinism</h2>
  * The output is a pure function of (N, seed): byte-for-byte identical on every run and platform.
- * Randomness comes only from {@link SplittableRandom} (one {@code split()} per participant, in
- * participant order); no clock, default locale, default time zone or hash-ordered collection is used.
+ * Randomness comes only from {@link SplittableRandom}: two offsets first, then one {@code split()}
+ * per participant, in participant order. No clock, default locale, default time zone or hash-ordered
+ * collection is used, and floating point only ever draws a date, never counts a day.
  *
  * <h2>Shape of the data</h2>
  * <ul>
@@ -48,9 +49,13 @@ import java.util.SplittableRandom;
  *       starts are stratified (participant <i>i</i> of <i>N</i> is drawn from the <i>i</i>-th
  *       <i>N</i>-quantile), so every N has the same shape with little sampling noise.</li>
  *   <li><b>Age at start</b> 11 to 17 completed years with weights 10, 11, 13, 16, 19, 18, 13 percent
- *       (mean 14.29); the birth date is uniform within that year of age. Everyone has a birth date, so
+ *       (mean 14.29), birth dates spread evenly within each year of age. Everyone has a birth date, so
  *       the 18th birthday ends tracking (SPEC {@code ageOutAt 18}).</li>
- *   <li><b>Exits</b> about 3% move out of area: {@code exit_date} 14 to 912 days after start.</li>
+ *   <li><b>Exits</b> 3% move out of area: {@code exit_date} 14 to 912 days after start.</li>
+ *   <li>Ages and exits are assigned with Weyl sequences rather than independent draws (see
+ *       {@code Spread}), so even a few hundred participants have the intended mix, and the child days
+ *       of a run vary little with the seed (standard deviation about 800 days at N = 388, against
+ *       about 3,800 with independent draws).</li>
  *   <li><b>Care</b> about a third of young people have care episodes. Each of them has an intensity,
  *       the share of their tracking window spent in care (5% to 85%, skewed to short stays). Care
  *       comes in one to three spells separated by gaps; a spell is split into one to four touching
@@ -59,7 +64,11 @@ import java.util.SplittableRandom;
  *       episode that began before their start date. A spell still running at the end of the tracking
  *       window runs on past it, and about a third of those are still open (blank {@code end}); one
  *       that reaches the 18th birthday usually ends on it. Episodes never overlap, never have zero
- *       length and never end before they start; every {@code type} is {@code CARE}.</li>
+ *       length, never end before they start and never lie wholly outside the full 30-month window;
+ *       every {@code type} is {@code CARE}.</li>
+ *   <li><b>Extract date</b> the data cover every tracking window in full, as if extracted after the
+ *       last one closed (mid 2021; run-on episodes end by mid 2022). Measured at an earlier reporting
+ *       date, such as the headline date, episodes that begin after it lie outside the windows then.</li>
  * </ul>
  *
  * <h2>How the headline is reached</h2>
@@ -84,7 +93,8 @@ import java.util.SplittableRandom;
  *
  * <h2>Size</h2>
  * Files are written as they are generated and each participant is held only while it is written, so
- * memory does not grow with N; 5,000,000 participants take seconds.
+ * memory does not grow with N: 5,000,000 participants (about 390 MB of CSV) take about 7 seconds on
+ * two cores, and run in a 64 MB heap.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -144,10 +154,10 @@ public final class EssexGenerator {
     private static final double ENDS_ON_18TH_BIRTHDAY = 0.7;
     private static final int RUN_ON_MAX_DAYS = 365;
 
-    /** Cumulative percent for one, two, three spells of care. */
-    private static final int[] SPELLS_CUMULATIVE_PERCENT = {62, 90, 100};
-    /** Cumulative percent for one, two, three, four episodes in a spell. */
-    private static final int[] EPISODES_CUMULATIVE_PERCENT = {55, 80, 93, 100};
+    /** Percent of spell layouts with one, two, three spells of care. */
+    private static final int[] SPELLS_PERCENT = {62, 28, 10};
+    /** Percent of spells made of one, two, three, four episodes. */
+    private static final int[] EPISODES_PERCENT = {55, 25, 13, 7};
 
     private static final String CONTRACT_JSON = """
             {
@@ -285,8 +295,9 @@ public final class EssexGenerator {
         long childDays = 0;
         long rawCareDays = 0;
         SplittableRandom master = new SplittableRandom(seed);
+        Spread spread = Spread.draw(master);
         for (int i = 0; i < participants; i++) {
-            Participant p = Participant.draw(i, participants, master.split());
+            Participant p = Participant.draw(i, participants, spread, master.split());
             childDays += p.daysAtHeadline();
             rawCareDays += p.rawCareDays();
         }
@@ -299,25 +310,28 @@ public final class EssexGenerator {
         long remainder = 0;  // of the exact apportionment targetCareDays × raw / rawCareDays
         long carried = 0;    // care days a full window could not take, passed to the next participant
         master = new SplittableRandom(seed);
+        spread = Spread.draw(master);
         try (Writer participantsCsv = open(outDir.resolve("participants.csv"));
                 Writer episodesCsv = open(outDir.resolve("episodes.csv"))) {
             participantsCsv.write("id,start,cohort,birth_date,exit_date\n");
             episodesCsv.write("id,start,end,type\n");
             for (int i = 0; i < participants; i++) {
                 SplittableRandom random = master.split();
-                Participant p = Participant.draw(i, participants, random);
+                Participant p = Participant.draw(i, participants, spread, random);
                 p.write(participantsCsv);
                 if (!p.hasCare()) {
                     continue;
                 }
-                long numerator = targetCareDays * p.rawCareDays() + remainder;
-                long share = numerator / rawCareDays + carried;
-                remainder = numerator % rawCareDays;
+                long share = carried;
+                if (rawCareDays > 0) {
+                    long numerator = targetCareDays * p.rawCareDays() + remainder;
+                    share += numerator / rawCareDays;
+                    remainder = numerator % rawCareDays;
+                }
                 long atHeadline = Math.min(share, p.daysAtHeadline());
                 carried = share - atHeadline;
                 careDays += atHeadline;
-                List<long[]> spells = p.layOutCare(atHeadline, scale, random);
-                episodes += writeEpisodes(episodesCsv, p, spells, random);
+                episodes += writeEpisodes(episodesCsv, p, p.layOutCare(atHeadline, scale, random), random);
             }
         }
         Files.writeString(outDir.resolve("contract.json"), CONTRACT_JSON, StandardCharsets.UTF_8);
@@ -337,17 +351,27 @@ public final class EssexGenerator {
             double intensity) {
 
         /** Draws participant {@code index} of {@code count}; pass 1 and pass 2 must call this identically. */
-        static Participant draw(int index, int count, SplittableRandom random) {
+        static Participant draw(int index, int count, Spread spread, SplittableRandom random) {
             long start = stratifiedStart(index, count, random.nextDouble());
             LocalDate startDate = LocalDate.ofEpochDay(start);
 
-            int age = YOUNGEST + pick(AGE_PERCENT, random.nextInt(100));
+            // The exact age at start, as a quantile: the band gives the completed years, the rest of
+            // the quantile how far into that year of age the young person is.
+            double percent = 100 * spread.ageQuantile(index);
+            int band = pick(AGE_PERCENT, (int) percent);
+            double intoYear = (percent - cumulativePercent(AGE_PERCENT, band)) / AGE_PERCENT[band];
+            int age = YOUNGEST + band;
             LocalDate latestBirth = startDate.minusYears(age);
             LocalDate tooEarlyBirth = startDate.minusYears(age + 1L);
             long yearOfAge = latestBirth.toEpochDay() - tooEarlyBirth.toEpochDay();
-            long birth = latestBirth.toEpochDay() - random.nextLong(yearOfAge);
+            long birth = latestBirth.toEpochDay() - Math.min(yearOfAge - 1, (long) Math.floor(intoYear * yearOfAge));
+            if (LocalDate.ofEpochDay(birth).plusYears(age + 1L).toEpochDay() <= start) {
+                // born on 29 February, starting on 28 February: plusYears would make them a year older
+                // on their start day, aged out already at 18; the next day keeps them at `age`.
+                birth++;
+            }
 
-            long exit = random.nextDouble() < EXIT_SHARE ? start + random.nextInt(EXIT_MIN_DAYS, EXIT_MAX_DAYS) : -1;
+            long exit = spread.exits(index) ? start + random.nextInt(EXIT_MIN_DAYS, EXIT_MAX_DAYS) : -1;
 
             long end = Math.min(startDate.plusMonths(TRACKING_MONTHS).toEpochDay(),
                     LocalDate.ofEpochDay(birth).plusYears(AGE_OUT_YEARS).toEpochDay());
@@ -404,50 +428,93 @@ public final class EssexGenerator {
         }
 
         /**
-         * Lays out care as disjoint, non-touching spells {@code [from, to)} in date order: exactly
-         * {@code atHeadline} days inside the window at the headline date, then (for someone still tracked
-         * after it) care at the same scaled intensity up to the window end, then runs spells on before
-         * the start and after the window end. Returned spells whose {@code to} is {@link Long#MAX_VALUE}
-         * are open; the last element of each array pair is never before the first.
+         * Lays out this young person's care: exactly {@code atHeadline} days inside the window at the
+         * headline date; then, for someone still tracked after that date, care at the same scaled
+         * intensity up to the end of the window; then a spell at the start may reach back before it and
+         * one at the end of the window may run on past it.
          */
-        List<long[]> layOutCare(long atHeadline, double scale, SplittableRandom random) {
+        Care layOutCare(long atHeadline, double scale, SplittableRandom random) {
             boolean inCareAtStart = random.nextDouble() < IN_CARE_AT_START;
-            List<long[]> spells = layOut(start, endAtHeadline(), atHeadline, inCareAtStart, random);
+            List<Spell> spells = layOut(start, endAtHeadline(), atHeadline, inCareAtStart, random);
 
             long afterHeadline = end - endAtHeadline();
             if (afterHeadline > 0) {
-                boolean continuing = !spells.isEmpty() && spells.get(spells.size() - 1)[1] == endAtHeadline();
+                boolean continuing = !spells.isEmpty() && spells.get(spells.size() - 1).to() == endAtHeadline();
                 long later = Math.min(afterHeadline, Math.round(intensity * scale * afterHeadline));
                 if (continuing) {
                     later = Math.max(1, later);
                 }
-                List<long[]> laterSpells = layOut(endAtHeadline(), end, later, continuing, random);
+                List<Spell> laterSpells = layOut(endAtHeadline(), end, later, continuing, random);
                 if (continuing) {
-                    spells.get(spells.size() - 1)[1] = laterSpells.remove(0)[1];
+                    // still in care on the day after the headline date: one spell across it
+                    Spell before = spells.remove(spells.size() - 1);
+                    spells.add(new Spell(before.from(), laterSpells.remove(0).to()));
                 }
                 spells.addAll(laterSpells);
             }
             if (spells.isEmpty()) {
-                return spells;
+                return new Care(spells, 0, 0, false);
             }
 
-            long[] first = spells.get(0);
-            if (first[0] == start && random.nextDouble() < EARLIER_EPISODE) {
-                first[0] -= random.nextInt(1, EARLIER_EPISODE_MAX_DAYS + 1);
+            long earlierDays = 0;
+            if (spells.get(0).from() == start && random.nextDouble() < EARLIER_EPISODE) {
+                earlierDays = random.nextInt(1, EARLIER_EPISODE_MAX_DAYS + 1);
             }
-            long[] last = spells.get(spells.size() - 1);
-            if (last[1] == end) {
+            long laterDays = 0;
+            boolean open = false;
+            if (spells.get(spells.size() - 1).to() == end) {
                 boolean ageOut = end == LocalDate.ofEpochDay(birth).plusYears(AGE_OUT_YEARS).toEpochDay();
-                if (ageOut && random.nextDouble() < ENDS_ON_18TH_BIRTHDAY) {
-                    // leaves care on the 18th birthday: the spell ends exactly with the window
-                } else if (random.nextDouble() < OPEN_AFTER_WINDOW) {
-                    last[1] = Long.MAX_VALUE;
-                } else {
-                    last[1] += random.nextInt(RUN_ON_MAX_DAYS + 1);
+                if (!(ageOut && random.nextDouble() < ENDS_ON_18TH_BIRTHDAY)) {
+                    // otherwise leaves care on the 18th birthday, exactly at the end of the window
+                    open = random.nextDouble() < OPEN_AFTER_WINDOW;
+                    laterDays = random.nextInt(RUN_ON_MAX_DAYS + 1);
                 }
             }
-            return spells;
+            return new Care(spells, earlierDays, laterDays, open);
         }
+    }
+
+    /**
+     * Where the ages and the exits fall: two Weyl sequences (multiples of the golden and the silver
+     * ratio, modulo 1) with random offsets. Compared with independent draws, they give every N, down to
+     * a few hundred, the intended age mix and exit share, so child days vary little from seed to seed;
+     * and because the starts are stratified too, ages are evenly spread over the start dates.
+     */
+    private record Spread(double ageOffset, double exitOffset) {
+
+        private static final double GOLDEN = (StrictMath.sqrt(5) - 1) / 2;
+        private static final double SILVER = StrictMath.sqrt(2) - 1;
+
+        /** Draws the offsets; must be the first use of the seed's generator. */
+        static Spread draw(SplittableRandom master) {
+            return new Spread(master.nextDouble(), master.nextDouble());
+        }
+
+        /** Quantile in [0, 1) of participant {@code index}'s exact age within the age distribution. */
+        double ageQuantile(int index) {
+            return fraction(ageOffset + index * GOLDEN);
+        }
+
+        /** Whether participant {@code index} moves out of area (3% of all). */
+        boolean exits(int index) {
+            return fraction(exitOffset + index * SILVER) < EXIT_SHARE;
+        }
+
+        private static double fraction(double x) {
+            return x - Math.floor(x);
+        }
+    }
+
+    /** A spell of continuous care {@code [from, to)}, epoch days; {@code from < to}. */
+    private record Spell(long from, long to) {
+    }
+
+    /**
+     * A young person's spells of care, disjoint and not touching, in date order. The first episode of
+     * the first spell starts {@code earlierDays} before it (already in care before the start); the last
+     * episode of the last spell ends {@code laterDays} after it, or is left open.
+     */
+    private record Care(List<Spell> spells, long earlierDays, long laterDays, boolean open) {
     }
 
     /**
@@ -455,14 +522,14 @@ public final class EssexGenerator {
      * day, separated by gaps of at least a day; the first starts at {@code from} when
      * {@code startsInCare}, and sometimes the last runs to {@code to}.
      */
-    private static List<long[]> layOut(long from, long to, long careDays, boolean startsInCare,
+    private static List<Spell> layOut(long from, long to, long careDays, boolean startsInCare,
             SplittableRandom random) {
-        List<long[]> spells = new ArrayList<>(3);
+        List<Spell> spells = new ArrayList<>(3);
         if (careDays <= 0) {
             return spells;
         }
         long freeDays = to - from - careDays;
-        int count = 1 + pick(SPELLS_CUMULATIVE_PERCENT, random.nextInt(100), true);
+        int count = 1 + pick(SPELLS_PERCENT, random.nextInt(100));
         count = (int) Math.min(count, Math.min(careDays, freeDays + 1));
         long[] lengths = split(careDays - count, count, random);
 
@@ -481,33 +548,38 @@ public final class EssexGenerator {
         long day = from + gaps[0];
         for (int s = 0; s < count; s++) {
             long spellEnd = day + 1 + lengths[s];
-            spells.add(new long[] {day, spellEnd});
+            spells.add(new Spell(day, spellEnd));
             day = spellEnd + (s + 1 < count ? 1 + gaps[s + 1] : 0);
         }
         return spells;
     }
 
-    /** Writes one spell as one to four touching episodes; returns the number of episodes written. */
-    private static int writeEpisodes(Writer out, Participant p, List<long[]> spells, SplittableRandom random)
+    /**
+     * Writes each spell as one to four touching episodes (placement moves); the spell is split before
+     * the care before the start and after the window is added, so that no episode lies wholly outside
+     * the tracking window. Returns the number of episodes written.
+     */
+    private static int writeEpisodes(Writer out, Participant p, Care care, SplittableRandom random)
             throws IOException {
         int written = 0;
         String id = p.id();
-        for (long[] spell : spells) {
-            boolean open = spell[1] == Long.MAX_VALUE;
-            // an open spell is split as if it ran a year, and its last episode is left open
-            long length = (open ? spell[0] + 365 : spell[1]) - spell[0];
-            int count = 1 + pick(EPISODES_CUMULATIVE_PERCENT, random.nextInt(100), true);
-            count = (int) Math.min(count, length);
+        List<Spell> spells = care.spells();
+        for (int s = 0; s < spells.size(); s++) {
+            Spell spell = spells.get(s);
+            long length = spell.to() - spell.from();
+            int count = (int) Math.min(1 + pick(EPISODES_PERCENT, random.nextInt(100)), length);
             long[] lengths = split(length - count, count, random);
-            long day = spell[0];
+            long day = spell.from();
             for (int e = 0; e < count; e++) {
                 long next = day + 1 + lengths[e];
+                boolean first = s == 0 && e == 0;
+                boolean last = s == spells.size() - 1 && e == count - 1;
                 out.write(id);
                 out.write(',');
-                out.write(date(day));
+                out.write(date(first ? day - care.earlierDays() : day));
                 out.write(',');
-                if (!(open && e == count - 1)) {
-                    out.write(date(next));
+                if (!(last && care.open())) {
+                    out.write(date(last ? next + care.laterDays() : next));
                 }
                 out.write(",CARE\n");
                 day = next;
@@ -553,6 +625,15 @@ public final class EssexGenerator {
         return parts;
     }
 
+    /** Sum of the weights before band {@code band}. */
+    private static int cumulativePercent(int[] weightsPercent, int band) {
+        int sum = 0;
+        for (int i = 0; i < band; i++) {
+            sum += weightsPercent[i];
+        }
+        return sum;
+    }
+
     /** Index of the weight band that {@code percent} (0..99) falls in, for weights in percent. */
     private static int pick(int[] weightsPercent, int percent) {
         int cumulative = 0;
@@ -563,17 +644,6 @@ public final class EssexGenerator {
             }
         }
         return weightsPercent.length - 1;
-    }
-
-    /** Index of the band that {@code percent} (0..99) falls in, for cumulative percents. */
-    private static int pick(int[] cumulativePercent, int percent, boolean cumulative) {
-        assert cumulative;
-        for (int i = 0; i < cumulativePercent.length; i++) {
-            if (percent < cumulativePercent[i]) {
-                return i;
-            }
-        }
-        return cumulativePercent.length - 1;
     }
 
     private static String date(long epochDay) {
