@@ -65,11 +65,11 @@ public final class Explanations {
         BigDecimal expected = BigDecimal.ZERO;
         for (int k = 0; k < baseline.size(); k++) {
             int monthFrom = rules.monthStart(start, k);
-            int monthTo = k == baseline.size() - 1 ? end : Math.min(rules.monthStart(start, k + 1), end);
             if (monthFrom >= end) {
                 break;
             }
-            expected = expected.add(baseline.get(k).multiply(BigDecimal.valueOf(monthTo - monthFrom)));
+            int days = rules.monthEnd(start, k, end) - monthFrom;
+            expected = expected.add(baseline.get(k).multiply(BigDecimal.valueOf(days)));
         }
 
         LocalDate first = LocalDate.ofEpochDay(start);

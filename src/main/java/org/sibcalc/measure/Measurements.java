@@ -94,8 +94,7 @@ public final class Measurements {
                 if (monthFrom >= end) {
                     break;
                 }
-                int monthTo = k == months - 1 ? end : Math.min(rules.monthStart(start, k + 1), end);
-                sums.addSpan(k, monthFrom, monthTo);
+                sums.addSpan(k, monthFrom, rules.monthEnd(start, k, end));
             }
             int spans = rules.mergeCare(i, start, end, warnings);
             for (int s = 0; s < spans; s++) {

@@ -85,6 +85,15 @@ final class ParticipantRules {
         return k == 0 ? start : boundaries(start)[k];
     }
 
+    /**
+     * Returns the first day after baseline month {@code k + 1} (0-based {@code k}) inside a window
+     * {@code [start, windowEnd)}: the next month's first day, or the window's end, whichever is sooner. The
+     * last month listed in the baseline runs to the window's end, since its proportion continues.
+     */
+    int monthEnd(int start, int k, int windowEnd) {
+        return k == baselineMonths - 1 ? windowEnd : Math.min(monthStart(start, k + 1), windowEnd);
+    }
+
     /** Returns the cohort of participant {@code i}: its own label, or the one derived from its start. */
     String cohort(int i) {
         String given = data.explicitCohort(i);
@@ -124,7 +133,8 @@ final class ParticipantRules {
                         episode(e) + " ends on the day it starts and counts no days");
                 continue;
             }
-            if (warnings != null && (end <= from || start >= to)) {
+            // No day in common with [from, to): also true of every episode when the window is empty.
+            if (warnings != null && Math.max(start, from) >= Math.min(end, to)) {
                 warn(warnings, DataWarning.Kind.EPISODE_OUTSIDE_WINDOW, i, e, "start", episode(e)
                         + " has no day in the tracking window " + span(from, to) + " and counts no days");
             }
