@@ -28,6 +28,7 @@ final class CareDataCsv {
     private final IntColumn episodeLines = new IntColumn();
     private final Map<String, Integer> rejectedParticipantLines = new HashMap<>();
     private String participantsName = "participants";
+    private boolean participantsComplete;
 
     CareDataCsv(ValidationReport report) {
         this.report = report;
@@ -36,7 +37,7 @@ final class CareDataCsv {
     /** Reads the participants file; call before {@link #readEpisodes}. */
     void readParticipants(Path file, String name) {
         participantsName = name;
-        CsvRows.read(file, name, PARTICIPANT_COLUMNS, REQUIRED, report, (line, row) -> {
+        participantsComplete = CsvRows.read(file, name, PARTICIPANT_COLUMNS, REQUIRED, report, (line, row) -> {
             Fields fields = new Fields(name, line);
             String id = fields.id(row);
             LocalDate start = fields.requiredDate(row, "start");
@@ -88,6 +89,9 @@ final class CareDataCsv {
                 if (rejectedLine != null) {
                     fields.error("id", "'" + id + "' is the participant on " + participantsName + " line "
                             + rejectedLine + ", which was rejected");
+                } else if (!participantsComplete) {
+                    // The participants file could not be read (that error is reported): an error per episode
+                    // would only repeat it. The row is still counted as rejected.
                 } else if (ignoreUnmatched) {
                     report.warning(name, line, "id", "'" + id + "' matches no participant; the episode is ignored");
                 } else {

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -71,9 +75,12 @@ final class CsvRows {
      * required column is missing, are counted as rejected and not passed on.
      *
      * @param name the name used in messages (usually the file name as given)
+     * @return true when every row of the file was read under a usable header; false when the file, its
+     *         header or part of it could not be read (the reason is in the report)
      */
-    static void read(Path file, String name, List<String> columns, List<String> required, ValidationReport report,
+    static boolean read(Path file, String name, List<String> columns, List<String> required, ValidationReport report,
             RowHandler handler) {
+        report.countRowsOf(name);
         try (InputStream in = Files.newInputStream(file);
                 CsvParser parser = MAPPER.getFactory().createParser(in)) {
             parser.setSchema(CsvSchema.emptySchema());
@@ -115,20 +122,49 @@ final class CsvRows {
             if (row == null) {
                 report.error(name, 1, "(header)", "the file is empty: a header row is required");
             }
+            return usable;
         } catch (NoSuchFileException e) {
             report.error(name, 0, "(file)", "cannot be read: no such file");
+        } catch (CharConversionException e) {
+            report.error(name, lineNotUtf8(file), "(file)", "has a character that is not UTF-8 on this line; "
+                    + "save the file as CSV UTF-8");
         } catch (JsonProcessingException e) {
             report.error(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "(file)",
                     "is not readable CSV from here on: " + e.getOriginalMessage());
         } catch (IOException e) {
             report.error(name, 0, "(file)", "cannot be read: " + e);
         }
+        return false;
+    }
+
+    /** The line of the file's first byte that is not UTF-8, or 0 when there is none or it cannot be read. */
+    private static int lineNotUtf8(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            if (!StandardCharsets.UTF_8.newDecoder().decode(in, CharBuffer.allocate(bytes.length), true).isError()) {
+                return 0;
+            }
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static Map<String, Integer> header(List<String> fields, String name, int line, ValidationReport report) {
         Map<String, Integer> header = new HashMap<>();
-        for (String field : fields) {
-            String column = stripBom(field).strip();
+        for (int i = 0; i < fields.size(); i++) {
+            String column = stripBom(fields.get(i)).strip();
+            if (column.isEmpty()) {
+                // A spreadsheet's trailing empty columns: named by position, so each is an extra column to ignore.
+                column = "(column " + (i + 1) + ")";
+            }
             if (header.putIfAbsent(column, header.size()) != null) {
                 report.error(name, line, column, "the column appears more than once in the header");
             }

@@ -38,6 +38,11 @@ public final class ValidationReport {
         warnings.add(new Problem(Problem.Severity.WARNING, file, line, field, message));
     }
 
+    /** Lists the data file in the row counts, even when it has no rows or cannot be read. */
+    void countRowsOf(String file) {
+        counts(file);
+    }
+
     /** Counts a data row of the file that went into the calculation. */
     void used(String file) {
         counts(file)[0]++;

@@ -1,0 +1,191 @@
+package org.sibcalc.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sibcalc.io.ValidationReport.RowCount;
+
+/**
+ * SPEC §1 and §8: every input row is accounted for (rows read = rows used + rows rejected), whatever the
+ * file looks like, and line numbers stay those a text editor shows, the header being line 1.
+ */
+class RowAccountingTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Returns the file's row count. The report derives rows read from used + rejected, so each test checks
+     * it against the data rows it wrote: a row neither used nor rejected would show as a count too low.
+     */
+    private static RowCount countOf(InputFolder folder, InputFiles inputs, String file) {
+        return inputs.report().rowCounts().get(folder.path(file).toString());
+    }
+
+    @Test
+    void blankLinesAreNotRowsButStillCountAsLines() {
+        InputFolder folder = InputFolder.in(dir)
+                .participants("id,start", "", "P1,2019-01-01", "", "", "P2,2019-02-30", "P3,2019-01-03", "");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(folder.texts(inputs.report().errors())).containsExactly(
+                "participants.csv:6: start: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')");
+        assertThat(countOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(3, 2, 1));
+    }
+
+    @Test
+    void aQuotedFieldSpanningTwoLinesIsOneRowAndLaterLinesKeepTheirNumbers() {
+        InputFolder folder = InputFolder.in(dir)
+                .participants("id,start,cohort", "P1,2019-01-01,\"North", "East\"", "P2,2019-02-30,South",
+                        "P3,2019-01-01,\"a \"\"quoted\"\", comma\"", "P1,2019-01-01,West");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(folder.texts(inputs.report().errors())).containsExactly(
+                "participants.csv:4: start: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')",
+                "participants.csv:6: id: 'P1' is a duplicate of the participant on line 2");
+        assertThat(countOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(4, 2, 2));
+    }
+
+    @Test
+    void aQuotedFieldKeepsItsLineBreakAndItsQuotes() {
+        InputFolder folder = InputFolder.in(dir)
+                .participants("id,start,cohort", "P1,2019-01-01,\"North", "East\"", "P2,2019-01-01,\"a \"\"b\"\", c\"");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(inputs.report().errors()).isEmpty();
+        assertThat(inputs.calculation().data().participant(0).cohort()).isEqualTo("North\nEast");
+        assertThat(inputs.calculation().data().participant(1).cohort()).isEqualTo("a \"b\", c");
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstColumnName() {
+        byte[] text = "\uFEFFid,start\nP1,2019-01-01\nP2,2019-02-30\n".getBytes(StandardCharsets.UTF_8);
+        InputFolder folder = InputFolder.in(dir).write("participants.csv", text);
+
+        InputFiles inputs = folder.read();
+
+        assertThat(text[0]).isEqualTo((byte) 0xEF);
+        assertThat(folder.texts(inputs.report().errors())).containsExactly(
+                "participants.csv:3: start: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')");
+        assertThat(inputs.report().warnings()).isEmpty();
+        assertThat(countOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(2, 1, 1));
+    }
+
+    @Test
+    void crlfLineEndingsAreReadLikeNewLines() {
+        InputFolder folder = InputFolder.in(dir)
+                .write("participants.csv", "id,start,cohort\r\nP1,2019-01-01,A\r\n\r\nP2,2019-02-30,B\r\nP3,2019-01-01,C\r\n")
+                .write("episodes.csv", "id,start,end\r\nP1,2019-02-01,2019-03-01\r\nP3,2019-02-01,2019-01-01\r\n");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(folder.texts(inputs.report().errors())).containsExactly(
+                "participants.csv:4: start: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')",
+                "episodes.csv:3: end: 2019-01-01 is before start 2019-02-01");
+        assertThat(countOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(3, 2, 1));
+        assertThat(countOf(folder, inputs, "episodes.csv")).isEqualTo(new RowCount(2, 1, 1));
+    }
+
+    @Test
+    void crlfLineEndingsLeaveNoCarriageReturnInTheLastField() {
+        InputFolder folder = InputFolder.in(dir)
+                .write("participants.csv", "id,start,cohort\r\nP1,2019-01-01,A\r\n")
+                .write("episodes.csv", "id,start,end,type\r\nP1,2019-02-01,2019-03-01,CARE\r\n");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(inputs.report().errors()).isEmpty();
+        assertThat(inputs.calculation().data().participant(0).cohort()).isEqualTo("A");
+        assertThat(inputs.calculation().data().episode(0).type()).isEqualTo("CARE");
+    }
+
+    @Test
+    void aLastLineWithoutANewLineIsARow() {
+        InputFolder folder = InputFolder.in(dir).write("participants.csv", "id,start\nP1,2019-01-01\nP2,2019-01-02");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(inputs.report().errors()).isEmpty();
+        assertThat(countOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(2, 2, 0));
+    }
+
+    @Test
+    void rowsWithTooFewOrTooManyFieldsAreRejectedWithAnError() {
+        InputFolder folder = InputFolder.in(dir)
+                .episodes("id,start,end", "P1,2019-02-01", "P1,2019-02-01,2019-03-01", "P1,2019-02-01,2019-03-01,CARE,x");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(folder.texts(inputs.report().errors())).containsExactly(
+                "episodes.csv:2: (row): has 2 fields but the header has 3",
+                "episodes.csv:4: (row): has 5 fields but the header has 3");
+        assertThat(countOf(folder, inputs, "episodes.csv")).isEqualTo(new RowCount(3, 1, 2));
+    }
+
+    @Test
+    void everyRowOfAFileWithoutARequiredColumnIsRejected() {
+        InputFolder folder = InputFolder.in(dir).episodes("id,end", "P1,2019-03-01", "", "P1,2019-04-01");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(countOf(folder, inputs, "episodes.csv")).isEqualTo(new RowCount(2, 0, 2));
+    }
+
+    @Test
+    void aFileWithOnlyAHeaderHasNoRows() {
+        InputFolder folder = InputFolder.in(dir).episodes("id,start,end");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(inputs.report().errors()).isEmpty();
+        assertThat(countOf(folder, inputs, "episodes.csv")).isEqualTo(new RowCount(0, 0, 0));
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsListedWithNoRows() {
+        InputFolder folder = InputFolder.in(dir).delete("participants.csv");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(countOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(0, 0, 0));
+    }
+
+    @Test
+    void everyRowOfAMixedFileIsEitherUsedOrRejected() {
+        // 9 lines: header, 6 rows, a blank line and a row split over two lines by a quoted field.
+        InputFolder folder = InputFolder.in(dir)
+                .participants("id,start,cohort,exit_date",
+                        "P1,2019-01-01,,",                  // 2 used
+                        "P2,2019-01-01,\"X", "Y\",",        // 3-4 used
+                        "",                                 // 5 not a row
+                        ",2019-01-01,,",                    // 6 rejected: blank id
+                        "P1,2019-01-01,,",                  // 7 rejected: duplicate
+                        "P4,2019-01-01,,2018-12-31",        // 8 rejected: exit before start
+                        "P5,2019-01-01",                    // 9 rejected: too few fields
+                        "P6,01/02/2019,,")                  // 10 used
+                .episodes("id,start,end",
+                        "P1,2019-02-01,2019-03-01",         // used
+                        "P4,2019-02-01,2019-03-01",         // rejected: its participant was rejected
+                        "P9,2019-02-01,2019-03-01",         // rejected: no such participant (ignored)
+                        "P2,2019-02-01,");                  // used: open
+
+        InputFiles inputs = folder.read(true);
+
+        assertThat(folder.texts(inputs.report().errors())).containsExactly(
+                "participants.csv:6: id: is blank",
+                "participants.csv:7: id: 'P1' is a duplicate of the participant on line 2",
+                "participants.csv:8: exit_date: 2018-12-31 is before start 2019-01-01",
+                "participants.csv:9: (row): has 2 fields but the header has 4",
+                "episodes.csv:3: id: 'P4' is the participant on participants.csv line 8, which was rejected");
+        assertThat(folder.texts(inputs.report().warnings())).containsExactly(
+                "episodes.csv:4: id: 'P9' matches no participant; the episode is ignored");
+        assertThat(countOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(7, 3, 4));
+        assertThat(countOf(folder, inputs, "episodes.csv")).isEqualTo(new RowCount(4, 2, 2));
+    }
+}
