@@ -2,6 +2,7 @@ package org.sibcalc.contract;
 
 import javax.money.MonetaryAmount;
 import org.sibcalc.basics.InvalidValueException;
+import org.sibcalc.basics.MoneyText;
 
 /**
  * Limits on what is due.
@@ -19,10 +20,10 @@ public record Caps(MonetaryAmount total, MonetaryAmount perCohort) {
     /** Validates the amounts. */
     public Caps {
         if (total != null && total.isNegative()) {
-            throw new InvalidValueException("caps.total", total + " is negative");
+            throw new InvalidValueException("caps.total", MoneyText.withCurrency(total) + " is negative");
         }
         if (perCohort != null && perCohort.isNegative()) {
-            throw new InvalidValueException("caps.perCohort", perCohort + " is negative");
+            throw new InvalidValueException("caps.perCohort", MoneyText.withCurrency(perCohort) + " is negative");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.sibcalc.basics.InvalidValueException;
+import org.sibcalc.basics.MoneyText;
 
 /**
  * The terms of an outcomes contract that decide its payments (SPEC §2–§6). A contract is data: the
@@ -128,12 +129,12 @@ public record ContractTerms(
             return;
         }
         if (!amount.getCurrency().equals(currency)) {
-            throw new InvalidValueException(field, amount + " is not in the contract's currency " + currency);
+            throw new InvalidValueException(field, MoneyText.withCurrency(amount) + " is not in the contract's currency " + currency);
         }
         int digits = currency.getDefaultFractionDigits();
         if (minorUnit && digits >= 0
                 && amount.getNumber().numberValue(java.math.BigDecimal.class).stripTrailingZeros().scale() > digits) {
-            throw new InvalidValueException(field, amount + " has more than " + digits + " decimal places");
+            throw new InvalidValueException(field, MoneyText.withCurrency(amount) + " has more than " + digits + " decimal places");
         }
     }
 

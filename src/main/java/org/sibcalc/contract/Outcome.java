@@ -2,6 +2,7 @@ package org.sibcalc.contract;
 
 import javax.money.MonetaryAmount;
 import org.sibcalc.basics.InvalidValueException;
+import org.sibcalc.basics.MoneyText;
 
 /** What the commissioner pays for. */
 public sealed interface Outcome permits Outcome.CareDaysAvoided {
@@ -32,7 +33,7 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided {
                 throw new InvalidValueException("pricePerDay", "is required");
             }
             if (pricePerDay.isNegative()) {
-                throw new InvalidValueException("pricePerDay", pricePerDay + " is negative");
+                throw new InvalidValueException("pricePerDay", MoneyText.withCurrency(pricePerDay) + " is negative");
             }
         }
 

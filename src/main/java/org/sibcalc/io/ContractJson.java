@@ -380,7 +380,8 @@ public final class ContractJson {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            error(path, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            error(path, "'" + text + "' is not one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(", ")));
             return null;
         }
     }

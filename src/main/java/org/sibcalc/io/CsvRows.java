@@ -99,8 +99,8 @@ final class CsvRows {
                     }
                     fields.add(parser.getText());
                 } else if (token == JsonToken.END_ARRAY) {
-                    if (fields.size() == 1 && fields.get(0).isEmpty()) {
-                        continue; // a blank line is not a row
+                    if (fields.size() == 1 && fields.get(0).isBlank()) {
+                        continue; // a blank line (or one of spaces only) is not a row
                     }
                     if (row == null) {
                         header = header(fields, name, line, report);
@@ -109,7 +109,7 @@ final class CsvRows {
                     } else if (!usable) {
                         report.rejected(name);
                     } else if (fields.size() != header.size()) {
-                        report.error(name, line, "(row)", "has " + fields.size() + " fields but the header has "
+                        report.error(name, line, "(row)", "has " + fields.size() + (fields.size() == 1 ? " field" : " fields") + " but the header has "
                                 + header.size());
                         report.rejected(name);
                     } else {

@@ -1,7 +1,9 @@
 package org.sibcalc.io;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import org.sibcalc.basics.InvalidValueException;
 
 /**
@@ -24,18 +26,29 @@ public final class DateText {
         if (text.length() == 10) {
             try {
                 if (text.charAt(4) == '-' && text.charAt(7) == '-') {
-                    return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+                    return date(field, text, digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
                 }
                 if (text.charAt(2) == '/' && text.charAt(5) == '/') {
-                    return LocalDate.of(digits(text, 6, 10), digits(text, 3, 5), digits(text, 0, 2));
+                    return date(field, text, digits(text, 6, 10), digits(text, 3, 5), digits(text, 0, 2));
                 }
-            } catch (DateTimeException e) {
-                throw new InvalidValueException(field, "'" + text + "' is not a real date (" + e.getMessage() + ")");
             } catch (NumberFormatException e) {
                 // falls through to the message about the form
             }
         }
         throw new InvalidValueException(field, "'" + text + "' is not a date in the form yyyy-MM-dd or dd/MM/yyyy");
+    }
+
+    private static LocalDate date(String field, String text, int year, int month, int day) {
+        if (month < 1 || month > 12) {
+            throw new InvalidValueException(field, "'" + text + "' is not a real date: there is no month " + month);
+        }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            throw new InvalidValueException(field, "'" + text + "' is not a real date: "
+                    + yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+                    + yearMonth.lengthOfMonth() + " days");
+        }
+        return LocalDate.of(year, month, day);
     }
 
     private static int digits(String text, int from, int to) {

@@ -17,6 +17,7 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.sibcalc.Statement;
+import org.sibcalc.basics.MoneyText;
 import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.DataWarning;
 import org.sibcalc.measure.Measurement;
@@ -55,9 +56,9 @@ public final class StatementJson {
         for (Payment payment : statement.payments()) {
             ObjectNode node = payments.addObject();
             node.put("date", payment.date().toString());
-            node.put("cumulativeDue", money(payment.cumulativeDue()));
-            node.put("paidBefore", money(payment.paidBefore()));
-            node.put("payment", money(payment.payment()));
+            node.put("cumulativeDue", MoneyText.plain(payment.cumulativeDue()));
+            node.put("paidBefore", MoneyText.plain(payment.paidBefore()));
+            node.put("payment", MoneyText.plain(payment.payment()));
             measurement(node, payment.programme());
         }
         Map<String, Integer> warnings = new TreeMap<>();
@@ -122,11 +123,6 @@ public final class StatementJson {
                 node.path("careDays").asLong(), new BigDecimal(node.path("expectedCareDays").asText()));
     }
 
-    /** An amount in plain notation at its currency's minor-unit scale, such as {@code 7100000.00}. */
-    static String money(MonetaryAmount amount) {
-        int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
-        return amount.getNumber().numberValue(BigDecimal.class).setScale(digits).toPlainString();
-    }
 
     private static MonetaryAmount money(JsonNode node, CurrencyUnit currency) {
         return Money.of(new BigDecimal(node.asText()), currency);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.money.MonetaryAmount;
 import org.sibcalc.Statement;
+import org.sibcalc.basics.MoneyText;
 import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.DataWarning;
 import org.sibcalc.measure.Measurement;
@@ -115,6 +116,6 @@ public final class StatementText {
     }
 
     private static String money(MonetaryAmount amount) {
-        return amount.getCurrency().getCurrencyCode() + " " + decimal(new BigDecimal(StatementJson.money(amount)));
+        return amount.getCurrency().getCurrencyCode() + " " + decimal(new BigDecimal(MoneyText.plain(amount)));
     }
 }

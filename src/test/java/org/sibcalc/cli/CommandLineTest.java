@@ -245,6 +245,6 @@ class CommandLineTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).first().isEqualTo(
-                "Invalid value for option '--as-of': '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')");
+                "Invalid value for option '--as-of': '2019-02-30' is not a real date: February 2019 has 28 days");
     }
 }

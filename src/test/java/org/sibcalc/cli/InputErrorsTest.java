@@ -47,7 +47,7 @@ class InputErrorsTest {
                 "contract.json:4: tracking.period: is required",
                 "participants.csv:3: id: is blank",
                 "participants.csv:4: exit_date: 2018-12-31 is before start 2019-01-01",
-                "participants.csv:5: start: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')",
+                "participants.csv:5: start: '2019-02-30' is not a real date: February 2019 has 28 days",
                 "episodes.csv:2: end: 2019-02-01 is before start 2019-03-04",
                 "episodes.csv:3: id: 'P9' matches no participant in participants.csv",
                 "episodes.csv:4: (row): has 2 fields but the header has 3",

@@ -40,7 +40,7 @@ class AllProblemsTest {
                 "contract.json:3: currency: 'GPB' is not an ISO-4217 currency code",
                 "contract.json:6: baseline.proportion: 0.5 must be written as a JSON string, \"0.5\", so that it stays exact",
                 "participants.csv:3: id: is blank",
-                "participants.csv:4: start: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')",
+                "participants.csv:4: start: '2019-02-30' is not a real date: February 2019 has 28 days",
                 "participants.csv:5: birth_date: 2019-06-01 is after start 2019-01-01",
                 "participants.csv:6: id: 'P1' is a duplicate of the participant on line 2",
                 "episodes.csv:2: end: 2019-02-01 is before start 2019-03-04",

@@ -121,8 +121,8 @@ class CareDataErrorsTest {
         InputFolder folder = InputFolder.in(dir).participants("id,start", "P1,2019-02-30", "P2,31/04/2019");
 
         assertThat(folder.errors()).containsExactly(
-                "participants.csv:2: start: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')",
-                "participants.csv:3: start: '31/04/2019' is not a real date (Invalid date 'APRIL 31')");
+                "participants.csv:2: start: '2019-02-30' is not a real date: February 2019 has 28 days",
+                "participants.csv:3: start: '31/04/2019' is not a real date: April 2019 has 30 days");
     }
 
     @Test
@@ -130,8 +130,7 @@ class CareDataErrorsTest {
         InputFolder folder = InputFolder.in(dir).episodes("id,start,end", "P1,2019-02-01,2019-13-01");
 
         assertThat(folder.errors()).containsExactly(
-                "episodes.csv:2: end: '2019-13-01' is not a real date "
-                        + "(Invalid value for MonthOfYear (valid values 1 - 12): 13)");
+                "episodes.csv:2: end: '2019-13-01' is not a real date: there is no month 13");
     }
 
     @Test
@@ -188,9 +187,8 @@ class CareDataErrorsTest {
 
         assertThat(folder.errors()).containsExactly(
                 "participants.csv:2: id: is blank",
-                "participants.csv:2: start: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')",
-                "participants.csv:2: birth_date: '2019-13-01' is not a real date "
-                        + "(Invalid value for MonthOfYear (valid values 1 - 12): 13)",
+                "participants.csv:2: start: '2019-02-30' is not a real date: February 2019 has 28 days",
+                "participants.csv:2: birth_date: '2019-13-01' is not a real date: there is no month 13",
                 "participants.csv:2: exit_date: '01-01-2019' is not a date in the form yyyy-MM-dd or dd/MM/yyyy");
     }
 
@@ -230,7 +228,7 @@ class CareDataErrorsTest {
                 .episodes("id,start,end", "P2,2019-03-01,2019-04-01");
 
         assertThat(folder.texts(folder.read(true).report().errors())).containsExactly(
-                "participants.csv:3: start: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')",
+                "participants.csv:3: start: '2019-02-30' is not a real date: February 2019 has 28 days",
                 "episodes.csv:2: id: 'P2' is the participant on participants.csv line 3, which was rejected");
     }
 

@@ -82,9 +82,9 @@ class ContractErrorsTest {
             tracking.period  | "P30M"              | "P-1M"         | contract.json:4: tracking.period: P-1M is not a positive period
             tracking.ageOutAt | "P30M" }           | "P30M", "ageOutAt": 17.5 } | contract.json:4: tracking.ageOutAt: 17.5 is not a whole number of years
             tracking.ageOutAt | "P30M" }           | "P30M", "ageOutAt": 0 } | contract.json:4: tracking.ageOutAt: 0 is not an age from 1 to 150
-            measurement.every | "QUARTER"          | "WEEK"         | contract.json:5: measurement.every: 'WEEK' is not one of [QUARTER, MONTH]
+            measurement.every | "QUARTER"          | "WEEK"         | contract.json:5: measurement.every: 'WEEK' is not one of QUARTER, MONTH
             measurement.to   | "2019-12-31"        | "2018-12-31"   | contract.json:5: measurement.to: 2018-12-31 is before from 2019-03-31
-            measurement.from | "2019-03-31"        | "2019-02-30"   | contract.json:5: measurement.from: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')
+            measurement.from | "2019-03-31"        | "2019-02-30"   | contract.json:5: measurement.from: '2019-02-30' is not a real date: February 2019 has 28 days
             baseline.proportion | "0.5"            | 0.5            | contract.json:6: baseline.proportion: 0.5 must be written as a JSON string, "0.5", so that it stays exact
             baseline.proportion | "0.5"            | "1.5"          | contract.json:6: baseline.proportion: 1.5 is not a proportion from 0 to 1
             baseline.proportion | "0.5"            | "-0.1"         | contract.json:6: baseline.proportion: -0.1 is not a proportion from 0 to 1
@@ -100,15 +100,15 @@ class ContractErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            episodeEnd | "episodeEnd": "EXCLUDED"  | contract.json:3: episodeEnd: 'EXCLUDED' is not one of [EXCLUSIVE, INCLUSIVE]
-            cohorts    | "cohorts": "WEEK"         | contract.json:3: cohorts: 'WEEK' is not one of [QUARTER, MONTH, YEAR, FINANCIAL_YEAR]
-            netting    | "netting": "NET"          | contract.json:3: netting: 'NET' is not one of [PROGRAMME, COHORT]
-            rounding   | "rounding": "HALF_UPP"    | contract.json:3: rounding: 'HALF_UPP' is not one of [UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN, UNNECESSARY]
+            episodeEnd | "episodeEnd": "EXCLUDED"  | contract.json:3: episodeEnd: 'EXCLUDED' is not one of EXCLUSIVE, INCLUSIVE
+            cohorts    | "cohorts": "WEEK"         | contract.json:3: cohorts: 'WEEK' is not one of QUARTER, MONTH, YEAR, FINANCIAL_YEAR
+            netting    | "netting": "NET"          | contract.json:3: netting: 'NET' is not one of PROGRAMME, COHORT
+            rounding   | "rounding": "HALF_UPP"    | contract.json:3: rounding: 'HALF_UPP' is not one of UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN, UNNECESSARY
             clawback   | "clawback": "no"          | contract.json:3: clawback: "no" is not true or false
             careTypes  | "careTypes": []           | contract.json:3: careTypes: must list at least one type (leave it out to count every type)
             careTypes  | "careTypes": "CARE"       | contract.json:3: careTypes: must be a list of type names
             caps.total | "caps": { "total": "100.001" } | contract.json:3: caps.total: GBP 100.001 has more than 2 decimal places
-            caps.total | "caps": { "total": "-1.00" }  | contract.json:3: caps.total: GBP -1 is negative
+            caps.total | "caps": { "total": "-1.00" }  | contract.json:3: caps.total: GBP -1.00 is negative
             """)
     void aBadOptionalValueIsAnErrorNamingTheFieldAndTheValue(String field, String added, String expected) {
         assertThat(errorsWith("\"currency\": \"GBP\",", "\"currency\": \"GBP\", " + added + ","))
@@ -187,8 +187,8 @@ class ContractErrorsTest {
                 "contract.json:4: tracking.period: 'thirty months' is not an ISO-8601 period such as P30M",
                 "contract.json:6: baseline.proportion: 0.55 must be written as a JSON string, \"0.55\", so that it stays exact",
                 "contract.json:8: caps.totl: is not a known field (known here: total, perCohort)",
-                "contract.json:9: rounding: 'NEAREST' is not one of [UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, "
-                        + "HALF_EVEN, UNNECESSARY]",
+                "contract.json:9: rounding: 'NEAREST' is not one of UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, "
+                        + "HALF_EVEN, UNNECESSARY",
                 "contract.json:8: caps.perCohort: applies only with netting COHORT, but netting is PROGRAMME");
     }
 

@@ -33,7 +33,7 @@ class RowAccountingTest {
         InputFiles inputs = folder.read();
 
         assertThat(folder.texts(inputs.report().errors())).containsExactly(
-                "participants.csv:6: start: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')");
+                "participants.csv:6: start: '2019-02-30' is not a real date: February 2019 has 28 days");
         assertThat(countOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(3, 2, 1));
     }
 
@@ -46,7 +46,7 @@ class RowAccountingTest {
         InputFiles inputs = folder.read();
 
         assertThat(folder.texts(inputs.report().errors())).containsExactly(
-                "participants.csv:4: start: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')",
+                "participants.csv:4: start: '2019-02-30' is not a real date: February 2019 has 28 days",
                 "participants.csv:6: id: 'P1' is a duplicate of the participant on line 2");
         assertThat(countOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(4, 2, 2));
     }
@@ -72,7 +72,7 @@ class RowAccountingTest {
 
         assertThat(text[0]).isEqualTo((byte) 0xEF);
         assertThat(folder.texts(inputs.report().errors())).containsExactly(
-                "participants.csv:3: start: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')");
+                "participants.csv:3: start: '2019-02-30' is not a real date: February 2019 has 28 days");
         assertThat(inputs.report().warnings()).isEmpty();
         assertThat(countOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(2, 1, 1));
     }
@@ -86,7 +86,7 @@ class RowAccountingTest {
         InputFiles inputs = folder.read();
 
         assertThat(folder.texts(inputs.report().errors())).containsExactly(
-                "participants.csv:4: start: '2019-02-30' is not a real date (Invalid date 'FEBRUARY 30')",
+                "participants.csv:4: start: '2019-02-30' is not a real date: February 2019 has 28 days",
                 "episodes.csv:3: end: 2019-01-01 is before start 2019-02-01");
         assertThat(countOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(3, 2, 1));
         assertThat(countOf(folder, inputs, "episodes.csv")).isEqualTo(new RowCount(2, 1, 1));
