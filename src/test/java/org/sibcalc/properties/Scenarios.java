@@ -1,0 +1,330 @@
+package org.sibcalc.properties;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+import org.sibcalc.contract.Baseline;
+import org.sibcalc.contract.Caps;
+import org.sibcalc.contract.CohortRule;
+import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.contract.EpisodeEnd;
+import org.sibcalc.contract.MeasurementDates;
+import org.sibcalc.contract.Netting;
+import org.sibcalc.contract.Outcome;
+import org.sibcalc.contract.Tracking;
+import org.sibcalc.data.CareEpisode;
+import org.sibcalc.data.Participant;
+
+/**
+ * Generators of random but valid scenarios.
+ *
+ * <p>Every choice is drawn from QuickTheories' randomness source, so shrinking works on the whole
+ * scenario: counts shrink towards zero, optional things towards absent, choices towards the first
+ * option listed, dates towards {@link #ORIGIN}.
+ */
+final class Scenarios {
+
+    /** Where generated dates cluster: the Essex programme started in spring 2013. */
+    static final LocalDate ORIGIN = LocalDate.of(2013, 4, 1);
+
+    /** Episode types; the first three are the ones a contract may name as care. */
+    static final List<String> CARE_TYPES = List.of("CARE", "V2", "L1");
+    static final List<String> EPISODE_TYPES = List.of("CARE", "V2", "L1", "RESPITE");
+
+    private static final List<CurrencyUnit> CURRENCIES = List.of(Monetary.getCurrency("GBP"),
+            Monetary.getCurrency("EUR"), Monetary.getCurrency("JPY"), Monetary.getCurrency("BHD"));
+    private static final List<RoundingMode> ROUNDINGS = Arrays.stream(RoundingMode.values())
+            .filter(mode -> mode != RoundingMode.UNNECESSARY)
+            .sorted((a, b) -> a == RoundingMode.HALF_UP ? -1 : b == RoundingMode.HALF_UP ? 1 : a.compareTo(b))
+            .toList();
+    private static final List<LocalDate> AWKWARD_STARTS = List.of(LocalDate.of(2016, 2, 29),
+            LocalDate.of(2013, 8, 31), LocalDate.of(2014, 1, 31), LocalDate.of(2012, 2, 29), LocalDate.of(2015, 12, 31));
+    private static final List<String> EXPLICIT_COHORTS = List.of("A", "B", "2014-Q1", "2015/16", "Zürich");
+
+    private Scenarios() {
+    }
+
+    /** Scenarios of up to 8 participants. */
+    static Gen<Scenario> scenarios() {
+        return scenarios(8);
+    }
+
+    /**
+     * Scenarios of up to {@code maxParticipants} participants, each with up to five episodes. Participant
+     * ids are {@code p0}, {@code p1}, ... by slot, so a shrunk scenario may skip some.
+     */
+    static Gen<Scenario> scenarios(int maxParticipants) {
+        Gen<Scenario> gen = in -> {
+            Draw draw = new Draw(in);
+            ContractTerms terms = terms(draw);
+            LocalDate asOf = reportingDate(draw, terms);
+            List<Participant> participants = new ArrayList<>();
+            List<CareEpisode> episodes = new ArrayList<>();
+            List<LocalDate> starts = new ArrayList<>();
+            int count = draw.upTo(maxParticipants);
+            for (int i = 0; i < count; i++) {
+                // Every slot is drawn, kept or not, so that the shrinker can drop any one participant
+                // without the others changing.
+                boolean kept = draw.sometimes(95);
+                Participant p = participant(draw, "p" + i, asOf, starts);
+                starts.add(p.start());
+                List<CareEpisode> own = episodes(draw, p, terms, asOf);
+                if (kept) {
+                    participants.add(p);
+                    episodes.addAll(own);
+                }
+            }
+            return new Scenario(terms, participants, episodes, asOf);
+        };
+        return gen.describedAs(Scenario::toString);
+    }
+
+    /** Contract terms, any of the combinations SPEC §6 allows. */
+    static ContractTerms terms(Draw draw) {
+        EpisodeEnd episodeEnd = draw.oneOf(List.of(EpisodeEnd.EXCLUSIVE, EpisodeEnd.INCLUSIVE));
+        Set<String> careTypes = null;
+        if (draw.sometimes(40)) {
+            careTypes = new TreeSet<>();
+            int mask = 1 + draw.upTo(6); // a non-empty subset of CARE_TYPES
+            for (int t = 0; t < CARE_TYPES.size(); t++) {
+                if ((mask & (1 << t)) != 0) {
+                    careTypes.add(CARE_TYPES.get(t));
+                }
+            }
+        }
+        int months = draw.between(2, 48);
+        Period period = draw.sometimes(25) ? Period.of(months / 12, months % 12, draw.between(1, 27))
+                : Period.ofMonths(months);
+        if (draw.sometimes(15)) {
+            period = Period.ofYears(1 + draw.upTo(3)); // "P2Y": the common written form
+        } else if (draw.sometimes(10)) {
+            period = Period.ofDays(draw.between(1, 1200));
+        }
+        Tracking tracking = draw.sometimes(40) ? Tracking.of(period, draw.between(16, 18)) : Tracking.of(period);
+        CohortRule cohorts = draw.oneOf(List.of(CohortRule.values()));
+
+        CurrencyUnit currency = draw.oneOf(CURRENCIES);
+        int digits = currency.getDefaultFractionDigits();
+        MonetaryAmount price = Money.of(BigDecimal.valueOf(draw.upTo(20_000), 2), currency);
+        Netting netting = draw.oneOf(List.of(Netting.PROGRAMME, Netting.COHORT));
+        MonetaryAmount total = draw.sometimes(40) ? minorUnits(draw, currency, digits) : null;
+        MonetaryAmount perCohort = netting == Netting.COHORT && draw.sometimes(40) ? minorUnits(draw, currency, digits) : null;
+
+        return ContractTerms.builder("Generated SIB", currency, tracking, measurementDates(draw), baseline(draw),
+                        Outcome.careDaysAvoided(price))
+                .episodeEnd(episodeEnd)
+                .careTypes(careTypes)
+                .cohorts(cohorts)
+                .netting(netting)
+                .caps(new Caps(total, perCohort))
+                .rounding(draw.oneOf(ROUNDINGS))
+                .clawback(draw.sometimes(50))
+                .build();
+    }
+
+    private static MonetaryAmount minorUnits(Draw draw, CurrencyUnit currency, int digits) {
+        // Up to 5,000,000 minor units: £50,000 or ¥5,000,000, so caps bind in some scenarios and not in others.
+        int units = draw.sometimes(20) ? draw.upTo(100) : draw.upTo(5_000_000);
+        return Money.of(BigDecimal.valueOf(units, digits), currency);
+    }
+
+    static MeasurementDates measurementDates(Draw draw) {
+        switch (draw.upTo(2)) {
+            case 0: {
+                LocalDate from = ORIGIN.plusDays(draw.between(-90, 900));
+                return MeasurementDates.every(MeasurementDates.Frequency.QUARTER, from, from.plusDays(draw.between(92, 2400)));
+            }
+            case 1: {
+                LocalDate from = ORIGIN.plusDays(draw.between(-60, 900));
+                return MeasurementDates.every(MeasurementDates.Frequency.MONTH, from, from.plusDays(draw.between(31, 1500)));
+            }
+            default: {
+                Set<LocalDate> dates = new LinkedHashSet<>();
+                int count = 1 + draw.upTo(5);
+                for (int i = 0; i < count; i++) {
+                    dates.add(ORIGIN.plusDays(draw.between(-60, 2600)));
+                }
+                List<LocalDate> listed = new ArrayList<>(dates);
+                if (listed.size() > 1 && draw.sometimes(50)) {
+                    listed.add(listed.remove(0)); // "any order"
+                }
+                return MeasurementDates.of(listed);
+            }
+        }
+    }
+
+    static Baseline baseline(Draw draw) {
+        if (draw.sometimes(50)) {
+            int months = 1 + draw.upTo(39);
+            List<BigDecimal> byMonth = new ArrayList<>();
+            for (int k = 0; k < months; k++) {
+                byMonth.add(proportion(draw));
+            }
+            return Baseline.monthly(byMonth);
+        }
+        return Baseline.flat(proportion(draw));
+    }
+
+    /** A proportion in [0, 1] with 0, 2, 4 or 7 decimal places. */
+    static BigDecimal proportion(Draw draw) {
+        int scale = draw.oneOf(List.of(2, 4, 0, 7));
+        return BigDecimal.valueOf(draw.upTo(BigDecimal.TEN.pow(scale).intValueExact()), scale);
+    }
+
+    /**
+     * A participant; some start on the same day as one before ({@code earlierStarts}), as thousands do in
+     * real data, which is what the library's per-start-day caches are for.
+     */
+    static Participant participant(Draw draw, String id, LocalDate asOf, List<LocalDate> earlierStarts) {
+        LocalDate start;
+        int kind = draw.upTo(11);
+        if (kind == 11 && !earlierStarts.isEmpty()) {
+            start = draw.oneOf(earlierStarts);
+        } else if (kind >= 10) {
+            start = asOf.plusDays(draw.between(-1, 1)); // starting the day before, on or after the reporting date
+        } else if (kind < 7) {
+            start = ORIGIN.plusDays(draw.upTo(1800));
+        } else if (kind < 9) {
+            start = YearMonth.from(ORIGIN).plusMonths(draw.upTo(59)).atEndOfMonth();
+        } else {
+            start = draw.oneOf(AWKWARD_STARTS);
+        }
+        String cohort = draw.sometimes(20) ? draw.oneOf(EXPLICIT_COHORTS) : null;
+        LocalDate birth = null;
+        if (draw.sometimes(50)) {
+            birth = start.minusYears(draw.between(10, 17)).minusDays(draw.upTo(364));
+            if (draw.sometimes(10)) {
+                // born on a 29 February, so that age-out falls on 28 February (LocalDate.plusYears)
+                int year = start.getYear() - 11;
+                birth = LocalDate.of(year - Math.floorMod(year, 4) - 4 * draw.upTo(1), 2, 29);
+            }
+        }
+        LocalDate exit = null;
+        if (draw.sometimes(30)) {
+            exit = draw.sometimes(15) ? start : start.plusDays(draw.upTo(1500)); // exit on the start: an empty window
+        }
+        return new Participant(id, start, cohort, birth, exit);
+    }
+
+    /**
+     * Up to five episodes of one participant: free-standing, touching the one before (in the contract's
+     * end convention), overlapping it, zero-length or open, some starting before the participant's start,
+     * some starting or ending on the edges of the window.
+     */
+    static List<CareEpisode> episodes(Draw draw, Participant p, ContractTerms terms, LocalDate asOf) {
+        EpisodeEnd convention = terms.episodeEnd();
+        List<LocalDate> edges = edges(p, terms, asOf);
+        List<CareEpisode> episodes = new ArrayList<>();
+        int count = draw.upTo(5);
+        CareEpisode previous = null;
+        for (int j = 0; j < count; j++) {
+            boolean kept = draw.sometimes(95); // as for participants: lets the shrinker drop any one episode
+            int shape = draw.upTo(9);
+            LocalDate start;
+            if (shape >= 6 && shape <= 7 && previous != null && previous.end() != null) {
+                // touching: starts on the first day after the previous span
+                start = convention == EpisodeEnd.EXCLUSIVE ? previous.end() : previous.end().plusDays(1);
+            } else if (shape == 8 && previous != null) {
+                start = previous.start().plusDays(draw.upTo(previous.end() == null ? 300
+                        : (int) (previous.end().toEpochDay() - previous.start().toEpochDay())));
+            } else if (draw.sometimes(20)) {
+                start = draw.oneOf(edges);
+            } else if (draw.sometimes(20)) {
+                start = p.start().minusDays(1 + draw.upTo(400));
+            } else {
+                start = p.start().plusDays(draw.upTo(1500));
+            }
+            LocalDate end;
+            if (shape == 9) {
+                end = start; // zero-length when EXCLUSIVE, one day when INCLUSIVE
+            } else if (draw.sometimes(20)) {
+                end = null;
+            } else if (draw.sometimes(20)) {
+                LocalDate from = start;
+                List<LocalDate> later = edges.stream().filter(edge -> !edge.isBefore(from)).toList();
+                end = later.isEmpty() ? start : draw.oneOf(later);
+            } else {
+                end = start.plusDays(draw.upTo(400));
+            }
+            CareEpisode episode = new CareEpisode(p.id(), start, end, draw.oneOf(EPISODE_TYPES));
+            if (kept) {
+                episodes.add(episode);
+            }
+            previous = episode;
+        }
+        return episodes;
+    }
+
+    /**
+     * The days around the edges of a participant's window, where off-by-one mistakes live: its start, the
+     * end of the tracking period, exit, age-out and the reporting date, and the day either side of each.
+     */
+    static List<LocalDate> edges(Participant p, ContractTerms terms, LocalDate asOf) {
+        List<LocalDate> edges = new ArrayList<>();
+        List<LocalDate> centres = new ArrayList<>(List.of(p.start(), p.start().plus(terms.tracking().period()), asOf));
+        if (p.exitDate() != null) {
+            centres.add(p.exitDate());
+        }
+        if (p.birthDate() != null && terms.tracking().ageOutAt() != null) {
+            centres.add(p.birthDate().plusYears(terms.tracking().ageOutAt()));
+        }
+        for (LocalDate centre : centres) {
+            edges.addAll(List.of(centre, centre.minusDays(1), centre.plusDays(1)));
+        }
+        return edges;
+    }
+
+    static LocalDate reportingDate(Draw draw, ContractTerms terms) {
+        List<LocalDate> dates = terms.measurement().dates();
+        return switch (draw.upTo(3)) {
+            case 0, 1 -> ORIGIN.plusDays(draw.between(-60, 2600));
+            case 2 -> draw.oneOf(dates);
+            default -> dates.get(dates.size() - 1);
+        };
+    }
+
+    /** Draws numbers from QuickTheories' randomness, each shrinking towards its simplest value. */
+    static final class Draw {
+
+        private final RandomnessSource in;
+
+        Draw(RandomnessSource in) {
+            this.in = in;
+        }
+
+        /** A number from 0 to {@code max}, both inclusive; shrinks towards 0. */
+        int upTo(int max) {
+            return max <= 0 ? 0 : Generate.range(0, max).generate(in);
+        }
+
+        /** A number from {@code min} to {@code max}, both inclusive; shrinks towards {@code min}. */
+        int between(int min, int max) {
+            return min + upTo(max - min);
+        }
+
+        /** True about {@code percent} times in a hundred; shrinks towards false. */
+        boolean sometimes(int percent) {
+            return upTo(99) >= 100 - percent;
+        }
+
+        /** One of the options; shrinks towards the first. */
+        <T> T oneOf(List<T> options) {
+            return options.get(upTo(options.size() - 1));
+        }
+    }
+}
