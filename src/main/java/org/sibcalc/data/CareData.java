@@ -250,11 +250,25 @@ public final class CareData {
          * @throws InvalidValueException naming {@code id} when a participant with that id was added before
          */
         public int add(Participant participant) {
-            Objects.requireNonNull(participant, "participant");
-            if (ids.indexOf(participant.id()) >= 0) {
+            int position = addIfNew(participant);
+            if (position < 0) {
                 throw new InvalidValueException("id", "'" + participant.id() + "' is a duplicate");
             }
-            start.add((int) participant.start().toEpochDay());
+            return position;
+        }
+
+        /**
+         * Adds a participant unless one with the same id was added before.
+         *
+         * @return the new participant's position, or {@code -1 - position} of the one added before
+         */
+        public int addIfNew(Participant participant) {
+            Objects.requireNonNull(participant, "participant");
+            int position = ids.addIfAbsent(participant.id());
+            if (position < 0) {
+                return position;
+            }
+            start.add(day(participant.start()));
             birth.add(day(participant.birthDate()));
             exit.add(day(participant.exitDate()));
             cohort.add(participant.cohort() == null ? DERIVED_COHORT
@@ -262,7 +276,7 @@ public final class CareData {
                         cohortLabels.add(label);
                         return cohortLabels.size() - 1;
                     }));
-            return ids.add(participant.id());
+            return position;
         }
 
         /**
@@ -271,14 +285,27 @@ public final class CareData {
          * @throws InvalidValueException naming {@code id} when no participant has the episode's id
          */
         public int add(CareEpisode episode) {
+            int position = addIfMatched(episode);
+            if (position < 0) {
+                throw new InvalidValueException("id", "'" + episode.participantId() + "' matches no participant");
+            }
+            return position;
+        }
+
+        /**
+         * Adds an episode if a participant with its id was added before.
+         *
+         * @return the episode's position, or -1 when no participant has its id (nothing is added)
+         */
+        public int addIfMatched(CareEpisode episode) {
             Objects.requireNonNull(episode, "episode");
             int participant = ids.indexOf(episode.participantId());
             if (participant < 0) {
-                throw new InvalidValueException("id", "'" + episode.participantId() + "' matches no participant");
+                return -1;
             }
             episodeParticipant.add(participant);
-            episodeStart.add((int) episode.start().toEpochDay());
-            episodeEnd.add(episode.end() == null ? OPEN : (int) episode.end().toEpochDay());
+            episodeStart.add(day(episode.start()));
+            episodeEnd.add(episode.end() == null ? OPEN : day(episode.end()));
             episodeType.add(typeIndex.computeIfAbsent(episode.type(), type -> {
                 episodeTypes.add(type);
                 return episodeTypes.size() - 1;
@@ -292,7 +319,7 @@ public final class CareData {
         }
 
         private static int day(LocalDate date) {
-            return date == null ? NO_DAY : (int) date.toEpochDay();
+            return date == null ? NO_DAY : Math.toIntExact(date.toEpochDay());
         }
     }
 }

@@ -50,10 +50,23 @@ final class IdIndex {
         }
     }
 
-    /** Adds a new id and returns its position; the caller has checked it is not present. */
-    int add(String id) {
+    /**
+     * Adds the id unless it is present, looking it up once.
+     *
+     * @return the new position, or {@code -1 - position} of the id already present
+     */
+    int addIfAbsent(String id) {
         if (2 * (size + 1) > slots.length) {
             rehash(slots.length * 2);
+        }
+        int hash = id.hashCode();
+        int mask = slots.length - 1;
+        int slot = spread(hash) & mask;
+        for (int index = slots[slot]; index != EMPTY; index = slots[slot]) {
+            if (hashes[index] == hash && matches(index, id)) {
+                return -1 - index;
+            }
+            slot = (slot + 1) & mask;
         }
         int start = offsets[size];
         int end = start + id.length();
@@ -66,8 +79,8 @@ final class IdIndex {
             hashes = Arrays.copyOf(hashes, offsets.length);
         }
         offsets[size + 1] = end;
-        hashes[size] = id.hashCode();
-        insert(size);
+        hashes[size] = hash;
+        slots[slot] = size;
         return size++;
     }
 

@@ -21,6 +21,14 @@ final class CareDataCsv {
     static final List<String> PARTICIPANT_COLUMNS = List.of("id", "start", "cohort", "birth_date", "exit_date");
     static final List<String> EPISODE_COLUMNS = List.of("id", "start", "end", "type");
     private static final List<String> REQUIRED = List.of("id", "start");
+    // Positions in the lists above; "id" and "start" come first in both.
+    private static final int ID = 0;
+    private static final int START = 1;
+    private static final int COHORT = 2;
+    private static final int BIRTH_DATE = 3;
+    private static final int EXIT_DATE = 4;
+    private static final int END = 2;
+    private static final int TYPE = 3;
 
     private final ValidationReport report;
     private final CareData.Builder builder = CareData.builder();
@@ -38,34 +46,35 @@ final class CareDataCsv {
     void readParticipants(Path file, String name) {
         participantsName = name;
         participantsComplete = CsvRows.read(file, name, PARTICIPANT_COLUMNS, REQUIRED, report, (line, row) -> {
-            Fields fields = new Fields(name, line);
+            Fields fields = new Fields(name, line, PARTICIPANT_COLUMNS);
             String id = fields.id(row);
-            LocalDate start = fields.requiredDate(row, "start");
-            LocalDate birth = fields.optionalDate(row, "birth_date");
-            LocalDate exit = fields.optionalDate(row, "exit_date");
+            LocalDate start = fields.requiredDate(row, START);
+            String cohort = row.get(COHORT);
+            LocalDate birth = fields.optionalDate(row, BIRTH_DATE);
+            LocalDate exit = fields.optionalDate(row, EXIT_DATE);
             if (fields.ok()) {
-                Participant.problems(id, start, row.get("cohort"), birth, exit).forEach(e -> fields.error(e.field(), e.problem()));
+                Participant.problems(id, start, cohort, birth, exit).forEach(e -> fields.error(e.field(), e.problem()));
             }
-            Participant participant = fields.ok() ? new Participant(id, start, row.get("cohort"), birth, exit) : null;
-            if (participant != null) {
-                int earlier = builder.indexOf(id);
-                Integer earlierRejected = rejectedParticipantLines.get(id);
-                if (earlier >= 0 || earlierRejected != null) {
+            Integer earlierRejected = id == null ? null : rejectedParticipantLines.get(id);
+            if (fields.ok() && earlierRejected == null) {
+                int position = builder.addIfNew(new Participant(id, start, cohort, birth, exit));
+                if (position >= 0) {
+                    participantLines.add(line);
+                    report.used(name);
+                } else {
                     fields.error("id", "'" + id + "' is a duplicate of the participant on line "
-                            + (earlier >= 0 ? participantLines.get(earlier) : earlierRejected));
-                    participant = null;
+                            + participantLines.get(-1 - position));
+                    report.rejected(name);
                 }
+                return;
             }
-            if (participant == null) {
-                if (id != null) {
-                    rejectedParticipantLines.putIfAbsent(id, line);
-                }
-                report.rejected(name);
-            } else {
-                builder.add(participant);
-                participantLines.add(line);
-                report.used(name);
+            if (earlierRejected != null && fields.ok()) {
+                fields.error("id", "'" + id + "' is a duplicate of the participant on line " + earlierRejected);
             }
+            if (id != null) {
+                rejectedParticipantLines.putIfAbsent(id, line);
+            }
+            report.rejected(name);
         });
     }
 
@@ -77,14 +86,19 @@ final class CareDataCsv {
      */
     void readEpisodes(Path file, String name, boolean ignoreUnmatched) {
         CsvRows.read(file, name, EPISODE_COLUMNS, REQUIRED, report, (line, row) -> {
-            Fields fields = new Fields(name, line);
+            Fields fields = new Fields(name, line, EPISODE_COLUMNS);
             String id = fields.id(row);
-            LocalDate start = fields.requiredDate(row, "start");
-            LocalDate end = fields.optionalDate(row, "end");
-            String type = row.get("type");
+            LocalDate start = fields.requiredDate(row, START);
+            LocalDate end = fields.optionalDate(row, END);
+            String type = row.get(TYPE);
             CareEpisode episode = fields.ok() ? fields.build(() ->
                     new CareEpisode(id, start, end, type == null ? CareEpisode.DEFAULT_TYPE : type)) : null;
-            if (episode != null && builder.indexOf(id) < 0) {
+            if (episode != null && builder.addIfMatched(episode) >= 0) {
+                episodeLines.add(line);
+                report.used(name);
+                return;
+            }
+            if (episode != null) {
                 Integer rejectedLine = rejectedParticipantLines.get(id);
                 if (rejectedLine != null) {
                     fields.error("id", "'" + id + "' is the participant on " + participantsName + " line "
@@ -97,15 +111,8 @@ final class CareDataCsv {
                 } else {
                     fields.error("id", "'" + id + "' matches no participant in " + participantsName);
                 }
-                episode = null;
             }
-            if (episode == null) {
-                report.rejected(name);
-            } else {
-                builder.add(episode);
-                episodeLines.add(line);
-                report.used(name);
-            }
+            report.rejected(name);
         });
     }
 
@@ -125,11 +132,13 @@ final class CareDataCsv {
     private final class Fields {
         private final String file;
         private final int line;
+        private final List<String> columns;
         private boolean ok = true;
 
-        Fields(String file, int line) {
+        Fields(String file, int line, List<String> columns) {
             this.file = file;
             this.line = line;
+            this.columns = columns;
         }
 
         boolean ok() {
@@ -143,7 +152,7 @@ final class CareDataCsv {
 
         /** The id exactly as written: a padded id is an error, not silently trimmed into another id. */
         String id(CsvRows.Row row) {
-            String id = row.raw("id");
+            String id = row.raw(ID);
             if (id == null || id.isBlank()) {
                 error("id", "is blank");
                 return null;
@@ -155,21 +164,21 @@ final class CareDataCsv {
             return id;
         }
 
-        LocalDate requiredDate(CsvRows.Row row, String column) {
+        LocalDate requiredDate(CsvRows.Row row, int column) {
             if (row.get(column) == null) {
-                error(column, "is required");
+                error(columns.get(column), "is required");
                 return null;
             }
             return optionalDate(row, column);
         }
 
-        LocalDate optionalDate(CsvRows.Row row, String column) {
+        LocalDate optionalDate(CsvRows.Row row, int column) {
             String text = row.get(column);
             if (text == null) {
                 return null;
             }
             try {
-                return DateText.parse(column, text);
+                return DateText.parse(columns.get(column), text);
             } catch (InvalidValueException e) {
                 error(e.field(), e.problem());
                 return null;

@@ -36,17 +36,20 @@ final class CsvRows {
         void row(int line, Row row);
     }
 
-    /** One data row, read by column name. */
+    /**
+     * One data row, read by the position of a column in the list of known columns given to
+     * {@link CsvRows#read}: where that column is in this file was worked out once, from the header.
+     */
     static final class Row {
-        private final Map<String, Integer> columns;
-        private final List<String> values = new ArrayList<>();
+        private final int[] positions; // known column → position in the file, or -1 when absent
+        private List<String> values = List.of();
 
-        private Row(Map<String, Integer> columns) {
-            this.columns = columns;
+        private Row(int[] positions) {
+            this.positions = positions;
         }
 
-        /** Returns the field's text, trimmed, or null when the column is absent or the field blank. */
-        String get(String column) {
+        /** Returns known column {@code column}'s text, trimmed, or null when the column is absent or blank. */
+        String get(int column) {
             String raw = raw(column);
             if (raw == null) {
                 return null;
@@ -55,14 +58,9 @@ final class CsvRows {
             return trimmed.isEmpty() ? null : trimmed;
         }
 
-        /** Returns the field's text exactly as written, or null when the column is absent. */
-        String raw(String column) {
-            Integer index = columns.get(column);
-            return index == null || index >= values.size() ? null : values.get(index);
-        }
-
-        int size() {
-            return values.size();
+        /** Returns known column {@code column}'s text exactly as written, or null when the column is absent. */
+        String raw(int column) {
+            return positions[column] < 0 ? null : values.get(positions[column]);
         }
     }
 
@@ -105,7 +103,7 @@ final class CsvRows {
                     if (row == null) {
                         header = header(fields, name, line, report);
                         usable = header.size() == fields.size() & checkHeader(header, name, columns, required, report);
-                        row = new Row(header);
+                        row = new Row(positions(header, columns));
                     } else if (!usable) {
                         report.rejected(name);
                     } else if (fields.size() != header.size()) {
@@ -113,8 +111,7 @@ final class CsvRows {
                                 + header.size());
                         report.rejected(name);
                     } else {
-                        row.values.clear();
-                        row.values.addAll(fields);
+                        row.values = fields;
                         handler.row(line, row);
                     }
                 }
@@ -155,6 +152,14 @@ final class CsvRows {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    private static int[] positions(Map<String, Integer> header, List<String> columns) {
+        int[] positions = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            positions[c] = header.getOrDefault(columns.get(c), -1);
+        }
+        return positions;
     }
 
     private static Map<String, Integer> header(List<String> fields, String name, int line, ValidationReport report) {
