@@ -1,13 +1,8 @@
 package org.sibcalc.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +23,6 @@ import java.util.Map;
  */
 final class CsvRows {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
-
     /** Receives each data row. */
     interface RowHandler {
         /** Handles the row at {@code line}; {@code row} is valid only during the call. */
@@ -42,7 +35,7 @@ final class CsvRows {
      */
     static final class Row {
         private final int[] positions; // known column → position in the file, or -1 when absent
-        private List<String> values = List.of();
+        private String[] values = new String[0];
 
         private Row(int[] positions) {
             this.positions = positions;
@@ -60,7 +53,7 @@ final class CsvRows {
 
         /** Returns known column {@code column}'s text exactly as written, or null when the column is absent. */
         String raw(int column) {
-            return positions[column] < 0 ? null : values.get(positions[column]);
+            return positions[column] < 0 ? null : values[positions[column]];
         }
     }
 
@@ -79,41 +72,26 @@ final class CsvRows {
     static boolean read(Path file, String name, List<String> columns, List<String> required, ValidationReport report,
             RowHandler handler) {
         report.countRowsOf(name);
-        try (InputStream in = Files.newInputStream(file);
-                CsvParser parser = MAPPER.getFactory().createParser(in)) {
-            parser.setSchema(CsvSchema.emptySchema());
+        try (CsvRecords records = CsvRecords.open(file)) {
             Map<String, Integer> header = null;
             Row row = null;
-            List<String> fields = new ArrayList<>();
-            int line = 0;
             boolean usable = false;
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.START_ARRAY) {
-                    fields.clear();
-                    line = 0;
-                } else if (token == JsonToken.VALUE_STRING) {
-                    if (line == 0) { // a row's own location: START_ARRAY reports the line before it
-                        line = (int) parser.currentTokenLocation().getLineNr();
-                    }
-                    fields.add(parser.getText());
-                } else if (token == JsonToken.END_ARRAY) {
-                    if (fields.size() == 1 && fields.get(0).isBlank()) {
-                        continue; // a blank line (or one of spaces only) is not a row
-                    }
-                    if (row == null) {
-                        header = header(fields, name, line, report);
-                        usable = header.size() == fields.size() & checkHeader(header, name, columns, required, report);
-                        row = new Row(positions(header, columns));
-                    } else if (!usable) {
-                        report.rejected(name);
-                    } else if (fields.size() != header.size()) {
-                        report.error(name, line, "(row)", "has " + fields.size() + (fields.size() == 1 ? " field" : " fields") + " but the header has "
-                                + header.size());
-                        report.rejected(name);
-                    } else {
-                        row.values = fields;
-                        handler.row(line, row);
-                    }
+            while (records.next()) {
+                String[] fields = records.fields();
+                int line = records.line();
+                if (row == null) {
+                    header = header(fields, name, line, report);
+                    usable = header.size() == fields.length & checkHeader(header, name, columns, required, report);
+                    row = new Row(positions(header, columns));
+                } else if (!usable) {
+                    report.rejected(name);
+                } else if (fields.length != header.size()) {
+                    report.error(name, line, "(row)", "has " + fields.length + (fields.length == 1 ? " field" : " fields")
+                            + " but the header has " + header.size());
+                    report.rejected(name);
+                } else {
+                    row.values = fields;
+                    handler.row(line, row);
                 }
             }
             if (row == null) {
@@ -162,15 +140,15 @@ final class CsvRows {
         return positions;
     }
 
-    private static Map<String, Integer> header(List<String> fields, String name, int line, ValidationReport report) {
+    private static Map<String, Integer> header(String[] fields, String name, int line, ValidationReport report) {
         Map<String, Integer> header = new HashMap<>();
-        for (int i = 0; i < fields.size(); i++) {
-            String column = stripBom(fields.get(i)).strip();
+        for (int i = 0; i < fields.length; i++) {
+            String column = stripBom(fields[i]).strip();
             if (column.isEmpty()) {
                 // A spreadsheet's trailing empty columns: named by position, so each is an extra column to ignore.
                 column = "(column " + (i + 1) + ")";
             }
-            if (header.putIfAbsent(column, header.size()) != null) {
+            if (header.putIfAbsent(column, i) != null) {
                 report.error(name, line, column, "the column appears more than once in the header");
             }
         }
@@ -195,10 +173,9 @@ final class CsvRows {
         return usable;
     }
 
+    /** The header's distinct column names in the order they stand. */
     private static List<String> ordered(Map<String, Integer> header) {
-        String[] names = new String[header.size()];
-        header.forEach((column, index) -> names[index] = column);
-        return Arrays.asList(names);
+        return header.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 
     private static String stripBom(String text) {
