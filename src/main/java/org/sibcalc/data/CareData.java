@@ -230,6 +230,8 @@ public final class CareData {
         private final IntColumn episodeType = new IntColumn();
         private final List<String> episodeTypes = new ArrayList<>();
         private final Map<String, Integer> typeIndex = new HashMap<>();
+        private String lastMatchedId; // extracts list a child's episodes together: skip the id table then
+        private int lastMatched;
 
         private Builder() {
         }
@@ -299,10 +301,13 @@ public final class CareData {
          */
         public int addIfMatched(CareEpisode episode) {
             Objects.requireNonNull(episode, "episode");
-            int participant = ids.indexOf(episode.participantId());
+            String id = episode.participantId();
+            int participant = id.equals(lastMatchedId) ? lastMatched : ids.indexOf(id);
             if (participant < 0) {
                 return -1;
             }
+            lastMatchedId = id;
+            lastMatched = participant;
             episodeParticipant.add(participant);
             episodeStart.add(day(episode.start()));
             episodeEnd.add(episode.end() == null ? OPEN : day(episode.end()));

@@ -60,11 +60,11 @@ final class CareDataCsv {
                 int position = builder.addIfNew(new Participant(id, start, cohort, birth, exit));
                 if (position >= 0) {
                     participantLines.add(line);
-                    report.used(name);
+                    row.used();
                 } else {
                     fields.error("id", "'" + id + "' is a duplicate of the participant on line "
                             + participantLines.get(-1 - position));
-                    report.rejected(name);
+                    row.rejected();
                 }
                 return;
             }
@@ -74,7 +74,7 @@ final class CareDataCsv {
             if (id != null) {
                 rejectedParticipantLines.putIfAbsent(id, line);
             }
-            report.rejected(name);
+            row.rejected();
         });
     }
 
@@ -95,7 +95,7 @@ final class CareDataCsv {
                     new CareEpisode(id, start, end, type == null ? CareEpisode.DEFAULT_TYPE : type)) : null;
             if (episode != null && builder.addIfMatched(episode) >= 0) {
                 episodeLines.add(line);
-                report.used(name);
+                row.used();
                 return;
             }
             if (episode != null) {
@@ -112,7 +112,7 @@ final class CareDataCsv {
                     fields.error("id", "'" + id + "' matches no participant in " + participantsName);
                 }
             }
-            report.rejected(name);
+            row.rejected();
         });
     }
 

@@ -35,10 +35,22 @@ final class CsvRows {
      */
     static final class Row {
         private final int[] positions; // known column → position in the file, or -1 when absent
+        private final ValidationReport.RowTally tally;
         private String[] values = new String[0];
 
-        private Row(int[] positions) {
+        private Row(int[] positions, ValidationReport.RowTally tally) {
             this.positions = positions;
+            this.tally = tally;
+        }
+
+        /** Counts this row as used in the calculation; each row must be counted used or rejected once. */
+        void used() {
+            tally.used();
+        }
+
+        /** Counts this row as left out (its errors, or a warning, say why). */
+        void rejected() {
+            tally.rejected();
         }
 
         /** Returns known column {@code column}'s text, trimmed, or null when the column is absent or blank. */
@@ -71,7 +83,7 @@ final class CsvRows {
      */
     static boolean read(Path file, String name, List<String> columns, List<String> required, ValidationReport report,
             RowHandler handler) {
-        report.countRowsOf(name);
+        ValidationReport.RowTally tally = report.rowsOf(name);
         try (CsvRecords records = CsvRecords.open(file)) {
             Map<String, Integer> header = null;
             Row row = null;
@@ -82,13 +94,13 @@ final class CsvRows {
                 if (row == null) {
                     header = header(fields, name, line, report);
                     usable = header.size() == fields.length & checkHeader(header, name, columns, required, report);
-                    row = new Row(positions(header, columns));
+                    row = new Row(positions(header, columns), tally);
                 } else if (!usable) {
-                    report.rejected(name);
+                    tally.rejected();
                 } else if (fields.length != header.size()) {
                     report.error(name, line, "(row)", "has " + fields.length + (fields.length == 1 ? " field" : " fields")
                             + " but the header has " + header.size());
-                    report.rejected(name);
+                    tally.rejected();
                 } else {
                     row.values = fields;
                     handler.row(line, row);

@@ -38,19 +38,31 @@ public final class ValidationReport {
         warnings.add(new Problem(Problem.Severity.WARNING, file, line, field, message));
     }
 
-    /** Lists the data file in the row counts, even when it has no rows or cannot be read. */
-    void countRowsOf(String file) {
-        counts(file);
+    /**
+     * Returns the tally of the file's data rows, listing the file in the row counts even when it has no
+     * rows or cannot be read.
+     */
+    RowTally rowsOf(String file) {
+        return new RowTally(counts(file));
     }
 
-    /** Counts a data row of the file that went into the calculation. */
-    void used(String file) {
-        counts(file)[0]++;
-    }
+    /** Counts the data rows of one file as they are used or rejected. */
+    static final class RowTally {
+        private final long[] counts; // {used, rejected}, shared with the report
 
-    /** Counts a data row of the file that was left out. */
-    void rejected(String file) {
-        counts(file)[1]++;
+        private RowTally(long[] counts) {
+            this.counts = counts;
+        }
+
+        /** Counts a data row that went into the calculation. */
+        void used() {
+            counts[0]++;
+        }
+
+        /** Counts a data row that was left out. */
+        void rejected() {
+            counts[1]++;
+        }
     }
 
     /** Returns true when there is at least one error. */
