@@ -31,4 +31,9 @@ public record Caps(MonetaryAmount total, MonetaryAmount perCohort) {
     public static Caps total(MonetaryAmount total) {
         return new Caps(total, null);
     }
+
+    /** Returns a cap on each cohort only (for COHORT netting). */
+    public static Caps perCohort(MonetaryAmount perCohort) {
+        return new Caps(null, perCohort);
+    }
 }

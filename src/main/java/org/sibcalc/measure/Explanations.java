@@ -73,7 +73,7 @@ public final class Explanations {
         }
 
         LocalDate first = LocalDate.ofEpochDay(start);
-        return new ParticipantExplanation(data.id(i), rules.cohort(i),
+        return new ParticipantExplanation(data.id(i), rules.cohort(i), start <= lastDay,
                 LocalDateRange.of(first, first.plusDays(end - start)), end - start, careDays, expected);
     }
 }

@@ -13,13 +13,16 @@ import org.threeten.extra.LocalDateRange;
  *
  * @param id               the participant's id, not null
  * @param cohort           the participant's cohort, given or derived, not null
+ * @param counted          true when the participant started on or before the reporting date, and so is one of
+ *                         the participants of the statement (possibly with no days, after an exit on the first
+ *                         day); false when the participant starts later and is left out
  * @param window           the tracking window at the reporting date, half-open {@code [start, end)}; empty
  *                         when the participant starts after the reporting date or leaves on the first day
  * @param childDays        the length of the window in days
  * @param careDays         the days of the window in counted care, each counted once
  * @param expectedCareDays the baseline care days of the window, exact, not null
  */
-public record ParticipantExplanation(String id, String cohort, LocalDateRange window, long childDays,
+public record ParticipantExplanation(String id, String cohort, boolean counted, LocalDateRange window, long childDays,
         long careDays, BigDecimal expectedCareDays) {
 
     /** Checks the fields. */

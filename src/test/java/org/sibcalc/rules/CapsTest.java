@@ -53,7 +53,7 @@ class CapsTest {
     @Test
     void perCohortCapLimitsEachCohort() {
         // Cap £60.00 a cohort: min(90.00, 60.00) + min(0.00, 60.00) + min(30.00, 60.00) = 60 + 0 + 30 = £90.00.
-        ContractTerms terms = cohortTerms().caps(new Caps(null, gbp("60.00"))).build();
+        ContractTerms terms = cohortTerms().caps(Caps.perCohort(gbp("60.00"))).build();
 
         assertThat(paymentLines(checkedStatement(terms, THREE_COHORTS, "2019-03-31").payments()))
                 .containsExactly("2019-03-31: due 90.00, paid before 0.00, payment 90.00");
@@ -96,7 +96,7 @@ class CapsTest {
     @Test
     void perCohortCapWithProgrammeNettingIsRejected() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> cohortTerms().netting(Netting.PROGRAMME).caps(new Caps(null, gbp("60.00"))).build())
+                .isThrownBy(() -> cohortTerms().netting(Netting.PROGRAMME).caps(Caps.perCohort(gbp("60.00"))).build())
                 .withMessage("caps.perCohort: applies only with netting COHORT, but netting is PROGRAMME")
                 .satisfies(e -> assertThat(e.field()).isEqualTo("caps.perCohort"));
     }
