@@ -2,8 +2,6 @@ package org.sibcalc.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.sibcalc.Calculation;
 import org.sibcalc.io.ExplanationCsv;
@@ -11,7 +9,6 @@ import org.sibcalc.io.InputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sibcalc explain}: each participant's days, as CSV. */
@@ -26,9 +23,6 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     private InputOptions inputs;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = InputOptions.DateConverter.class,
-            description = "The reporting date, the last day counted (default: the contract's last measurement date).")
-    private LocalDate asOf;
 
     @Override
     public Integer call() throws IOException {
@@ -39,8 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
             return Reporting.errors(files.report(), err);
         }
         Calculation calculation = files.calculation();
-        List<LocalDate> dates = calculation.terms().measurement().dates();
-        ExplanationCsv.write(calculation.explain(asOf == null ? dates.get(dates.size() - 1) : asOf), out);
+        ExplanationCsv.write(calculation.explain(inputs.asOf(calculation)), out);
         Reporting.warnings(files.report().warnings(), err, Reporting.WARNINGS_LISTED);
         return 0;
     }

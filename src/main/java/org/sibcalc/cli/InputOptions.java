@@ -2,6 +2,8 @@ package org.sibcalc.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import org.sibcalc.Calculation;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.io.DateText;
 import org.sibcalc.io.InputFiles;
@@ -32,9 +34,22 @@ final class InputOptions {
     @Option(names = "--episodes", paramLabel = "FILE", description = "The care episodes (CSV); overrides DIR's.")
     private Path episodes;
 
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The reporting date, the last day counted (default: the contract's last measurement date).")
+    private LocalDate asOf;
+
     @Option(names = "--ignore-unmatched-episodes",
             description = "Leave out, with a warning, episodes whose id matches no participant (by default an error).")
     private boolean ignoreUnmatchedEpisodes;
+
+    /** Returns the reporting date asked for, or else the contract's last measurement date. */
+    LocalDate asOf(Calculation calculation) {
+        if (asOf != null) {
+            return asOf;
+        }
+        List<LocalDate> dates = calculation.terms().measurement().dates();
+        return dates.get(dates.size() - 1);
+    }
 
     /** Reads and validates the three files. */
     InputFiles read() {

@@ -1,7 +1,6 @@
 package org.sibcalc.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sibcalc.Calculation;
@@ -30,9 +29,6 @@ final class StatementCommand implements Callable<Integer> {
     @Mixin
     private InputOptions inputs;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = InputOptions.DateConverter.class,
-            description = "The reporting date, the last day counted (default: the contract's last measurement date).")
-    private LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (for people, the default) or json (sibcalc.statement/1).")
@@ -49,7 +45,7 @@ final class StatementCommand implements Callable<Integer> {
         Calculation calculation = files.calculation();
         Statement statement;
         try {
-            statement = asOf == null ? calculation.statement() : calculation.statement(asOf);
+            statement = calculation.statement(inputs.asOf(calculation));
         } catch (ArithmeticException e) {
             err.println("sibcalc: " + e.getMessage());
             return SibcalcCommand.INVALID_INPUT;

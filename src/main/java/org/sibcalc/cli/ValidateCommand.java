@@ -1,7 +1,6 @@
 package org.sibcalc.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.sibcalc.Calculation;
 import org.sibcalc.io.InputFiles;
@@ -9,7 +8,6 @@ import org.sibcalc.io.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sibcalc validate}: the validation report only. */
@@ -24,9 +22,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private InputOptions inputs;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = InputOptions.DateConverter.class,
-            description = "The reporting date the warnings are judged at (default: the contract's last measurement date).")
-    private LocalDate asOf;
 
     @Override
     public Integer call() {
@@ -39,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Calculation calculation = files.calculation();
         try {
-            files.report((asOf == null ? calculation.statement() : calculation.statement(asOf)).warnings());
+            files.report(calculation.statement(inputs.asOf(calculation)).warnings());
         } catch (ArithmeticException e) {
             err.println("sibcalc: " + e.getMessage());
             return SibcalcCommand.INVALID_INPUT;
