@@ -28,8 +28,8 @@ import org.sibcalc.payment.Payment;
  * and money as JSON strings in plain notation, money at the currency's minor-unit scale.
  *
  * <p>Beyond SPEC §7, each payment also carries the programme's measurement at its date (participants,
- * child days, care days, expected care days, care days avoided), so every amount can be traced; and
- * {@code warnings} counts the data warnings by kind.
+ * child days, care days, expected care days, care days avoided) and, under COHORT netting, each cohort's
+ * ({@code cohorts}), so every amount can be traced; and {@code warnings} counts the data warnings by kind.
  */
 public final class StatementJson {
 
@@ -46,12 +46,7 @@ public final class StatementJson {
         root.put("currency", statement.currency().getCurrencyCode());
         root.put("asOf", statement.asOf().toString());
         measurement(root.putObject("measurement"), statement.programme());
-        ArrayNode cohorts = root.putArray("cohorts");
-        for (CohortMeasurement cohort : statement.cohorts()) {
-            ObjectNode node = cohorts.addObject();
-            node.put("cohort", cohort.cohort());
-            measurement(node, cohort.measurement());
-        }
+        cohorts(root.putArray("cohorts"), statement.cohorts());
         ArrayNode payments = root.putArray("payments");
         for (Payment payment : statement.payments()) {
             ObjectNode node = payments.addObject();
@@ -60,6 +55,9 @@ public final class StatementJson {
             node.put("paidBefore", MoneyText.plain(payment.paidBefore()));
             node.put("payment", MoneyText.plain(payment.payment()));
             measurement(node, payment.programme());
+            if (!payment.nettedCohorts().isEmpty()) {
+                cohorts(node.putArray("cohorts"), payment.nettedCohorts());
+            }
         }
         Map<String, Integer> warnings = new TreeMap<>();
         for (DataWarning warning : statement.warnings()) {
@@ -91,18 +89,31 @@ public final class StatementJson {
             throw new IllegalArgumentException("Not a " + Statement.SCHEMA + " statement: schema is " + root.get("schema"));
         }
         CurrencyUnit currency = Monetary.getCurrency(root.path("currency").asText());
-        List<CohortMeasurement> cohorts = new ArrayList<>();
-        for (JsonNode node : root.path("cohorts")) {
-            cohorts.add(new CohortMeasurement(node.path("cohort").asText(), measurement(node)));
-        }
+        List<CohortMeasurement> cohorts = cohorts(root.path("cohorts"));
         List<Payment> payments = new ArrayList<>();
         for (JsonNode node : root.path("payments")) {
             payments.add(new Payment(LocalDate.parse(node.path("date").asText()),
                     money(node.path("cumulativeDue"), currency), money(node.path("paidBefore"), currency),
-                    money(node.path("payment"), currency), measurement(node)));
+                    money(node.path("payment"), currency), measurement(node), cohorts(node.path("cohorts"))));
         }
         return new Statement(root.path("contract").asText(), currency, LocalDate.parse(root.path("asOf").asText()),
                 measurement(root.path("measurement")), cohorts, payments, List.of());
+    }
+
+    private static void cohorts(ArrayNode array, List<CohortMeasurement> cohorts) {
+        for (CohortMeasurement cohort : cohorts) {
+            ObjectNode node = array.addObject();
+            node.put("cohort", cohort.cohort());
+            measurement(node, cohort.measurement());
+        }
+    }
+
+    private static List<CohortMeasurement> cohorts(JsonNode array) {
+        List<CohortMeasurement> cohorts = new ArrayList<>();
+        for (JsonNode node : array) {
+            cohorts.add(new CohortMeasurement(node.path("cohort").asText(), measurement(node)));
+        }
+        return cohorts;
     }
 
     private static void measurement(ObjectNode node, Measurement m) {

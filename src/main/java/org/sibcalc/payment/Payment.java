@@ -1,8 +1,10 @@
 package org.sibcalc.payment;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.Measurement;
 
 /**
@@ -15,9 +17,11 @@ import org.sibcalc.measure.Measurement;
  * @param paidBefore    the sum of payments at earlier measurement dates, not null
  * @param payment       cumulativeDue − paidBefore, floored at zero unless the contract has clawback, not null
  * @param programme     the whole programme's measurement at the date, behind the amounts, not null
+ * @param nettedCohorts under COHORT netting, each cohort's measurement at the date, from which its due was
+ *                      worked out; empty under PROGRAMME netting, where the programme is the one unit
  */
 public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmount paidBefore,
-        MonetaryAmount payment, Measurement programme) {
+        MonetaryAmount payment, Measurement programme, List<CohortMeasurement> nettedCohorts) {
 
     /** Checks that every field is present. */
     public Payment {
@@ -26,5 +30,6 @@ public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmou
         Objects.requireNonNull(paidBefore, "paidBefore");
         Objects.requireNonNull(payment, "payment");
         Objects.requireNonNull(programme, "programme");
+        nettedCohorts = List.copyOf(nettedCohorts);
     }
 }

@@ -54,9 +54,10 @@ public final class PaymentSchedule {
             if (date.isAfter(asOf)) {
                 break;
             }
+            List<CohortMeasurement> nettedCohorts = terms.netting() == Netting.COHORT ? measurements.cohorts(date) : List.of();
             List<Measurement> units = terms.netting() == Netting.PROGRAMME
                     ? List.of(measurements.programme(date))
-                    : measurements.cohorts(date).stream().map(CohortMeasurement::measurement).toList();
+                    : nettedCohorts.stream().map(CohortMeasurement::measurement).toList();
             BigDecimal due = BigDecimal.ZERO;
             for (Measurement unit : units) {
                 BigDecimal unitDue = unit.careDaysAvoided().max(BigDecimal.ZERO).multiply(price);
@@ -71,7 +72,7 @@ public final class PaymentSchedule {
                 payment = payment.max(BigDecimal.ZERO.setScale(minorDigits));
             }
             payments.add(new Payment(date, money(cumulativeDue, terms), money(paidBefore, terms), money(payment, terms),
-                    measurements.programme(date)));
+                    measurements.programme(date), nettedCohorts));
             paidBefore = paidBefore.add(payment);
         }
         return List.copyOf(payments);

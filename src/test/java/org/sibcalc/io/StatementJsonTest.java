@@ -168,6 +168,18 @@ class StatementJsonTest {
     }
 
     @Test
+    void underCohortNettingEachPaymentListsItsCohortsAndReadsBack() throws Exception {
+        Statement written = statement(CONTRACT.replace("\"caps\"", "\"netting\": \"COHORT\",\n  \"caps\""));
+
+        JsonNode lastPayment = parse(StatementJson.write(written)).get("payments").get(4);
+        assertThat(lastPayment.get("date").textValue()).isEqualTo("2019-12-31");
+        assertThat(lastPayment.get("cohorts")).extracting(c -> c.get("cohort").textValue())
+                .containsExactly("2019-Q1", "2019-Q2", "B", "a-team");
+        assertThat(StatementJson.read(StatementJson.write(written)).payments()).isEqualTo(written.payments());
+        assertThat(parse(StatementJson.write(statement(CONTRACT))).get("payments").get(4).has("cohorts")).isFalse();
+    }
+
+    @Test
     void theEssexStatementReadBackIsTheStatementWritten() {
         Path essex = Path.of("examples/essex");
         Statement written = InputFiles.read(essex.resolve("contract.json"), essex.resolve("participants.csv"),

@@ -101,4 +101,22 @@ class NettingTest {
                     .containsExactly("2019-03-31: due 120.00, paid before 0.00, payment 120.00");
         }
     }
+
+    @Test
+    void eachPaymentUnderCohortNettingCarriesTheCohortsItWasWorkedOutFrom() {
+        // At 2019-03-31: Better 45 avoided, Worse −20 avoided; due max(0, 45) × £2 + max(0, −20) × £2 = £90.00.
+        Statement statement = checkedStatement(terms2PoundsADay().netting(Netting.COHORT).build(),
+                BETTER_AND_WORSE, "2019-03-31");
+
+        assertThat(statement.payments().get(0).nettedCohorts())
+                .extracting(c -> c.cohort() + " " + c.measurement().careDaysAvoided().toPlainString())
+                .containsExactly("Better 45.0", "Worse -20.0");
+    }
+
+    @Test
+    void paymentsUnderProgrammeNettingCarryNoCohorts() {
+        Statement statement = checkedStatement(terms2PoundsADay().build(), BETTER_AND_WORSE, "2019-03-31");
+
+        assertThat(statement.payments().get(0).nettedCohorts()).isEmpty();
+    }
 }
