@@ -1,0 +1,495 @@
+package org.sibcalc.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark harness: sibcalc's command line against the same measurement in DuckDB SQL
+ * ({@link DuckDbMeasure}), each run a separate JVM process timed end to end, alternating, on seeded
+ * Essex-shaped data sets. See BENCHMARKS.md; {@code bench/run} builds everything and calls this.
+ *
+ * <pre>
+ * java -cp CLASSES org.sibcalc.bench.Bench --jar SIBCALC_CLI_JAR --duckdb-jar DUCKDB_JDBC_JAR --classes CLASSES
+ *      --data DATA_DIR --results RESULTS_DIR [--sizes 100000,1000000,5000000] [--reps 5,5,3]
+ *      [--scenarios full,single] [--xmx 2g] [--seed 20130401] [--duckdb-sql hoisted|per-date]
+ * </pre>
+ *
+ * <p>For each size: generates the data set once into {@code DATA_DIR/N} (kept for later runs), then for
+ * each scenario one untimed warm-up pair (it fills the page cache and is checked like the others), then
+ * {@code reps} timed pairs, alternating which goes first. Every run's child days and care days are
+ * compared with DuckDB's at every date; any difference stops the benchmark with exit status 1.
+ */
+public final class Bench {
+
+    static final String SINGLE_DATE = "2019-03-31";
+    static final String SINGLE_CONTRACT = "contract-single.json";
+
+    private final Map<String, String> options;
+    private final Path jar;
+    private final Path duckdbJar;
+    private final Path classes;
+    private final Path data;
+    private final Path results;
+    private final String xmx;
+    private final long seed;
+    private final boolean haveTime = Files.isExecutable(Path.of("/usr/bin/time"));
+    private final StringBuilder report = new StringBuilder();
+    private final List<String> raw = new ArrayList<>();
+
+    private Bench(Map<String, String> options) {
+        this.options = options;
+        jar = Path.of(required("jar")).toAbsolutePath();
+        duckdbJar = Path.of(required("duckdb-jar")).toAbsolutePath();
+        classes = Path.of(required("classes")).toAbsolutePath();
+        data = Path.of(required("data")).toAbsolutePath();
+        results = Path.of(required("results")).toAbsolutePath();
+        xmx = options.getOrDefault("xmx", "2g");
+        seed = Long.parseLong(options.getOrDefault("seed", "20130401"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                System.err.println("bench: bad argument " + args[i]);
+                System.exit(2);
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        System.exit(new Bench(options).run());
+    }
+
+    private String required(String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return value;
+    }
+
+    /** One scenario's figures at one size. */
+    record Row(int size, String scenario, int reps, double sibcalc, double duckdb, double sibcalcMin,
+            double duckdbMin, long peakHeapMb, long liveHeapMb, long sibcalcRssMb, long duckdbRssMb, String loadBefore,
+            String loadAfter, int dates) {
+
+        double ratio() {
+            return duckdb / sibcalc;
+        }
+
+        double sibcalcMicrosPerParticipant() {
+            return sibcalc * 1e6 / size;
+        }
+
+        double duckdbMicrosPerParticipant() {
+            return duckdb * 1e6 / size;
+        }
+    }
+
+    int run() throws Exception {
+        Files.createDirectories(results);
+        List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "100000,1000000,5000000").split(","))
+                .map(String::strip).map(Integer::parseInt).toList();
+        List<Integer> reps = Arrays.stream(options.getOrDefault("reps", "").split(","))
+                .filter(s -> !s.isBlank()).map(String::strip).map(Integer::parseInt).toList();
+        List<String> scenarios = List.of(options.getOrDefault("scenarios", "full,single").split(","));
+
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        log("sibcalc benchmark " + stamp);
+        log(machine());
+        Floors floors = floors();
+        log(String.format(Locale.ROOT, "JVM floors (median of 5): sibcalc `--version` %.3f s; DuckDB JVM + driver + `SELECT 1` %.3f s",
+                floors.sibcalc, floors.duckdb));
+
+        List<Row> rows = new ArrayList<>();
+        for (int s = 0; s < sizes.size(); s++) {
+            int size = sizes.get(s);
+            int n = s < reps.size() ? reps.get(s) : (size >= 5_000_000 ? 3 : 5);
+            Path dir = dataset(size);
+            for (String scenario : scenarios) {
+                rows.add(measure(size, dir, scenario.strip(), n));
+            }
+        }
+
+        StringBuilder table = new StringBuilder();
+        table.append("\n| participants | scenario | dates | runs | sibcalc median s | DuckDB median s | DuckDB / sibcalc "
+                + "| sibcalc µs/participant | DuckDB µs/participant | sibcalc peak heap MB (max after GC) | sibcalc max RSS MB "
+                + "| DuckDB max RSS MB | load avg before → after |\n");
+        table.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (Row r : rows) {
+            table.append(String.format(Locale.ROOT,
+                    "| %,d | %s | %d | %d | %.2f (min %.2f) | %.2f (min %.2f) | %.2f | %.2f | %.2f | %d (%d) | %s | %s | %s → %s |\n",
+                    r.size, r.scenario, r.dates, r.reps, r.sibcalc, r.sibcalcMin, r.duckdb, r.duckdbMin, r.ratio(),
+                    r.sibcalcMicrosPerParticipant(), r.duckdbMicrosPerParticipant(), r.peakHeapMb, r.liveHeapMb,
+                    r.sibcalcRssMb < 0 ? "n/a" : Long.toString(r.sibcalcRssMb),
+                    r.duckdbRssMb < 0 ? "n/a" : Long.toString(r.duckdbRssMb), r.loadBefore, r.loadAfter));
+        }
+        table.append("\nChild days and care days: identical to DuckDB at every date, in every run.\n");
+        log(table.toString());
+        log(targets(rows));
+
+        Path md = results.resolve("bench-" + stamp + ".md");
+        Files.writeString(md, report.toString(), StandardCharsets.UTF_8);
+        Path csv = results.resolve("bench-" + stamp + "-runs.csv");
+        Files.writeString(csv, "size,scenario,run,tool,wall_s,peak_heap_mb,max_heap_after_gc_mb,max_rss_mb,load_1m_5m_15m\n" + String.join("\n", raw) + "\n",
+                StandardCharsets.UTF_8);
+        log("Written " + md + " and " + csv);
+        return 0;
+    }
+
+    private String targets(List<Row> rows) {
+        StringBuilder t = new StringBuilder("Targets:\n");
+        Row full1m = find(rows, 1_000_000, "full");
+        Row single1m = find(rows, 1_000_000, "single");
+        Row full5m = find(rows, 5_000_000, "full");
+        Row single5m = find(rows, 5_000_000, "single");
+        if (full1m != null) {
+            t.append(String.format(Locale.ROOT, "- full schedule, 1M: sibcalc ≤ 1/5 of DuckDB: ratio %.2f → %s%n",
+                    full1m.ratio(), full1m.ratio() >= 5 ? "MET" : "NOT MET"));
+        }
+        if (single1m != null) {
+            t.append(String.format(Locale.ROOT, "- single date, 1M: sibcalc faster than DuckDB: ratio %.2f → %s%n",
+                    single1m.ratio(), single1m.ratio() > 1 ? "MET" : "NOT MET"));
+        }
+        for (Row[] pair : new Row[][] {{full1m, full5m}, {single1m, single5m}}) {
+            if (pair[0] != null && pair[1] != null) {
+                double change = pair[1].sibcalcMicrosPerParticipant() / pair[0].sibcalcMicrosPerParticipant() - 1;
+                double marginal = (pair[1].sibcalc - pair[0].sibcalc) * 1e6 / (pair[1].size - pair[0].size);
+                t.append(String.format(Locale.ROOT,
+                        "- %s, 5M with -Xmx%s: time per participant %.2f µs vs %.2f µs at 1M (%+.0f%%), within 30%%: %s"
+                                + " (marginal cost from 1M to 5M %.2f µs/participant: %s)%n",
+                        pair[1].scenario, xmx, pair[1].sibcalcMicrosPerParticipant(),
+                        pair[0].sibcalcMicrosPerParticipant(), 100 * change, Math.abs(change) <= 0.30 ? "MET" : "NOT MET",
+                        marginal, change <= 0 ? "no worse than linear" : "slower than linear"));
+            }
+        }
+        t.append("- identical child days and care days to DuckDB at every size: MET (checked in every run)\n");
+        return t.toString();
+    }
+
+    private static Row find(List<Row> rows, int size, String scenario) {
+        return rows.stream().filter(r -> r.size == size && r.scenario.equals(scenario)).findFirst().orElse(null);
+    }
+
+    // ---------------------------------------------------------------- one scenario at one size
+
+    private Row measure(int size, Path dir, String scenario, int reps) throws Exception {
+        boolean single = scenario.equals("single");
+        if (!single && !scenario.equals("full")) {
+            throw new IllegalArgumentException("Unknown scenario " + scenario + " (full or single)");
+        }
+        Path work = results.resolve("runs").resolve(size + "-" + scenario);
+        Files.createDirectories(work);
+        List<String> sibcalcArgs = new ArrayList<>(List.of("statement", dir.toString(), "--format", "json"));
+        List<String> duckArgs = new ArrayList<>(List.of(dir.toString(), "--sql", options.getOrDefault("duckdb-sql", "hoisted")));
+        if (single) {
+            sibcalcArgs.addAll(List.of("--contract", dir.resolve(SINGLE_CONTRACT).toString(), "--as-of", SINGLE_DATE));
+            duckArgs.addAll(List.of("--contract", dir.resolve(SINGLE_CONTRACT).toString(), "--as-of", SINGLE_DATE));
+        }
+        String loadBefore = load();
+        log(String.format(Locale.ROOT, "%,d participants, %s: warm-up pair, then %d timed pairs (load %s)",
+                size, scenario, reps, loadBefore));
+        warnIfBusy(loadBefore);
+
+        // Warm-up: fills the page cache; checked but not timed.
+        Run warmS = sibcalc(work, "warmup", sibcalcArgs);
+        Run warmD = duckdb(work, "warmup", duckArgs);
+        int dates = check(warmS, warmD, single ? 1 : 33, size, scenario);
+
+        List<Run> s = new ArrayList<>();
+        List<Run> d = new ArrayList<>();
+        for (int i = 0; i < reps; i++) {
+            Run rs;
+            Run rd;
+            if (i % 2 == 0) {
+                rs = sibcalc(work, "run" + i, sibcalcArgs);
+                rd = duckdb(work, "run" + i, duckArgs);
+            } else {
+                rd = duckdb(work, "run" + i, duckArgs);
+                rs = sibcalc(work, "run" + i, sibcalcArgs);
+            }
+            check(rs, rd, dates, size, scenario);
+            s.add(rs);
+            d.add(rd);
+            String l = load();
+            raw.add(String.format(Locale.ROOT, "%d,%s,%d,sibcalc,%.3f,%d,%d,%d,%s", size, scenario, i, rs.wall, rs.peakHeapMb, rs.liveHeapMb,
+                    rs.rssMb, l));
+            raw.add(String.format(Locale.ROOT, "%d,%s,%d,duckdb,%.3f,,,%d,%s", size, scenario, i, rd.wall, rd.rssMb, l));
+            log(String.format(Locale.ROOT, "  pair %d: sibcalc %.3f s (peak heap %d MB, max after GC %d MB, RSS %d MB), DuckDB %.3f s (RSS %d MB)  [%s]",
+                    i + 1, rs.wall, rs.peakHeapMb, rs.liveHeapMb, rs.rssMb, rd.wall, rd.rssMb, rd.stderrLine));
+        }
+        String loadAfter = load();
+        return new Row(size, scenario, reps, median(s.stream().mapToDouble(Run::wall).toArray()),
+                median(d.stream().mapToDouble(Run::wall).toArray()),
+                s.stream().mapToDouble(Run::wall).min().orElse(0), d.stream().mapToDouble(Run::wall).min().orElse(0),
+                s.stream().mapToLong(Run::peakHeapMb).max().orElse(-1), s.stream().mapToLong(Run::liveHeapMb).max().orElse(-1),
+                s.stream().mapToLong(Run::rssMb).max().orElse(-1), d.stream().mapToLong(Run::rssMb).max().orElse(-1),
+                loadBefore, loadAfter, dates);
+    }
+
+    /** One process run: wall time, output file, peak heap (sibcalc) and max RSS. */
+    record Run(double wall, Path out, long peakHeapMb, long liveHeapMb, long rssMb, String stderrLine) {
+    }
+
+    private Run sibcalc(Path work, String name, List<String> args) throws Exception {
+        Path gc = work.resolve("sibcalc-" + name + ".gc.log");
+        Files.deleteIfExists(gc);
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + xmx,
+                "-Xlog:gc,gc+heap+exit:file=" + gc, "-jar", jar.toString()));
+        cmd.addAll(args);
+        Run r = time(work, "sibcalc-" + name, cmd);
+        long[] heap = heapMb(gc);
+        return new Run(r.wall, r.out, heap[0], heap[1], r.rssMb, "");
+    }
+
+    private Run duckdb(Path work, String name, List<String> args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(java(), "-cp", classes + ":" + duckdbJar,
+                DuckDbMeasure.class.getName()));
+        cmd.addAll(args);
+        return time(work, "duckdb-" + name, cmd);
+    }
+
+    private Run time(Path work, String name, List<String> command) throws Exception {
+        Path out = work.resolve(name + ".out");
+        Path err = work.resolve(name + ".err");
+        Path rss = work.resolve(name + ".rss");
+        List<String> cmd = new ArrayList<>();
+        if (haveTime) {
+            cmd.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
+        }
+        cmd.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        int status = p.waitFor();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        if (status != 0) {
+            throw new IllegalStateException("FAILED (exit " + status + "): " + String.join(" ", command) + "\n"
+                    + Files.readString(err));
+        }
+        long rssMb = -1;
+        if (haveTime && Files.exists(rss)) {
+            String[] lines = Files.readString(rss).strip().split("\n");
+            rssMb = Long.parseLong(lines[lines.length - 1].strip()) / 1024;
+        }
+        String firstErr = Files.readAllLines(err).stream().filter(l -> l.startsWith("duckdb:")).findFirst().orElse("");
+        return new Run(wall, out, -1, -1, rssMb, firstErr);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    // ---------------------------------------------------------------- peak heap from the GC log
+
+    private static final Pattern GC_PAUSE = Pattern.compile("Pause.* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    private static final Pattern EXIT_USED = Pattern.compile("heap\\s+total (?:reserved )?(\\d+)K, (?:committed \\d+K, )?used (\\d+)K");
+
+    /**
+     * The most heap in use that the JVM reported: the largest heap occupancy before any GC pause, or at exit
+     * ({@code -Xlog:gc,gc+heap+exit}), in MB.
+     */
+    static long peakHeapMb(Path gcLog) throws IOException {
+        return heapMb(gcLog)[0];
+    }
+
+    /**
+     * {peak heap in use (before a GC pause or at exit), largest heap left in use after a GC pause (what
+     * survived: the live data at that moment)}, in MB.
+     */
+    static long[] heapMb(Path gcLog) throws IOException {
+        long peak = 0;
+        long live = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher m = GC_PAUSE.matcher(line);
+            if (m.find()) {
+                peak = Math.max(peak, Long.parseLong(m.group(1)));
+                live = Math.max(live, Long.parseLong(m.group(2)));
+            }
+            Matcher e = EXIT_USED.matcher(line);
+            if (e.find()) {
+                peak = Math.max(peak, Long.parseLong(e.group(2)) / 1024);
+            }
+        }
+        return new long[] {peak, live};
+    }
+
+    // ---------------------------------------------------------------- checking the numbers
+
+    private static final Pattern PAYMENT = Pattern.compile(
+            "\"date\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})\"[^}]*?\"participants\"\\s*:\\s*(\\d+)\\s*,\\s*\"childDays\"\\s*:\\s*(\\d+)"
+                    + "\\s*,\\s*\"careDays\"\\s*:\\s*(\\d+)", Pattern.DOTALL);
+    private static final Pattern AS_OF = Pattern.compile(
+            "\"asOf\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})\"\\s*,\\s*\"measurement\"\\s*:\\s*\\{\\s*\"participants\"\\s*:\\s*(\\d+)"
+                    + "\\s*,\\s*\"childDays\"\\s*:\\s*(\\d+)\\s*,\\s*\"careDays\"\\s*:\\s*(\\d+)", Pattern.DOTALL);
+
+    /**
+     * Checks that sibcalc's statement and DuckDB's output have the same participants, child days and care
+     * days at every date (the payments' dates, and the as-of measurement), and the expected number of
+     * dates; returns that number. Throws, stopping the benchmark, on any difference.
+     */
+    static int check(Run sibcalc, Run duckdb, int expectedDates, int size, String scenario) throws IOException {
+        String json = Files.readString(sibcalc.out);
+        Map<String, long[]> ours = new LinkedHashMap<>();
+        int payments = json.indexOf("\"payments\"");
+        if (payments < 0) {
+            throw new IllegalStateException("MISMATCH: no payments in " + sibcalc.out);
+        }
+        Matcher m = PAYMENT.matcher(json.substring(payments));
+        while (m.find()) {
+            ours.put(m.group(1), new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4))});
+        }
+        Matcher a = AS_OF.matcher(json);
+        if (!a.find()) {
+            throw new IllegalStateException("MISMATCH: no as-of measurement in " + sibcalc.out);
+        }
+        long[] asOf = {Long.parseLong(a.group(2)), Long.parseLong(a.group(3)), Long.parseLong(a.group(4))};
+
+        Map<String, long[]> theirs = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(duckdb.out);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            theirs.put(f[0], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3])});
+        }
+        List<String> problems = new ArrayList<>();
+        if (ours.size() != expectedDates) {
+            problems.add("sibcalc has " + ours.size() + " payment dates, expected " + expectedDates);
+        }
+        for (Map.Entry<String, long[]> e : ours.entrySet()) {
+            long[] t = theirs.get(e.getKey());
+            if (t == null || !Arrays.equals(e.getValue(), t)) {
+                problems.add(e.getKey() + ": sibcalc participants/childDays/careDays " + Arrays.toString(e.getValue())
+                        + ", DuckDB " + (t == null ? "(no row)" : Arrays.toString(t)));
+            }
+        }
+        long[] t = theirs.get(a.group(1));
+        if (t == null || !Arrays.equals(asOf, t)) {
+            problems.add("as of " + a.group(1) + ": sibcalc " + Arrays.toString(asOf) + ", DuckDB "
+                    + (t == null ? "(no row)" : Arrays.toString(t)));
+        }
+        if (theirs.size() != ours.size() + (ours.containsKey(a.group(1)) ? 0 : 1)) {
+            problems.add("DuckDB measured " + theirs.size() + " dates, sibcalc " + ours.size());
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("MISMATCH between sibcalc and DuckDB at " + size + " participants, "
+                    + scenario + ":\n  " + String.join("\n  ", problems));
+        }
+        return ours.size();
+    }
+
+    // ---------------------------------------------------------------- data, floors, machine
+
+    private Path dataset(int size) throws Exception {
+        Path dir = data.resolve(Integer.toString(size));
+        Path marker = dir.resolve("generated.txt");
+        String stamp = "participants=" + size + " seed=" + seed;
+        if (!(Files.exists(marker) && Files.readString(marker).strip().equals(stamp))) {
+            log(String.format(Locale.ROOT, "Generating %,d participants into %s", size, dir));
+            Files.createDirectories(dir);
+            Files.deleteIfExists(marker);
+            Path generator = Path.of(options.getOrDefault("generator", "examples/src/org/sibcalc/examples/EssexGenerator.java"));
+            Process p = new ProcessBuilder(java(), generator.toString(), "--out", dir.toString(), "--participants",
+                    Integer.toString(size), "--seed", Long.toString(seed)).inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("The generator failed");
+            }
+            Files.writeString(marker, stamp + "\n");
+        }
+        String contract = Files.readString(dir.resolve("contract.json"));
+        String single = contract.replaceFirst("\"measurement\"\\s*:\\s*\\{[^}]*\\}",
+                "\"measurement\": { \"dates\": [\"" + SINGLE_DATE + "\"] }");
+        if (single.equals(contract)) {
+            throw new IllegalStateException("Cannot make the single-date contract from " + dir.resolve("contract.json"));
+        }
+        Files.writeString(dir.resolve(SINGLE_CONTRACT), single);
+        return dir;
+    }
+
+    record Floors(double sibcalc, double duckdb) {
+    }
+
+    private Floors floors() throws Exception {
+        Path work = results.resolve("runs").resolve("floors");
+        Files.createDirectories(work);
+        double[] s = new double[5];
+        double[] d = new double[5];
+        for (int i = 0; i < 5; i++) {
+            s[i] = time(work, "sibcalc-version", List.of(java(), "-Xmx" + xmx, "-jar", jar.toString(), "--version")).wall;
+            d[i] = time(work, "duckdb-select1", List.of(java(), "-cp", classes + ":" + duckdbJar,
+                    DuckDbFloor.class.getName())).wall;
+        }
+        return new Floors(median(s), median(d));
+    }
+
+    private void warnIfBusy(String load) {
+        try {
+            double oneMinute = Double.parseDouble(load.split(" ")[0]);
+            if (oneMinute > Runtime.getRuntime().availableProcessors() + 0.5) { // the benchmark itself keeps up to ~2 busy
+                log(String.format(Locale.ROOT, "  WARNING: the machine is busy (1-minute load %.2f on %d CPUs): "
+                        + "these figures are not comparable; rerun on a quiet machine", oneMinute,
+                        Runtime.getRuntime().availableProcessors()));
+            }
+        } catch (NumberFormatException e) {
+            // no load average: nothing to say
+        }
+    }
+
+    static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "n/a";
+        }
+    }
+
+    private String machine() {
+        StringBuilder m = new StringBuilder("Machine: ");
+        m.append(Runtime.getRuntime().availableProcessors()).append(" CPUs");
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    m.append(", ").append(line.substring(line.indexOf(':') + 1).strip());
+                    break;
+                }
+            }
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal")) {
+                    m.append(", ").append(Long.parseLong(line.replaceAll("\\D", "")) / 1024 / 1024).append(" GiB RAM");
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // not Linux: the CPU count is enough
+        }
+        m.append(", Java ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"));
+        m.append(", sibcalc -Xmx").append(xmx).append(", DuckDB ").append(duckdbJar.getFileName())
+                .append(" (").append(options.getOrDefault("duckdb-sql", "hoisted")).append(" SQL, default settings)");
+        m.append(", max RSS ").append(haveTime ? "from /usr/bin/time" : "not measured (no /usr/bin/time)");
+        return m.toString();
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    private void log(String line) {
+        System.out.println(line);
+        System.out.flush();
+        report.append(line).append('\n');
+    }
+}
