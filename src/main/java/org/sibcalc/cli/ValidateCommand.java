@@ -1,44 +1,22 @@
 package org.sibcalc.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.time.LocalDate;
 import org.sibcalc.Calculation;
 import org.sibcalc.io.InputFiles;
 import org.sibcalc.io.ValidationReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code sibcalc validate}: the validation report only. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the input files and list every warning, with what became of every row. "
                 + "Errors go to standard error, with exit status 1.")
-final class ValidateCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private InputOptions inputs;
-
+final class ValidateCommand extends InputCommand {
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        InputFiles files = inputs.read();
+    int run(InputFiles files, Calculation calculation, LocalDate asOf, PrintWriter out, PrintWriter err) {
         ValidationReport report = files.report();
-        if (report.hasErrors()) {
-            return Reporting.errors(report, err);
-        }
-        Calculation calculation = files.calculation();
-        try {
-            files.report(calculation.statement(inputs.asOf(calculation)).warnings());
-        } catch (ArithmeticException e) {
-            err.println("sibcalc: " + e.getMessage());
-            return SibcalcCommand.INVALID_INPUT;
-        }
+        files.report(calculation.statement(asOf).warnings());
         report.rowCounts().forEach((file, rows) -> out.println(file + ": " + rows.read() + " rows read, "
                 + rows.used() + " used, " + rows.rejected() + " rejected"));
         report.warnings().forEach(w -> out.println("warning: " + w));

@@ -103,4 +103,19 @@ class InputErrorsTest {
         assertThat((ignored.out() + ignored.err()).lines().map(folder::relative))
                 .contains("warning: episodes.csv:2: id: 'P9' matches no participant; the episode is ignored");
     }
+
+    /** explain involves no money, so only the commands that work out payments meet the rounding. */
+    @ParameterizedTest
+    @ValueSource(strings = {"statement", "validate"})
+    void aContractWhoseUnnecessaryRoundingIsNeededStopsWithNothingOnStandardOutput(String command) {
+        // P1: 90 child days to 2019-03-31, none in care: 0.5 × 90 = 45.0 avoided × £0.001 = £0.0450, not whole pence.
+        InputFolder folder = InputFolder.in(dir)
+                .contract(InputFolder.CONTRACT.replace("\"pricePerDay\": \"10.00\" } ]",
+                        "\"pricePerDay\": \"0.001\" } ], \"rounding\": \"UNNECESSARY\""))
+                .participants("id,start", "P1,2019-01-01")
+                .episodes("id,start,end");
+
+        assertThat(errorsOf(folder, command)).containsExactly("sibcalc: rounding: the contract's rounding is "
+                + "UNNECESSARY, but the cumulative due at 2019-03-31, 0.0450 GBP, needs rounding to 2 decimal places");
+    }
 }
