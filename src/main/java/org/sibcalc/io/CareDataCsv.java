@@ -2,7 +2,6 @@ package org.sibcalc.io;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,60 +42,40 @@ final class CareDataCsv {
         this.report = report;
     }
 
-    /**
-     * A row parsed and checked on its own: the record when every field is right, the id as written (when
-     * there is one), and what is wrong, field by field, in column order.
-     */
-    private record Checked<T>(T record, String id, List<FieldProblem> problems) {
-    }
-
-    /** What is wrong with one field of a row. */
-    private record FieldProblem(String field, String message) {
-    }
-
     /** Reads the participants file; call before {@link #readEpisodes}. */
     void readParticipants(Path file, String name) {
         participantsName = name;
-        participantsComplete = CsvRows.read(file, name, PARTICIPANT_COLUMNS, REQUIRED, report,
-                CareDataCsv::participant, (line, checked) -> addParticipant(name, line, checked));
-    }
-
-    /** Parses and checks a participant row; runs on the file's reading thread. */
-    private static Checked<Participant> participant(CsvRows.Row row) {
-        Fields fields = new Fields(PARTICIPANT_COLUMNS);
-        String id = fields.id(row);
-        LocalDate start = fields.requiredDate(row, START);
-        String cohort = row.get(COHORT);
-        LocalDate birth = fields.optionalDate(row, BIRTH_DATE);
-        LocalDate exit = fields.optionalDate(row, EXIT_DATE);
-        if (fields.ok()) {
-            Participant.problems(id, start, cohort, birth, exit).forEach(e -> fields.error(e.field(), e.problem()));
-        }
-        return new Checked<>(fields.ok() ? new Participant(id, start, cohort, birth, exit) : null, id, fields.problems);
-    }
-
-    /** Reports a participant row's problems, or adds it unless its id was seen before; true when added. */
-    private boolean addParticipant(String name, int line, Checked<Participant> checked) {
-        checked.problems().forEach(p -> report.error(name, line, p.field(), p.message()));
-        String id = checked.id();
-        Integer earlierRejected = id == null ? null : rejectedParticipantLines.get(id);
-        if (checked.record() != null && earlierRejected == null) {
-            int position = builder.addIfNew(checked.record());
-            if (position >= 0) {
-                participantLines.add(line);
-                return true;
+        participantsComplete = CsvRows.read(file, name, PARTICIPANT_COLUMNS, REQUIRED, report, (line, row) -> {
+            Fields fields = new Fields(name, line, PARTICIPANT_COLUMNS);
+            String id = fields.id(row);
+            LocalDate start = fields.requiredDate(row, START);
+            String cohort = row.get(COHORT);
+            LocalDate birth = fields.optionalDate(row, BIRTH_DATE);
+            LocalDate exit = fields.optionalDate(row, EXIT_DATE);
+            if (fields.ok()) {
+                Participant.problems(id, start, cohort, birth, exit).forEach(e -> fields.error(e.field(), e.problem()));
             }
-            report.error(name, line, "id", "'" + id + "' is a duplicate of the participant on line "
-                    + participantLines.get(-1 - position));
-            return false;
-        }
-        if (earlierRejected != null && checked.record() != null) {
-            report.error(name, line, "id", "'" + id + "' is a duplicate of the participant on line " + earlierRejected);
-        }
-        if (id != null) {
-            rejectedParticipantLines.putIfAbsent(id, line);
-        }
-        return false;
+            Integer earlierRejected = id == null ? null : rejectedParticipantLines.get(id);
+            if (fields.ok() && earlierRejected == null) {
+                int position = builder.addIfNew(new Participant(id, start, cohort, birth, exit));
+                if (position >= 0) {
+                    participantLines.add(line);
+                    row.used();
+                } else {
+                    fields.error("id", "'" + id + "' is a duplicate of the participant on line "
+                            + participantLines.get(-1 - position));
+                    row.rejected();
+                }
+                return;
+            }
+            if (earlierRejected != null && fields.ok()) {
+                fields.error("id", "'" + id + "' is a duplicate of the participant on line " + earlierRejected);
+            }
+            if (id != null) {
+                rejectedParticipantLines.putIfAbsent(id, line);
+            }
+            row.rejected();
+        });
     }
 
     /**
@@ -106,47 +85,35 @@ final class CareDataCsv {
      *                        out; otherwise it is an error
      */
     void readEpisodes(Path file, String name, boolean ignoreUnmatched) {
-        CsvRows.read(file, name, EPISODE_COLUMNS, REQUIRED, report,
-                CareDataCsv::episode, (line, checked) -> addEpisode(name, line, checked, ignoreUnmatched));
-    }
-
-    /** Parses and checks an episode row; runs on the file's reading thread. */
-    private static Checked<CareEpisode> episode(CsvRows.Row row) {
-        Fields fields = new Fields(EPISODE_COLUMNS);
-        String id = fields.id(row);
-        LocalDate start = fields.requiredDate(row, START);
-        LocalDate end = fields.optionalDate(row, END);
-        String type = row.get(TYPE);
-        CareEpisode episode = fields.ok() ? fields.build(() ->
-                new CareEpisode(id, start, end, type == null ? CareEpisode.DEFAULT_TYPE : type)) : null;
-        return new Checked<>(episode, id, fields.problems);
-    }
-
-    /** Reports an episode row's problems, or adds it to its participant; true when added. */
-    private boolean addEpisode(String name, int line, Checked<CareEpisode> checked, boolean ignoreUnmatched) {
-        checked.problems().forEach(p -> report.error(name, line, p.field(), p.message()));
-        CareEpisode episode = checked.record();
-        if (episode == null) {
-            return false;
-        }
-        if (builder.addIfMatched(episode) >= 0) {
-            episodeLines.add(line);
-            return true;
-        }
-        String id = checked.id();
-        Integer rejectedLine = rejectedParticipantLines.get(id);
-        if (rejectedLine != null) {
-            report.error(name, line, "id", "'" + id + "' is the participant on " + participantsName + " line "
-                    + rejectedLine + ", which was rejected");
-        } else if (!participantsComplete) {
-            // The participants file could not be read (that error is reported): an error per episode
-            // would only repeat it. The row is still counted as rejected.
-        } else if (ignoreUnmatched) {
-            report.warning(name, line, "id", "'" + id + "' matches no participant; the episode is ignored");
-        } else {
-            report.error(name, line, "id", "'" + id + "' matches no participant in " + participantsName);
-        }
-        return false;
+        CsvRows.read(file, name, EPISODE_COLUMNS, REQUIRED, report, (line, row) -> {
+            Fields fields = new Fields(name, line, EPISODE_COLUMNS);
+            String id = fields.id(row);
+            LocalDate start = fields.requiredDate(row, START);
+            LocalDate end = fields.optionalDate(row, END);
+            String type = row.get(TYPE);
+            CareEpisode episode = fields.ok() ? fields.build(() ->
+                    new CareEpisode(id, start, end, type == null ? CareEpisode.DEFAULT_TYPE : type)) : null;
+            if (episode != null && builder.addIfMatched(episode) >= 0) {
+                episodeLines.add(line);
+                row.used();
+                return;
+            }
+            if (episode != null) {
+                Integer rejectedLine = rejectedParticipantLines.get(id);
+                if (rejectedLine != null) {
+                    fields.error("id", "'" + id + "' is the participant on " + participantsName + " line "
+                            + rejectedLine + ", which was rejected");
+                } else if (!participantsComplete) {
+                    // The participants file could not be read (that error is reported): an error per episode
+                    // would only repeat it. The row is still counted as rejected.
+                } else if (ignoreUnmatched) {
+                    report.warning(name, line, "id", "'" + id + "' matches no participant; the episode is ignored");
+                } else {
+                    fields.error("id", "'" + id + "' matches no participant in " + participantsName);
+                }
+            }
+            row.rejected();
+        });
     }
 
     CareData data() {
@@ -162,20 +129,25 @@ final class CareDataCsv {
     }
 
     /** The fields of one row, each checked on its own so that every bad field is reported. */
-    private static final class Fields {
+    private final class Fields {
+        private final String file;
+        private final int line;
         private final List<String> columns;
-        private final List<FieldProblem> problems = new ArrayList<>(0);
+        private boolean ok = true;
 
-        Fields(List<String> columns) {
+        Fields(String file, int line, List<String> columns) {
+            this.file = file;
+            this.line = line;
             this.columns = columns;
         }
 
         boolean ok() {
-            return problems.isEmpty();
+            return ok;
         }
 
         void error(String field, String message) {
-            problems.add(new FieldProblem(field, message));
+            report.error(file, line, field, message);
+            ok = false;
         }
 
         /** The id exactly as written: a padded id is an error, not silently trimmed into another id. */

@@ -14,15 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Function;
 
 /**
  * The records of a CSV file (RFC 4180, UTF-8), each with the line it starts on, read by Jackson's CSV
- * parser on a thread of its own. That thread also passes each record after the header through a mapper
- * made from the header (in sibcalc: parsing and checking the row's fields, which needs nothing from other
- * rows), while the caller stores the batch before; so reading a large file uses two cores. Records come in
- * file order; a blank line is not a record; a failure to read comes after every record before it, as it
- * would without the thread.
+ * parser on a thread of its own: while the caller validates and stores one batch of rows, the next is
+ * being parsed, so reading a large file uses two cores. Records come in file order; a blank line is not a
+ * record; a failure to read comes after every record before it, as it would without the thread.
  *
  * <p>Not thread-safe: one caller reads the records. {@link #close()} stops the reading thread.
  */
@@ -33,16 +30,16 @@ final class CsvRecords implements AutoCloseable {
     private static final int BATCHES_AHEAD = 4;
 
     /** Records parsed together; the last batch of a file has {@code end} or {@code failure} set. */
-    private record Batch(int[] lines, String[][] fields, Object[] mapped, int size, boolean end, Throwable failure) {
+    private record Batch(int[] lines, String[][] fields, int size, boolean end, Throwable failure) {
     }
 
     private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private final Thread parsing;
-    private Batch batch = new Batch(new int[0], new String[0][], new Object[0], 0, false, null);
+    private Batch batch = new Batch(new int[0], new String[0][], 0, false, null);
     private int next;
 
-    private CsvRecords(InputStream in, String name, Function<String[], Function<String[], ?>> mapperForHeader) {
-        parsing = new Thread(() -> parse(in, mapperForHeader), "sibcalc-csv " + name);
+    private CsvRecords(InputStream in, String name) {
+        parsing = new Thread(() -> parse(in), "sibcalc-csv " + name);
         parsing.setDaemon(true);
         parsing.start();
     }
@@ -50,13 +47,10 @@ final class CsvRecords implements AutoCloseable {
     /**
      * Opens the file and starts parsing it.
      *
-     * @param mapperForHeader given the header's fields, returns the mapper for every later record; both run on
-     *                        the reading thread, so they must not touch anything another thread changes
      * @throws IOException when the file cannot be opened
      */
-    static CsvRecords open(Path file, Function<String[], Function<String[], ?>> mapperForHeader) throws IOException {
-        return new CsvRecords(Files.newInputStream(file), file.getFileName() == null ? "" : file.getFileName().toString(),
-                mapperForHeader);
+    static CsvRecords open(Path file) throws IOException {
+        return new CsvRecords(Files.newInputStream(file), file.getFileName() == null ? "" : file.getFileName().toString());
     }
 
     /**
@@ -95,21 +89,14 @@ final class CsvRecords implements AutoCloseable {
         return batch.fields()[next];
     }
 
-    /** Returns what the mapper made of the current record, or null for the header. */
-    Object mapped() {
-        return batch.mapped()[next];
-    }
-
     @Override
     public void close() {
         parsing.interrupt();
     }
 
-    private void parse(InputStream in, Function<String[], Function<String[], ?>> mapperForHeader) {
+    private void parse(InputStream in) {
         int[] lines = new int[BATCH_SIZE];
         String[][] records = new String[BATCH_SIZE][];
-        Object[] mapped = new Object[BATCH_SIZE];
-        Function<String[], ?> mapper = null;
         int size = 0;
         try (in; CsvParser parser = MAPPER.getFactory().createParser(in)) {
             parser.setSchema(CsvSchema.emptySchema());
@@ -125,29 +112,22 @@ final class CsvRecords implements AutoCloseable {
                     }
                     fields.add(parser.getText());
                 } else if (token == JsonToken.END_ARRAY && !(fields.size() == 1 && fields.get(0).isBlank())) {
-                    String[] record = fields.toArray(String[]::new);
                     lines[size] = line;
-                    records[size] = record;
-                    if (mapper == null) {
-                        mapper = mapperForHeader.apply(record);
-                    } else {
-                        mapped[size] = mapper.apply(record);
-                    }
-                    if (++size == BATCH_SIZE) {
-                        batches.put(new Batch(lines, records, mapped, size, false, null));
+                    records[size++] = fields.toArray(String[]::new);
+                    if (size == BATCH_SIZE) {
+                        batches.put(new Batch(lines, records, size, false, null));
                         lines = new int[BATCH_SIZE];
                         records = new String[BATCH_SIZE][];
-                        mapped = new Object[BATCH_SIZE];
                         size = 0;
                     }
                 }
             }
-            batches.put(new Batch(lines, records, mapped, size, true, null));
+            batches.put(new Batch(lines, records, size, true, null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the reader closed early: nobody waits for more
         } catch (IOException | RuntimeException | Error e) {
             try {
-                batches.put(new Batch(lines, records, mapped, size, false, e));
+                batches.put(new Batch(lines, records, size, false, e));
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             }

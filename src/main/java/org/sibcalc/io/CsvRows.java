@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * Reads a CSV file with a header row (SPEC §1): UTF-8, comma-separated, RFC 4180 quoting, columns in any
@@ -23,19 +23,10 @@ import java.util.function.Function;
  */
 final class CsvRows {
 
-    /**
-     * Parses and checks one data row on its own. Runs on the file's reading thread, so it must depend on
-     * nothing but the row: no report, no other rows.
-     */
-    interface RowParser<T> {
-        /** Returns what the row holds (a record, or what is wrong with it), never null. */
-        T parse(Row row);
-    }
-
-    /** Receives each parsed data row, in file order, on the caller's thread. */
-    interface RowHandler<T> {
-        /** Handles the row at {@code line}; returns true when the row is used, false when it is rejected. */
-        boolean row(int line, T parsed);
+    /** Receives each data row. */
+    interface RowHandler {
+        /** Handles the row at {@code line}; {@code row} is valid only during the call. */
+        void row(int line, Row row);
     }
 
     /**
@@ -44,11 +35,22 @@ final class CsvRows {
      */
     static final class Row {
         private final int[] positions; // known column → position in the file, or -1 when absent
-        private final String[] values;
+        private final ValidationReport.RowTally tally;
+        private String[] values = new String[0];
 
-        private Row(int[] positions, String[] values) {
+        private Row(int[] positions, ValidationReport.RowTally tally) {
             this.positions = positions;
-            this.values = values;
+            this.tally = tally;
+        }
+
+        /** Counts this row as used in the calculation; each row must be counted used or rejected once. */
+        void used() {
+            tally.used();
+        }
+
+        /** Counts this row as left out (its errors, or a warning, say why). */
+        void rejected() {
+            tally.rejected();
         }
 
         /** Returns known column {@code column}'s text, trimmed, or null when the column is absent or blank. */
@@ -73,46 +75,38 @@ final class CsvRows {
     /**
      * Reads the file, reporting an unreadable file, missing required columns, duplicate or extra columns and
      * rows with the wrong number of fields. Rows with the wrong number of fields, and every row when a
-     * required column is missing, are counted as rejected and not passed on; every other row is parsed (on
-     * the reading thread) and handled (on this one), and counted as the handler says.
+     * required column is missing, are counted as rejected and not passed on.
      *
      * @param name the name used in messages (usually the file name as given)
      * @return true when every row of the file was read under a usable header; false when the file, its
      *         header or part of it could not be read (the reason is in the report)
      */
-    static <T> boolean read(Path file, String name, List<String> columns, List<String> required,
-            ValidationReport report, RowParser<T> parser, RowHandler<T> handler) {
+    static boolean read(Path file, String name, List<String> columns, List<String> required, ValidationReport report,
+            RowHandler handler) {
         ValidationReport.RowTally tally = report.rowsOf(name);
-        try (CsvRecords records = CsvRecords.open(file, header -> rowParser(header, columns, required, parser))) {
-            boolean headerRead = false;
+        try (CsvRecords records = CsvRecords.open(file)) {
+            Map<String, Integer> header = null;
+            Row row = null;
             boolean usable = false;
-            int width = 0;
             while (records.next()) {
                 String[] fields = records.fields();
                 int line = records.line();
-                if (!headerRead) {
-                    headerRead = true;
-                    width = fields.length;
-                    Map<String, Integer> header = header(fields, (column, position) ->
-                            report.error(name, line, column, "the column appears more than once in the header"));
+                if (row == null) {
+                    header = header(fields, name, line, report);
                     usable = header.size() == fields.length & checkHeader(header, name, columns, required, report);
+                    row = new Row(positions(header, columns), tally);
                 } else if (!usable) {
                     tally.rejected();
-                } else if (fields.length != width) {
+                } else if (fields.length != header.size()) {
                     report.error(name, line, "(row)", "has " + fields.length + (fields.length == 1 ? " field" : " fields")
-                            + " but the header has " + width);
+                            + " but the header has " + header.size());
                     tally.rejected();
                 } else {
-                    @SuppressWarnings("unchecked") // made by rowParser from this file's parser
-                    T parsed = (T) records.mapped();
-                    if (handler.row(line, parsed)) {
-                        tally.used();
-                    } else {
-                        tally.rejected();
-                    }
+                    row.values = fields;
+                    handler.row(line, row);
                 }
             }
-            if (!headerRead) {
+            if (row == null) {
                 report.error(name, 1, "(header)", "the file is empty: a header row is required");
             }
             return usable;
@@ -128,18 +122,6 @@ final class CsvRows {
             report.error(name, 0, "(file)", "cannot be read: " + e);
         }
         return false;
-    }
-
-    /**
-     * The reading thread's view of the header: a mapper that parses each row of the right width, and
-     * nothing for other rows (the caller reports them).
-     */
-    private static <T> Function<String[], T> rowParser(String[] headerFields, List<String> columns,
-            List<String> required, RowParser<T> parser) {
-        Map<String, Integer> header = header(headerFields, (column, position) -> { });
-        boolean usable = header.size() == headerFields.length && header.keySet().containsAll(required);
-        int[] positions = positions(header, columns);
-        return fields -> usable && fields.length == headerFields.length ? parser.parse(new Row(positions, fields)) : null;
     }
 
     /** The line of the file's first byte that is not UTF-8, or 0 when there is none or it cannot be read. */
@@ -170,8 +152,7 @@ final class CsvRows {
         return positions;
     }
 
-    /** The header's columns by name and position; a repeated name goes to {@code repeated}, first one kept. */
-    private static Map<String, Integer> header(String[] fields, BiConsumer<String, Integer> repeated) {
+    private static Map<String, Integer> header(String[] fields, String name, int line, ValidationReport report) {
         Map<String, Integer> header = new HashMap<>();
         for (int i = 0; i < fields.length; i++) {
             String column = stripBom(fields[i]).strip();
@@ -180,7 +161,7 @@ final class CsvRows {
                 column = "(column " + (i + 1) + ")";
             }
             if (header.putIfAbsent(column, i) != null) {
-                repeated.accept(column, i);
+                report.error(name, line, column, "the column appears more than once in the header");
             }
         }
         return header;
