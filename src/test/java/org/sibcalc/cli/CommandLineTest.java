@@ -191,6 +191,26 @@ class CommandLineTest {
     }
 
     @Test
+    void overlappingAndOutsideWindowEpisodesAreWarnedAboutWithTheirLinesAndTheStatementStillWritten() {
+        // P1 from 2019-01-01 exits 2019-06-01: [03-01, 04-01) overlaps [02-01, 03-15); [07-01, 08-01) is after the exit.
+        InputFolder folder = InputFolder.in(dir)
+                .participants("id,start,exit_date", "P1,2019-01-01,2019-06-01")
+                .episodes("id,start,end", "P1,2019-02-01,2019-03-15", "P1,2019-03-01,2019-04-01",
+                        "P1,2019-07-01,2019-08-01");
+
+        Run validate = succeeded("validate", dir.toString());
+        Run statement = succeeded("statement", dir.toString());
+
+        String overlap = "warning: episodes.csv:3: start: episode of 'P1' from 2019-03-01 to 2019-04-01 overlaps "
+                + "episode of 'P1' from 2019-02-01 to 2019-03-15; the days in both are counted once";
+        String outside = "warning: episodes.csv:4: start: episode of 'P1' from 2019-07-01 to 2019-08-01 has no day in "
+                + "the tracking window 2019-01-01 to 2019-05-31 and counts no days";
+        assertThat(validate.outLines()).map(folder::relative).contains(overlap, outside, "No errors; 2 warnings.");
+        assertThat(statement.errLines()).map(folder::relative).containsExactly(overlap, outside);
+        assertThat(statement.out()).contains("Warnings: 2", "overlapping episodes", "episode outside window");
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         Run run = Run.sibcalc("statement", folder(), "--bogus");
 

@@ -118,4 +118,22 @@ class InputErrorsTest {
         assertThat(errorsOf(folder, command)).containsExactly("sibcalc: rounding: the contract's rounding is "
                 + "UNNECESSARY, but the cumulative due at 2019-03-31, 0.0450 GBP, needs rounding to 2 decimal places");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"statement", "validate", "explain"})
+    void duplicateIdsBirthDatesAfterStartAndDatesInAnotherFormAreInputErrors(String command) {
+        InputFolder folder = InputFolder.in(dir)
+                .participants("id,start,birth_date",
+                        "P1,2019-01-01,2005-06-01",
+                        "P1,2019-01-01,2005-06-01",
+                        "P2,2019-01-01,2019-01-02",
+                        "P3,1/1/2019,")
+                .episodes("id,start,end");
+
+        assertThat(errorsOf(folder, command)).containsExactly(
+                "participants.csv:3: id: 'P1' is a duplicate of the participant on line 2",
+                "participants.csv:4: birth_date: 2019-01-02 is after start 2019-01-01",
+                "participants.csv:5: start: '1/1/2019' is not a date in the form yyyy-MM-dd or dd/MM/yyyy",
+                "sibcalc: 3 errors in the input; nothing was calculated.");
+    }
 }
