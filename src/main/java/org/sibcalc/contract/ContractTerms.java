@@ -2,12 +2,12 @@ package org.sibcalc.contract;
 
 import static org.sibcalc.basics.InvalidValueException.required;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.sibcalc.basics.InvalidValueException;
@@ -66,7 +66,7 @@ public record ContractTerms(
                     throw new InvalidValueException("careTypes", "'" + type + "' is not a trimmed, non-blank type");
                 }
             }
-            careTypes = Set.copyOf(new TreeSet<>(careTypes));
+            careTypes = Set.copyOf(careTypes);
         }
         required("tracking", tracking);
         required("cohorts", cohorts);
@@ -133,7 +133,7 @@ public record ContractTerms(
         }
         int digits = currency.getDefaultFractionDigits();
         if (minorUnit && digits >= 0
-                && amount.getNumber().numberValue(java.math.BigDecimal.class).stripTrailingZeros().scale() > digits) {
+                && amount.getNumber().numberValue(BigDecimal.class).stripTrailingZeros().scale() > digits) {
             throw new InvalidValueException(field, MoneyText.withCurrency(amount) + " has more than " + digits + " decimal places");
         }
     }
