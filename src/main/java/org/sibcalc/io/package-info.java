@@ -1,0 +1,7 @@
+/**
+ * Files (SPEC §1, §6–§8): {@link org.sibcalc.io.InputFiles} reads and validates a contract and the
+ * participants and episodes CSV files, reporting every problem as {@code file:line: field: message};
+ * {@link org.sibcalc.io.StatementJson}, {@link org.sibcalc.io.StatementText} and
+ * {@link org.sibcalc.io.ExplanationCsv} write the results.
+ */
+package org.sibcalc.io;

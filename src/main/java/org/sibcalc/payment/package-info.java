@@ -1,0 +1,5 @@
+/**
+ * Outcome payments (SPEC §5): {@link org.sibcalc.payment.PaymentSchedule} turns care days avoided at each
+ * measurement date into the cumulative due, the amount paid before and the payment, in exact money.
+ */
+package org.sibcalc.payment;
