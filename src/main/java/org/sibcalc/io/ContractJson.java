@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
@@ -153,17 +154,11 @@ public final class ContractJson {
         if (node == null) {
             return null;
         }
-        if (!node.isArray()) {
-            error("careTypes", "must be a list of type names");
+        List<String> listed = list(node, "careTypes", "type names", this::text);
+        if (listed == null) {
             return null;
         }
-        Set<String> types = new LinkedHashSet<>();
-        for (int i = 0; i < node.size(); i++) {
-            String type = text(node.get(i), "careTypes[" + i + "]");
-            if (type != null) {
-                types.add(type);
-            }
-        }
+        Set<String> types = new LinkedHashSet<>(listed);
         return construct("careTypes", () -> {
             if (types.isEmpty()) {
                 throw new InvalidValueException("careTypes", "must list at least one type (leave it out to count every type)");
@@ -204,16 +199,8 @@ public final class ContractJson {
                 error("measurement", "gives both dates and from/to/every; give one or the other");
                 return null;
             }
-            JsonNode dates = node.get("dates");
-            if (!dates.isArray()) {
-                error("measurement.dates", "must be a list of dates");
-                return null;
-            }
-            List<LocalDate> list = new ArrayList<>();
-            for (int i = 0; i < dates.size(); i++) {
-                list.add(date(dates.get(i), "measurement.dates[" + i + "]"));
-            }
-            return list.contains(null) ? null : construct("measurement.dates", () -> MeasurementDates.of(list));
+            List<LocalDate> dates = list(node.get("dates"), "measurement.dates", "dates", this::date);
+            return dates == null ? null : construct("measurement.dates", () -> MeasurementDates.of(dates));
         }
         LocalDate from = date(node.get("from"), "measurement.from");
         LocalDate to = date(node.get("to"), "measurement.to");
@@ -240,16 +227,8 @@ public final class ContractJson {
             BigDecimal proportion = decimal(node.get("proportion"), "baseline.proportion");
             return proportion == null ? null : construct("baseline.proportion", () -> Baseline.flat(proportion));
         }
-        JsonNode monthly = node.get("monthly");
-        if (!monthly.isArray()) {
-            error("baseline.monthly", "must be a list of proportions");
-            return null;
-        }
-        List<BigDecimal> proportions = new ArrayList<>();
-        for (int i = 0; i < monthly.size(); i++) {
-            proportions.add(decimal(monthly.get(i), "baseline.monthly[" + i + "]"));
-        }
-        return proportions.contains(null) ? null : construct("baseline.monthly", () -> Baseline.monthly(proportions));
+        List<BigDecimal> proportions = list(node.get("monthly"), "baseline.monthly", "proportions", this::decimal);
+        return proportions == null ? null : construct("baseline.monthly", () -> Baseline.monthly(proportions));
     }
 
     private Outcome outcome(JsonNode root, CurrencyUnit currency) {
@@ -310,6 +289,22 @@ public final class ContractJson {
                 error(prefix + field, "is not a known field (known here: " + String.join(", ", known) + ")");
             }
         }
+    }
+
+    /**
+     * Reads a JSON list, each element with {@code element} at its path {@code path[i]}; returns null when the
+     * node is not a list or any element is wrong (every wrong element is reported).
+     */
+    private <T> List<T> list(JsonNode node, String path, String what, BiFunction<JsonNode, String, T> element) {
+        if (!node.isArray()) {
+            error(path, "must be a list of " + what);
+            return null;
+        }
+        List<T> values = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            values.add(element.apply(node.get(i), path + "[" + i + "]"));
+        }
+        return values.contains(null) ? null : values;
     }
 
     private JsonNode object(JsonNode parent, String field, boolean required) {

@@ -107,6 +107,7 @@ class ContractErrorsTest {
             clawback   | "clawback": "no"          | contract.json:3: clawback: "no" is not true or false
             careTypes  | "careTypes": []           | contract.json:3: careTypes: must list at least one type (leave it out to count every type)
             careTypes  | "careTypes": "CARE"       | contract.json:3: careTypes: must be a list of type names
+            careTypes  | "careTypes": ["CARE", " "] | contract.json:3: careTypes[1]: " " is not a non-blank JSON string
             caps.total | "caps": { "total": "100.001" } | contract.json:3: caps.total: GBP 100.001 has more than 2 decimal places
             caps.total | "caps": { "total": "-1.00" }  | contract.json:3: caps.total: GBP -1.00 is negative
             """)
