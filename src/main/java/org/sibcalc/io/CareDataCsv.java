@@ -52,12 +52,17 @@ final class CareDataCsv {
             String cohort = row.get(COHORT);
             LocalDate birth = fields.optionalDate(row, BIRTH_DATE);
             LocalDate exit = fields.optionalDate(row, EXIT_DATE);
+            Participant participant = null;
             if (fields.ok()) {
-                Participant.problems(id, start, cohort, birth, exit).forEach(e -> fields.error(e.field(), e.problem()));
+                try {
+                    participant = new Participant(id, start, cohort, birth, exit);
+                } catch (InvalidValueException first) { // a row is checked once; only a bad one is asked for all
+                    Participant.problems(id, start, cohort, birth, exit).forEach(e -> fields.error(e.field(), e.problem()));
+                }
             }
             Integer earlierRejected = id == null ? null : rejectedParticipantLines.get(id);
-            if (fields.ok() && earlierRejected == null) {
-                int position = builder.addIfNew(new Participant(id, start, cohort, birth, exit));
+            if (participant != null && earlierRejected == null) {
+                int position = builder.addIfNew(participant);
                 if (position >= 0) {
                     participantLines.add(line);
                     row.used();
