@@ -230,8 +230,9 @@ public final class CareData {
         private final IntColumn episodeType = new IntColumn();
         private final List<String> episodeTypes = new ArrayList<>();
         private final Map<String, Integer> typeIndex = new HashMap<>();
-        private String lastMatchedId; // extracts list a child's episodes together: skip the id table then
-        private int lastMatched;
+        private int lastMatched = -1;
+        private String lastType;
+        private int lastTypeIndex;
 
         private Builder() {
         }
@@ -266,18 +267,36 @@ public final class CareData {
          */
         public int addIfNew(Participant participant) {
             Objects.requireNonNull(participant, "participant");
-            int position = ids.addIfAbsent(participant.id());
+            String id = participant.id();
+            return addIfNew(id.toCharArray(), 0, id.length(), day(participant.start()), participant.cohort(),
+                    day(participant.birthDate()), day(participant.exitDate()));
+        }
+
+        /**
+         * Adds a participant given as a reader holds its fields, unless one with the same id was added
+         * before: the id is {@code id[from, to)}, the dates are epoch days or {@link #NO_DAY}.
+         *
+         * @return the new participant's position, or {@code -1 - position} of the one added before
+         * @throws InvalidValueException naming the field when the fields do not make a valid
+         *                               {@link Participant}
+         */
+        public int addIfNew(char[] id, int from, int to, int startDay, String cohortLabel, int birthDay, int exitDay) {
+            if (!Participant.isValid(id, from, to, startDay, cohortLabel, birthDay, exitDay)) {
+                new Participant(new String(id, from, to - from), date(startDay), cohortLabel, date(birthDay),
+                        date(exitDay)); // throws, naming the first problem
+                throw new AssertionError("Participant.isValid disagrees with Participant.problems");
+            }
+            int position = ids.addIfAbsent(id, from, to);
             if (position < 0) {
                 return position;
             }
-            start.add(day(participant.start()));
-            birth.add(day(participant.birthDate()));
-            exit.add(day(participant.exitDate()));
-            cohort.add(participant.cohort() == null ? DERIVED_COHORT
-                    : cohortIndex.computeIfAbsent(participant.cohort(), label -> {
-                        cohortLabels.add(label);
-                        return cohortLabels.size() - 1;
-                    }));
+            start.add(startDay);
+            birth.add(birthDay);
+            exit.add(exitDay);
+            cohort.add(cohortLabel == null ? DERIVED_COHORT : cohortIndex.computeIfAbsent(cohortLabel, label -> {
+                cohortLabels.add(label);
+                return cohortLabels.size() - 1;
+            }));
             return position;
         }
 
@@ -302,19 +321,43 @@ public final class CareData {
         public int addIfMatched(CareEpisode episode) {
             Objects.requireNonNull(episode, "episode");
             String id = episode.participantId();
-            int participant = id.equals(lastMatchedId) ? lastMatched : ids.indexOf(id);
+            return addIfMatched(id.toCharArray(), 0, id.length(), day(episode.start()),
+                    episode.end() == null ? OPEN : day(episode.end()), episode.type());
+        }
+
+        /**
+         * Adds an episode given as a reader holds its fields, if a participant with its id was added
+         * before: the id is {@code id[from, to)}, the start an epoch day, the end an epoch day or
+         * {@link #OPEN}.
+         *
+         * @return the episode's position, or -1 when no participant has its id (nothing is added)
+         * @throws InvalidValueException naming the field when the fields do not make a valid
+         *                               {@link CareEpisode}
+         */
+        public int addIfMatched(char[] id, int from, int to, int startDay, int endDay, String type) {
+            if (!CareEpisode.isValid(id, from, to, startDay, endDay, type)) {
+                new CareEpisode(new String(id, from, to - from), date(startDay), endDay == OPEN ? null : date(endDay),
+                        type); // throws, naming the first problem
+                throw new AssertionError("CareEpisode.isValid disagrees with its constructor");
+            }
+            // Extracts list a child's episodes together: then the id is the last one matched.
+            int participant = lastMatched >= 0 && ids.matches(lastMatched, id, from, to) ? lastMatched
+                    : ids.indexOf(id, from, to);
             if (participant < 0) {
                 return -1;
             }
-            lastMatchedId = id;
             lastMatched = participant;
             episodeParticipant.add(participant);
-            episodeStart.add(day(episode.start()));
-            episodeEnd.add(episode.end() == null ? OPEN : day(episode.end()));
-            episodeType.add(typeIndex.computeIfAbsent(episode.type(), type -> {
-                episodeTypes.add(type);
-                return episodeTypes.size() - 1;
-            }));
+            episodeStart.add(startDay);
+            episodeEnd.add(endDay);
+            if (!type.equals(lastType)) {
+                lastType = type;
+                lastTypeIndex = typeIndex.computeIfAbsent(type, t -> {
+                    episodeTypes.add(t);
+                    return episodeTypes.size() - 1;
+                });
+            }
+            episodeType.add(lastTypeIndex);
             return episodeParticipant.size() - 1;
         }
 

@@ -37,6 +37,19 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
         }
     }
 
+    /**
+     * Returns true when these fields, as a reader holds them, make a valid episode: the rules of the
+     * constructor, checked without making a String or a date.
+     *
+     * @param id    the id is {@code id[from, to)}
+     * @param start epoch day, or {@link CareData#NO_DAY}
+     * @param end   epoch day, or {@link CareData#OPEN}
+     */
+    static boolean isValid(char[] id, int from, int to, int start, int end, String type) {
+        return Participant.isValidId(id, from, to) && start != CareData.NO_DAY && (end == CareData.OPEN || end >= start)
+                && type != null && !type.isBlank() && type.equals(type.strip());
+    }
+
     /** Returns a closed episode of the default type {@value #DEFAULT_TYPE}. */
     public static CareEpisode of(String participantId, LocalDate start, LocalDate end) {
         return new CareEpisode(participantId, start, end, DEFAULT_TYPE);

@@ -38,13 +38,19 @@ final class IdIndex {
 
     /** Returns the position of the id, or -1 when there is none. */
     int indexOf(String id) {
+        return indexOf(id.toCharArray(), 0, id.length());
+    }
+
+    /** Returns the position of the id written in {@code id[from, to)}, or -1 when there is none. */
+    int indexOf(char[] id, int from, int to) {
+        int hash = hash(id, from, to);
         int mask = slots.length - 1;
-        for (int slot = spread(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             int index = slots[slot];
             if (index == EMPTY) {
                 return -1;
             }
-            if (hashes[index] == id.hashCode() && matches(index, id)) {
+            if (hashes[index] == hash && matches(index, id, from, to)) {
                 return index;
             }
         }
@@ -56,24 +62,29 @@ final class IdIndex {
      * @return the new position, or {@code -1 - position} of the id already present
      */
     int addIfAbsent(String id) {
+        return addIfAbsent(id.toCharArray(), 0, id.length());
+    }
+
+    /** As {@link #addIfAbsent(String)}, for the id written in {@code id[from, to)}. */
+    int addIfAbsent(char[] id, int from, int to) {
         if (2 * (size + 1) > slots.length) {
             rehash(slots.length * 2);
         }
-        int hash = id.hashCode();
+        int hash = hash(id, from, to);
         int mask = slots.length - 1;
         int slot = spread(hash) & mask;
         for (int index = slots[slot]; index != EMPTY; index = slots[slot]) {
-            if (hashes[index] == hash && matches(index, id)) {
+            if (hashes[index] == hash && matches(index, id, from, to)) {
                 return -1 - index;
             }
             slot = (slot + 1) & mask;
         }
         int start = offsets[size];
-        int end = start + id.length();
+        int end = start + to - from;
         if (end > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(end, chars.length + (chars.length >> 1)));
         }
-        id.getChars(0, id.length(), chars, start);
+        System.arraycopy(id, from, chars, start, to - from);
         if (size + 1 >= offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length + (offsets.length >> 1) + 16);
             hashes = Arrays.copyOf(hashes, offsets.length);
@@ -84,6 +95,11 @@ final class IdIndex {
         return size++;
     }
 
+    /** Returns true when id {@code index} is the one written in {@code id[from, to)}. */
+    boolean matches(int index, char[] id, int from, int to) {
+        return Arrays.equals(chars, offsets[index], offsets[index + 1], id, from, to);
+    }
+
     String get(int index) {
         return new String(chars, offsets[index], offsets[index + 1] - offsets[index]);
     }
@@ -91,19 +107,6 @@ final class IdIndex {
     IdIndex trimmed() {
         return new IdIndex(Arrays.copyOf(chars, offsets[size]), Arrays.copyOf(offsets, size + 1),
                 Arrays.copyOf(hashes, size), size, slots.clone());
-    }
-
-    private boolean matches(int index, String id) {
-        int start = offsets[index];
-        if (offsets[index + 1] - start != id.length()) {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            if (chars[start + i] != id.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void rehash(int length) {
@@ -120,6 +123,15 @@ final class IdIndex {
             slot = (slot + 1) & mask;
         }
         slots[slot] = index;
+    }
+
+    /** The same number as {@link String#hashCode()} of the id. */
+    private static int hash(char[] id, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + id[i];
+        }
+        return hash;
     }
 
     private static int spread(int hash) {

@@ -47,37 +47,36 @@ final class CareDataCsv {
         participantsName = name;
         participantsComplete = CsvRows.read(file, name, PARTICIPANT_COLUMNS, REQUIRED, report, (line, row) -> {
             Fields fields = new Fields(name, line, PARTICIPANT_COLUMNS);
-            String id = fields.id(row);
-            LocalDate start = fields.requiredDate(row, START);
+            boolean hasId = fields.id(row);
+            int start = fields.requiredDay(row, START);
             String cohort = row.get(COHORT);
-            LocalDate birth = fields.optionalDate(row, BIRTH_DATE);
-            LocalDate exit = fields.optionalDate(row, EXIT_DATE);
-            Participant participant = null;
-            if (fields.ok()) {
+            int birth = fields.optionalDay(row, BIRTH_DATE);
+            int exit = fields.optionalDay(row, EXIT_DATE);
+            Integer earlierRejected = hasId && !rejectedParticipantLines.isEmpty()
+                    ? rejectedParticipantLines.get(row.raw(ID)) : null;
+            if (fields.ok() && earlierRejected == null) {
                 try {
-                    participant = new Participant(id, start, cohort, birth, exit);
+                    int position = builder.addIfNew(row.chars(), row.start(ID), row.end(ID), start, cohort, birth, exit);
+                    if (position >= 0) {
+                        participantLines.add(line);
+                        row.used();
+                    } else {
+                        fields.error("id", "'" + row.raw(ID) + "' is a duplicate of the participant on line "
+                                + participantLines.get(-1 - position));
+                        row.rejected();
+                    }
+                    return;
                 } catch (InvalidValueException first) { // a row is checked once; only a bad one is asked for all
-                    Participant.problems(id, start, cohort, birth, exit).forEach(e -> fields.error(e.field(), e.problem()));
+                    fields.problems(row, start, cohort, birth, exit);
+                }
+            } else if (fields.ok()) {
+                fields.problems(row, start, cohort, birth, exit);
+                if (fields.ok()) {
+                    fields.error("id", "'" + row.raw(ID) + "' is a duplicate of the participant on line " + earlierRejected);
                 }
             }
-            Integer earlierRejected = id == null ? null : rejectedParticipantLines.get(id);
-            if (participant != null && earlierRejected == null) {
-                int position = builder.addIfNew(participant);
-                if (position >= 0) {
-                    participantLines.add(line);
-                    row.used();
-                } else {
-                    fields.error("id", "'" + id + "' is a duplicate of the participant on line "
-                            + participantLines.get(-1 - position));
-                    row.rejected();
-                }
-                return;
-            }
-            if (earlierRejected != null && fields.ok()) {
-                fields.error("id", "'" + id + "' is a duplicate of the participant on line " + earlierRejected);
-            }
-            if (id != null) {
-                rejectedParticipantLines.putIfAbsent(id, line);
+            if (hasId) {
+                rejectedParticipantLines.putIfAbsent(row.raw(ID), line);
             }
             row.rejected();
         });
@@ -92,33 +91,42 @@ final class CareDataCsv {
     void readEpisodes(Path file, String name, boolean ignoreUnmatched) {
         CsvRows.read(file, name, EPISODE_COLUMNS, REQUIRED, report, (line, row) -> {
             Fields fields = new Fields(name, line, EPISODE_COLUMNS);
-            String id = fields.id(row);
-            LocalDate start = fields.requiredDate(row, START);
-            LocalDate end = fields.optionalDate(row, END);
+            fields.id(row);
+            int start = fields.requiredDay(row, START);
+            int end = fields.optionalDay(row, END);
             String type = row.get(TYPE);
-            CareEpisode episode = fields.ok() ? fields.build(() ->
-                    new CareEpisode(id, start, end, type == null ? CareEpisode.DEFAULT_TYPE : type)) : null;
-            if (episode != null && builder.addIfMatched(episode) >= 0) {
-                episodeLines.add(line);
-                row.used();
-                return;
-            }
-            if (episode != null) {
-                Integer rejectedLine = rejectedParticipantLines.get(id);
-                if (rejectedLine != null) {
-                    fields.error("id", "'" + id + "' is the participant on " + participantsName + " line "
-                            + rejectedLine + ", which was rejected");
-                } else if (!participantsComplete) {
-                    // The participants file could not be read (that error is reported): an error per episode
-                    // would only repeat it. The row is still counted as rejected.
-                } else if (ignoreUnmatched) {
-                    report.warning(name, line, "id", "'" + id + "' matches no participant; the episode is ignored");
-                } else {
-                    fields.error("id", "'" + id + "' matches no participant in " + participantsName);
+            if (fields.ok()) {
+                try {
+                    int position = builder.addIfMatched(row.chars(), row.start(ID), row.end(ID), start,
+                            end == CareData.NO_DAY ? CareData.OPEN : end, type == null ? CareEpisode.DEFAULT_TYPE : type);
+                    if (position >= 0) {
+                        episodeLines.add(line);
+                        row.used();
+                        return;
+                    }
+                    unmatched(row.raw(ID), fields, ignoreUnmatched);
+                } catch (InvalidValueException e) {
+                    fields.error(e.field(), e.problem());
                 }
             }
             row.rejected();
         });
+    }
+
+    /** Reports a valid episode whose id matches no participant that was read. */
+    private void unmatched(String id, Fields fields, boolean ignoreUnmatched) {
+        Integer rejectedLine = rejectedParticipantLines.get(id);
+        if (rejectedLine != null) {
+            fields.error("id", "'" + id + "' is the participant on " + participantsName + " line "
+                    + rejectedLine + ", which was rejected");
+        } else if (!participantsComplete) {
+            // The participants file could not be read (that error is reported): an error per episode
+            // would only repeat it. The row is still counted as rejected.
+        } else if (ignoreUnmatched) {
+            report.warning(fields.file, fields.line, "id", "'" + id + "' matches no participant; the episode is ignored");
+        } else {
+            fields.error("id", "'" + id + "' matches no participant in " + participantsName);
+        }
     }
 
     CareData data() {
@@ -155,48 +163,58 @@ final class CareDataCsv {
             ok = false;
         }
 
-        /** The id exactly as written: a padded id is an error, not silently trimmed into another id. */
-        String id(CsvRows.Row row) {
-            String id = row.raw(ID);
-            if (id == null || id.isBlank()) {
+        /**
+         * Checks the id exactly as written: a padded id is an error, not silently trimmed into another id.
+         *
+         * @return true when the id is there and not blank or padded
+         */
+        boolean id(CsvRows.Row row) {
+            if (row.isBlank(ID)) {
                 error("id", "is blank");
-                return null;
+                return false;
             }
-            if (!id.equals(id.strip())) {
-                error("id", "'" + id + "' has leading or trailing blanks");
-                return null;
+            char[] chars = row.chars();
+            if (Character.isWhitespace(chars[row.start(ID)]) || Character.isWhitespace(chars[row.end(ID) - 1])) {
+                error("id", "'" + row.raw(ID) + "' has leading or trailing blanks");
+                return false;
             }
-            return id;
+            return true;
         }
 
-        LocalDate requiredDate(CsvRows.Row row, int column) {
-            if (row.get(column) == null) {
+        /** Returns the date in the column as an epoch day; a blank one is an error. */
+        int requiredDay(CsvRows.Row row, int column) {
+            if (row.isBlank(column)) {
                 error(columns.get(column), "is required");
-                return null;
+                return CareData.NO_DAY;
             }
-            return optionalDate(row, column);
+            return optionalDay(row, column);
         }
 
-        LocalDate optionalDate(CsvRows.Row row, int column) {
-            String text = row.get(column);
-            if (text == null) {
-                return null;
+        /** Returns the date in the column as an epoch day, or {@link CareData#NO_DAY} when blank or bad. */
+        int optionalDay(CsvRows.Row row, int column) {
+            if (row.isBlank(column)) {
+                return CareData.NO_DAY;
+            }
+            int day = row.epochDay(column);
+            if (day != DateText.NOT_A_DATE) {
+                return day;
             }
             try {
-                return DateText.parse(columns.get(column), text);
-            } catch (InvalidValueException e) {
+                return Math.toIntExact(DateText.parse(columns.get(column), row.get(column)).toEpochDay());
+            } catch (InvalidValueException e) { // always, as epochDay said: this gives the message
                 error(e.field(), e.problem());
-                return null;
+                return CareData.NO_DAY;
             }
         }
 
-        <T> T build(java.util.function.Supplier<T> record) {
-            try {
-                return record.get();
-            } catch (InvalidValueException e) {
-                error(e.field(), e.problem());
-                return null;
-            }
+        /** Reports everything wrong with a participant whose fields were each readable. */
+        void problems(CsvRows.Row row, int start, String cohort, int birth, int exit) {
+            Participant.problems(row.raw(ID), date(start), cohort, date(birth), date(exit))
+                    .forEach(e -> error(e.field(), e.problem()));
         }
+    }
+
+    private static LocalDate date(int day) {
+        return day == CareData.NO_DAY ? null : LocalDate.ofEpochDay(day);
     }
 }

@@ -1,15 +1,22 @@
 package org.sibcalc.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.CharConversionException;
+import de.siegmar.fastcsv.reader.CsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import de.siegmar.fastcsv.reader.RecordType;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +25,11 @@ import java.util.Map;
 /**
  * Reads a CSV file with a header row (SPEC §1): UTF-8, comma-separated, RFC 4180 quoting, columns in any
  * order, extra columns ignored and named once. Each data row goes to a {@link RowHandler} with its line
- * number (the header is line 1; a quoted field spanning lines does not shift later numbers). Problems with
- * the file itself go into the report.
+ * number (the header is line 1; a quoted field spanning lines does not shift later numbers); a blank line
+ * is not a row. Problems with the file itself go into the report.
+ *
+ * <p>FastCSV tokenizes the file and hands over each field as a range of its characters; a {@link Row}
+ * keeps the ranges of one row, so that a million rows are checked without a String per field.
  */
 final class CsvRows {
 
@@ -34,12 +44,13 @@ final class CsvRows {
      * {@link CsvRows#read}: where that column is in this file was worked out once, from the header.
      */
     static final class Row {
-        private final int[] positions; // known column → position in the file, or -1 when absent
+        private int[] positions = new int[0]; // known column → position in the file, or -1 when absent
         private final ValidationReport.RowTally tally;
-        private String[] values = new String[0];
+        private char[] chars = new char[256]; // the row's fields one after another
+        private int[] ends = new int[16]; // field i is chars[i == 0 ? 0 : ends[i - 1], ends[i])
+        private int count;
 
-        private Row(int[] positions, ValidationReport.RowTally tally) {
-            this.positions = positions;
+        private Row(ValidationReport.RowTally tally) {
             this.tally = tally;
         }
 
@@ -55,17 +66,97 @@ final class CsvRows {
 
         /** Returns known column {@code column}'s text, trimmed, or null when the column is absent or blank. */
         String get(int column) {
-            String raw = raw(column);
-            if (raw == null) {
+            if (isBlank(column)) {
                 return null;
             }
-            String trimmed = raw.strip();
-            return trimmed.isEmpty() ? null : trimmed;
+            int from = trimmedStart(column);
+            return new String(chars, from, trimmedEnd(column) - from);
         }
 
         /** Returns known column {@code column}'s text exactly as written, or null when the column is absent. */
         String raw(int column) {
-            return positions[column] < 0 ? null : values[positions[column]];
+            return positions[column] < 0 ? null : new String(chars, start(column), end(column) - start(column));
+        }
+
+        /** Returns true when known column {@code column} is absent or blank. */
+        boolean isBlank(int column) {
+            return positions[column] < 0 || trimmedStart(column) == end(column);
+        }
+
+        /**
+         * Returns known column {@code column}'s trimmed text as an epoch day, or {@link DateText#NOT_A_DATE};
+         * the column must not be {@linkplain #isBlank blank}.
+         */
+        int epochDay(int column) {
+            return DateText.epochDay(chars, trimmedStart(column), trimmedEnd(column));
+        }
+
+        /** The characters of the row; known column {@code column} is {@code [start(column), end(column))}. */
+        char[] chars() {
+            return chars;
+        }
+
+        /** Where known column {@code column}'s text starts in {@link #chars()}; the column must be present. */
+        int start(int column) {
+            int position = positions[column];
+            return position == 0 ? 0 : ends[position - 1];
+        }
+
+        /** Where known column {@code column}'s text ends in {@link #chars()}; the column must be present. */
+        int end(int column) {
+            return ends[positions[column]];
+        }
+
+        private int trimmedStart(int column) {
+            int from = start(column);
+            int to = end(column);
+            while (from < to && Character.isWhitespace(chars[from])) {
+                from++;
+            }
+            return from;
+        }
+
+        private int trimmedEnd(int column) {
+            int from = trimmedStart(column);
+            int to = end(column);
+            while (to > from && Character.isWhitespace(chars[to - 1])) {
+                to--;
+            }
+            return to;
+        }
+
+        /** Returns field {@code i} of the row, exactly as written. */
+        private String field(int i) {
+            int from = i == 0 ? 0 : ends[i - 1];
+            return new String(chars, from, ends[i] - from);
+        }
+
+        private boolean isBlankRecord() {
+            if (count != 1) {
+                return false;
+            }
+            for (int i = 0; i < ends[0]; i++) {
+                if (!Character.isWhitespace(chars[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void clear() {
+            count = 0;
+        }
+
+        private void add(char[] buffer, int offset, int length) {
+            int from = count == 0 ? 0 : ends[count - 1];
+            if (from + length > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(from + length, 2 * chars.length));
+            }
+            if (count == ends.length) {
+                ends = Arrays.copyOf(ends, 2 * count);
+            }
+            System.arraycopy(buffer, offset, chars, from, length);
+            ends[count++] = from + length;
         }
     }
 
@@ -83,45 +174,71 @@ final class CsvRows {
      */
     static boolean read(Path file, String name, List<String> columns, List<String> required, ValidationReport report,
             RowHandler handler) {
-        ValidationReport.RowTally tally = report.rowsOf(name);
-        try (CsvRecords records = CsvRecords.open(file)) {
-            Map<String, Integer> header = null;
-            Row row = null;
-            boolean usable = false;
-            while (records.next()) {
-                String[] fields = records.fields();
-                int line = records.line();
-                if (row == null) {
-                    header = header(fields, name, line, report);
-                    usable = header.size() == fields.length & checkHeader(header, name, columns, required, report);
-                    row = new Row(positions(header, columns), tally);
-                } else if (!usable) {
-                    tally.rejected();
-                } else if (fields.length != header.size()) {
-                    report.error(name, line, "(row)", "has " + fields.length + (fields.length == 1 ? " field" : " fields")
-                            + " but the header has " + header.size());
-                    tally.rejected();
-                } else {
-                    row.values = fields;
-                    handler.row(line, row);
-                }
-            }
-            if (row == null) {
+        Rows rows = new Rows(name, columns, required, report, handler);
+        CsvReader<Void> reader = null;
+        try (Reader in = utf8(file)) {
+            reader = CsvReader.builder()
+                    .allowUnclosedQuote(false)
+                    .allowExtraCharsAfterClosingQuote(false)
+                    .skipEmptyLines(true)
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE) // the header check reports these
+                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .build(rows, in);
+            reader.iterator().hasNext(); // the handler takes every row, so this reads the whole file
+            if (!rows.headerSeen) {
                 report.error(name, 1, "(header)", "the file is empty: a header row is required");
             }
-            return usable;
+            return rows.usable;
         } catch (NoSuchFileException e) {
             report.error(name, 0, "(file)", "cannot be read: no such file");
-        } catch (CharConversionException e) {
-            report.error(name, lineNotUtf8(file), "(file)", "has a character that is not UTF-8 on this line; "
-                    + "save the file as CSV UTF-8");
-        } catch (JsonProcessingException e) {
-            report.error(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "(file)",
-                    "is not readable CSV from here on: " + e.getOriginalMessage());
+        } catch (CharacterCodingException e) {
+            notUtf8(file, name, report);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                notUtf8(file, name, report);
+            } else {
+                report.error(name, 0, "(file)", "cannot be read: " + e.getCause());
+            }
+        } catch (CsvParseException e) {
+            notCsv(e, name, rows.line, report);
         } catch (IOException e) {
             report.error(name, 0, "(file)", "cannot be read: " + e);
         }
         return false;
+    }
+
+    private static Reader utf8(Path file) throws IOException {
+        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static void notUtf8(Path file, String name, ValidationReport report) {
+        report.error(name, lineNotUtf8(file), "(file)", "has a character that is not UTF-8 on this line; "
+                + "save the file as CSV UTF-8");
+    }
+
+    /**
+     * A record FastCSV cannot read: the rest of the file is not read, so the error says so. An exception
+     * from the row handler, which FastCSV wraps too, is a defect and goes on up.
+     */
+    private static void notCsv(CsvParseException e, String name, int line, ValidationReport report) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof CsvParseException)) {
+            throw new IllegalStateException("Reading " + name + " line " + line + " failed", cause);
+        }
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        if (message.startsWith("Unclosed quoted field")) {
+            report.error(name, line, "(file)", "a quoted field starts on this line and is never closed, "
+                    + "so the rest of the file cannot be read");
+        } else if (message.startsWith("Unexpected character after closing quote")) {
+            report.error(name, line, "(file)", "a quoted field has text after its closing quote (a quote inside "
+                    + "a quoted field is written twice), so the rest of the file cannot be read");
+        } else {
+            report.error(name, line, "(file)", "is not readable CSV from here on: " + message);
+        }
     }
 
     /** The line of the file's first byte that is not UTF-8, or 0 when there is none or it cannot be read. */
@@ -144,53 +261,125 @@ final class CsvRows {
         }
     }
 
-    private static int[] positions(Map<String, Integer> header, List<String> columns) {
-        int[] positions = new int[columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            positions[c] = header.getOrDefault(columns.get(c), -1);
-        }
-        return positions;
-    }
+    /** Takes FastCSV's records: the first is the header, each later one a row for the handler. */
+    private static final class Rows extends CsvCallbackHandler<Void> {
+        private final String name;
+        private final List<String> columns;
+        private final List<String> required;
+        private final ValidationReport report;
+        private final RowHandler handler;
+        private final Row row;
+        private int headerSize;
+        private boolean headerSeen;
+        private boolean usable;
+        private boolean empty;
+        private int line;
 
-    private static Map<String, Integer> header(String[] fields, String name, int line, ValidationReport report) {
-        Map<String, Integer> header = new HashMap<>();
-        for (int i = 0; i < fields.length; i++) {
-            String column = stripBom(fields[i]).strip();
-            if (column.isEmpty()) {
-                // A spreadsheet's trailing empty columns: named by position, so each is an extra column to ignore.
-                column = "(column " + (i + 1) + ")";
+        Rows(String name, List<String> columns, List<String> required, ValidationReport report, RowHandler handler) {
+            this.name = name;
+            this.columns = columns;
+            this.required = required;
+            this.report = report;
+            this.handler = handler;
+            this.row = new Row(report.rowsOf(name));
+        }
+
+        @Override
+        protected RecordType getRecordType() {
+            return empty ? RecordType.EMPTY : RecordType.DATA;
+        }
+
+        @Override
+        protected int getFieldCount() {
+            return row.count;
+        }
+
+        @Override
+        protected void beginRecord(long startingLineNumber) {
+            line = Math.toIntExact(startingLineNumber);
+            empty = false;
+            row.clear();
+        }
+
+        @Override
+        protected void addField(char[] buffer, int offset, int length, boolean quoted) {
+            row.add(buffer, offset, length);
+        }
+
+        @Override
+        protected void setComment(char[] buffer, int offset, int length) {
+            throw new IllegalStateException("comments are not read"); // CommentStrategy.NONE, the default
+        }
+
+        @Override
+        protected void setEmpty() {
+            empty = true;
+        }
+
+        @Override
+        protected Void buildRecord() {
+            if (empty || row.isBlankRecord()) {
+                return null;
             }
-            if (header.putIfAbsent(column, i) != null) {
-                report.error(name, line, column, "the column appears more than once in the header");
+            if (!headerSeen) {
+                headerSeen = true;
+                header();
+            } else if (!usable) {
+                row.rejected();
+            } else if (row.count != headerSize) {
+                report.error(name, line, "(row)", "has " + row.count + (row.count == 1 ? " field" : " fields")
+                        + " but the header has " + headerSize);
+                row.rejected();
+            } else {
+                handler.row(line, row);
+            }
+            return null; // every row is taken here; the reader gives none back
+        }
+
+        private void header() {
+            Map<String, Integer> header = new HashMap<>();
+            for (int i = 0; i < row.count; i++) {
+                String column = stripBom(row.field(i)).strip();
+                if (column.isEmpty()) {
+                    // A spreadsheet's trailing empty columns: named by position, so each is an extra column to ignore.
+                    column = "(column " + (i + 1) + ")";
+                }
+                if (header.putIfAbsent(column, i) != null) {
+                    report.error(name, line, column, "the column appears more than once in the header");
+                }
+            }
+            headerSize = row.count;
+            usable = header.size() == row.count & checkHeader(header);
+            row.positions = new int[columns.size()];
+            for (int c = 0; c < columns.size(); c++) {
+                row.positions[c] = header.getOrDefault(columns.get(c), -1);
             }
         }
-        return header;
-    }
 
-    private static boolean checkHeader(Map<String, Integer> header, String name, List<String> columns,
-            List<String> required, ValidationReport report) {
-        boolean usable = true;
-        for (String column : required) {
-            if (!header.containsKey(column)) {
-                report.error(name, 1, column, "the required column is missing (the header has "
-                        + String.join(",", ordered(header)) + ")");
-                usable = false;
+        private boolean checkHeader(Map<String, Integer> header) {
+            boolean ok = true;
+            for (String column : required) {
+                if (!header.containsKey(column)) {
+                    report.error(name, 1, column, "the required column is missing (the header has "
+                            + String.join(",", ordered(header)) + ")");
+                    ok = false;
+                }
             }
-        }
-        for (String column : ordered(header)) {
-            if (!columns.contains(column)) {
-                report.warning(name, 1, column, "extra column ignored");
+            for (String column : ordered(header)) {
+                if (!columns.contains(column)) {
+                    report.warning(name, 1, column, "extra column ignored");
+                }
             }
+            return ok;
         }
-        return usable;
-    }
 
-    /** The header's distinct column names in the order they stand. */
-    private static List<String> ordered(Map<String, Integer> header) {
-        return header.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
-    }
+        /** The header's distinct column names in the order they stand. */
+        private static List<String> ordered(Map<String, Integer> header) {
+            return header.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        }
 
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        private static String stripBom(String text) {
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
     }
 }

@@ -279,9 +279,21 @@ class CareDataErrorsTest {
 
         InputFiles inputs = folder.read();
 
-        // The quoted field runs to the end of the file, so there is no third row: the error is at the end.
+        // The quoted field would run to the end of the file: the error names the line the quote opens on.
         assertThat(folder.texts(inputs.report().errors())).containsExactly(
-                "participants.csv:5: (file): is not readable CSV from here on: Missing closing quote for value");
+                "participants.csv:3: (file): a quoted field starts on this line and is never closed, "
+                        + "so the rest of the file cannot be read");
+        assertThat(inputs.report().rowCounts()).containsEntry(folder.path("participants.csv").toString(),
+                new RowCount(1, 1, 0));
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsAnErrorAtItsLine() {
+        InputFolder folder = InputFolder.in(dir).participants("id,start", "P1,2019-01-01", "\"P2\"x,2019-01-01",
+                "P3,2019-01-01");
+
+        assertThat(folder.errors()).containsExactly("participants.csv:3: (file): a quoted field has text after its "
+                + "closing quote (a quote inside a quoted field is written twice), so the rest of the file cannot be read");
     }
 
     @Test
