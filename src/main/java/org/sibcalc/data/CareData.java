@@ -347,6 +347,29 @@ public final class CareData {
                 return -1;
             }
             lastMatched = participant;
+            return addEpisode(participant, startDay, endDay, type);
+        }
+
+        /** Returns the position of the participant whose id is {@code id[from, to)}, or -1 when there is none. */
+        public int indexOf(char[] id, int from, int to) {
+            return ids.indexOf(id, from, to);
+        }
+
+        /**
+         * Adds an episode of the participant at {@code participant}: the start is an epoch day, the end an
+         * epoch day or {@link #OPEN}.
+         *
+         * @return the episode's position
+         * @throws InvalidValueException naming the field when the fields do not make a valid
+         *                               {@link CareEpisode}
+         * @throws IndexOutOfBoundsException when no participant has that position
+         */
+        public int addEpisode(int participant, int startDay, int endDay, String type) {
+            Objects.checkIndex(participant, ids.size());
+            if (!CareEpisode.isValid(startDay, endDay, type)) {
+                new CareEpisode(ids.get(participant), date(startDay), endDay == OPEN ? null : date(endDay), type);
+                throw new AssertionError("CareEpisode.isValid disagrees with its constructor");
+            }
             episodeParticipant.add(participant);
             episodeStart.add(startDay);
             episodeEnd.add(endDay);

@@ -45,8 +45,13 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
      * @param start epoch day, or {@link CareData#NO_DAY}
      * @param end   epoch day, or {@link CareData#OPEN}
      */
-    static boolean isValid(char[] id, int from, int to, int start, int end, String type) {
-        return Participant.isValidId(id, from, to) && start != CareData.NO_DAY && (end == CareData.OPEN || end >= start)
+    public static boolean isValid(char[] id, int from, int to, int start, int end, String type) {
+        return Participant.isValidId(id, from, to) && isValid(start, end, type);
+    }
+
+    /** As {@link #isValid(char[], int, int, int, int, String)}, for all but the id. */
+    static boolean isValid(int start, int end, String type) {
+        return start != CareData.NO_DAY && (end == CareData.OPEN || end >= start)
                 && type != null && !type.isBlank() && type.equals(type.strip());
     }
 

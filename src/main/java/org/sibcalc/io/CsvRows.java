@@ -83,6 +83,21 @@ final class CsvRows {
             return positions[column] < 0 || trimmedStart(column) == end(column);
         }
 
+        /** Returns true when known column {@code column}'s trimmed text is {@code text}; the column must be present. */
+        boolean equalsTrimmed(int column, String text) {
+            int from = trimmedStart(column);
+            int to = trimmedEnd(column);
+            if (to - from != text.length()) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (chars[from + i] != text.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /**
          * Returns known column {@code column}'s trimmed text as an epoch day, or {@link DateText#NOT_A_DATE};
          * the column must not be {@linkplain #isBlank blank}.

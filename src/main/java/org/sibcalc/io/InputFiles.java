@@ -3,6 +3,9 @@ package org.sibcalc.io;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.sibcalc.Calculation;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
@@ -48,13 +51,51 @@ public final class InputFiles {
      *                                is left out, instead of an error
      */
     public static InputFiles read(Path contract, Path participants, Path episodes, boolean ignoreUnmatchedEpisodes) {
-        ValidationReport report = new ValidationReport();
-        ContractTerms terms = ContractJson.read(contract, contract.toString(), report);
-        CareDataCsv csv = new CareDataCsv(report);
+        // The three files are read side by side: the contract and the episodes on threads of their own,
+        // the participants here. Each has its own report until all are read, then they are put together
+        // in the order contract, participants, episodes.
+        ValidationReport contractReport = new ValidationReport();
+        FutureTask<ContractTerms> terms = start("contract", () -> ContractJson.read(contract, contract.toString(),
+                contractReport));
+        FutureTask<EpisodesCsv> episodeRows = start("episodes", () -> EpisodesCsv.read(episodes, episodes.toString()));
+        ValidationReport participantsReport = new ValidationReport();
+        CareDataCsv csv = new CareDataCsv(participantsReport);
         csv.readParticipants(participants, participants.toString());
-        csv.readEpisodes(episodes, episodes.toString(), ignoreUnmatchedEpisodes);
-        return new InputFiles(report, terms, report.hasErrors() ? null : csv.data(), participants.toString(),
+        EpisodesCsv episodesCsv = join(episodeRows);
+        csv.addEpisodes(episodesCsv, ignoreUnmatchedEpisodes);
+
+        ValidationReport report = contractReport;
+        ContractTerms contractTerms = join(terms);
+        report.append(participantsReport);
+        report.append(episodesCsv.report());
+        return new InputFiles(report, contractTerms, report.hasErrors() ? null : csv.data(), participants.toString(),
                 episodes.toString(), csv.participantLines(), csv.episodeLines());
+    }
+
+    private static <T> FutureTask<T> start(String file, Callable<T> read) {
+        FutureTask<T> task = new FutureTask<>(read);
+        Thread thread = new Thread(task, "sibcalc-read-" + file);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** Waits for a file read on another thread; what it threw is thrown here. */
+    private static <T> T join(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the input files", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Returns every error and warning found so far, and the row counts. */

@@ -2,6 +2,7 @@ package org.sibcalc.io;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,21 @@ public final class ValidationReport {
         void rejected() {
             counts[1]++;
         }
+    }
+
+    /**
+     * Adds everything in {@code other}, a report of files read apart from this one's, after what is here:
+     * its problems in order of line (in the order found within a line) and its row counts.
+     */
+    void append(ValidationReport other) {
+        Comparator<Problem> byLine = Comparator.comparingInt(Problem::line);
+        other.errors.stream().sorted(byLine).forEach(errors::add);
+        other.warnings.stream().sorted(byLine).forEach(warnings::add);
+        other.rows.forEach((file, counts) -> {
+            long[] here = counts(file);
+            here[0] += counts[0];
+            here[1] += counts[1];
+        });
     }
 
     /** Returns true when there is at least one error. */
