@@ -8,8 +8,18 @@ import java.util.Arrays;
  */
 public final class IntColumn {
 
-    private int[] values = new int[16];
+    private int[] values;
     private int size;
+
+    /** An empty column. */
+    public IntColumn() {
+        this(16);
+    }
+
+    /** An empty column with room for {@code capacity} values before it grows. */
+    public IntColumn(int capacity) {
+        values = new int[Math.max(16, capacity)];
+    }
 
     /** Appends a value. */
     public void add(int value) {

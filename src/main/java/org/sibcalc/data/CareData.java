@@ -78,7 +78,15 @@ public final class CareData {
 
     /** Returns an empty builder; add every participant before their episodes. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(0);
+    }
+
+    /**
+     * Returns an empty builder with room for about {@code expectedParticipants} participants before it
+     * grows; more or fewer may be added.
+     */
+    public static Builder builder(int expectedParticipants) {
+        return new Builder(expectedParticipants);
     }
 
     /** Returns how many participants there are. */
@@ -216,11 +224,11 @@ public final class CareData {
      */
     public static final class Builder {
 
-        private final IdIndex ids = new IdIndex();
-        private final IntColumn start = new IntColumn();
-        private final IntColumn birth = new IntColumn();
-        private final IntColumn exit = new IntColumn();
-        private final IntColumn cohort = new IntColumn();
+        private final IdIndex ids;
+        private final IntColumn start;
+        private final IntColumn birth;
+        private final IntColumn exit;
+        private final IntColumn cohort;
         private final List<String> cohortLabels = new ArrayList<>();
         private final Map<String, Integer> cohortIndex = new HashMap<>();
 
@@ -234,7 +242,15 @@ public final class CareData {
         private String lastType;
         private int lastTypeIndex;
 
-        private Builder() {
+        private Builder(int expected) {
+            if (expected < 0) {
+                throw new IllegalArgumentException("expected participants must not be negative: " + expected);
+            }
+            ids = new IdIndex(expected);
+            start = new IntColumn(expected);
+            birth = new IntColumn(expected);
+            exit = new IntColumn(expected);
+            cohort = new IntColumn(expected);
         }
 
         /** Returns the position of the participant with this id added so far, or -1. */

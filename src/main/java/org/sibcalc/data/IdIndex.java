@@ -12,24 +12,32 @@ import java.util.Arrays;
  */
 final class IdIndex {
 
-    private static final int EMPTY = -1;
+    private static final long EMPTY = 0;
 
     private char[] chars;
     private int[] offsets; // id i is chars[offsets[i], offsets[i + 1])
-    private int[] hashes;
     private int size;
-    private int[] slots; // position of an id, or EMPTY; length a power of two
+    // The table: (hash << 32) | (position + 1) of each id, or EMPTY; length a power of two, at most half full.
+    // Keeping the hash here means a probe reads one array. A trimmed copy shares it until this one next adds.
+    private long[] slots;
+    private boolean slotsShared;
 
     IdIndex() {
-        this(new char[256], new int[17], new int[16], 0, emptySlots(32));
+        this(0);
     }
 
-    private IdIndex(char[] chars, int[] offsets, int[] hashes, int size, int[] slots) {
+    /** An empty index with room for {@code expected} ids of about ten characters before it grows. */
+    IdIndex(int expected) {
+        this(new char[Math.max(256, 10 * expected)], new int[Math.max(16, expected) + 1], 0,
+                new long[tableLength(Math.max(16, expected))], false);
+    }
+
+    private IdIndex(char[] chars, int[] offsets, int size, long[] slots, boolean slotsShared) {
         this.chars = chars;
         this.offsets = offsets;
-        this.hashes = hashes;
         this.size = size;
         this.slots = slots;
+        this.slotsShared = slotsShared;
     }
 
     int size() {
@@ -46,12 +54,12 @@ final class IdIndex {
         int hash = hash(id, from, to);
         int mask = slots.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-            int index = slots[slot];
-            if (index == EMPTY) {
+            long entry = slots[slot];
+            if (entry == EMPTY) {
                 return -1;
             }
-            if (hashes[index] == hash && matches(index, id, from, to)) {
-                return index;
+            if ((int) (entry >>> 32) == hash && matches(position(entry), id, from, to)) {
+                return position(entry);
             }
         }
     }
@@ -68,14 +76,17 @@ final class IdIndex {
     /** As {@link #addIfAbsent(String)}, for the id written in {@code id[from, to)}. */
     int addIfAbsent(char[] id, int from, int to) {
         if (2 * (size + 1) > slots.length) {
-            rehash(slots.length * 2);
+            rehash(tableLength(size + 1));
+        } else if (slotsShared) {
+            slots = slots.clone();
+            slotsShared = false;
         }
         int hash = hash(id, from, to);
         int mask = slots.length - 1;
         int slot = spread(hash) & mask;
-        for (int index = slots[slot]; index != EMPTY; index = slots[slot]) {
-            if (hashes[index] == hash && matches(index, id, from, to)) {
-                return -1 - index;
+        for (long entry = slots[slot]; entry != EMPTY; entry = slots[slot]) {
+            if ((int) (entry >>> 32) == hash && matches(position(entry), id, from, to)) {
+                return -1 - position(entry);
             }
             slot = (slot + 1) & mask;
         }
@@ -87,11 +98,9 @@ final class IdIndex {
         System.arraycopy(id, from, chars, start, to - from);
         if (size + 1 >= offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length + (offsets.length >> 1) + 16);
-            hashes = Arrays.copyOf(hashes, offsets.length);
         }
         offsets[size + 1] = end;
-        hashes[size] = hash;
-        slots[slot] = size;
+        slots[slot] = entry(hash, size);
         return size++;
     }
 
@@ -104,25 +113,39 @@ final class IdIndex {
         return new String(chars, offsets[index], offsets[index + 1] - offsets[index]);
     }
 
+    /** Returns a copy that is never changed: it shares the table until this index next adds an id. */
     IdIndex trimmed() {
-        return new IdIndex(Arrays.copyOf(chars, offsets[size]), Arrays.copyOf(offsets, size + 1),
-                Arrays.copyOf(hashes, size), size, slots.clone());
+        slotsShared = true;
+        return new IdIndex(Arrays.copyOf(chars, offsets[size]), Arrays.copyOf(offsets, size + 1), size, slots, true);
     }
 
     private void rehash(int length) {
-        slots = emptySlots(length);
-        for (int index = 0; index < size; index++) {
-            insert(index);
+        long[] old = slots;
+        slots = new long[length];
+        slotsShared = false;
+        int mask = length - 1;
+        for (long entry : old) {
+            if (entry != EMPTY) {
+                int slot = spread((int) (entry >>> 32)) & mask;
+                while (slots[slot] != EMPTY) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = entry;
+            }
         }
     }
 
-    private void insert(int index) {
-        int mask = slots.length - 1;
-        int slot = spread(hashes[index]) & mask;
-        while (slots[slot] != EMPTY) {
-            slot = (slot + 1) & mask;
-        }
-        slots[slot] = index;
+    /** The smallest power of two at least twice {@code ids}: a table at most half full. */
+    private static int tableLength(int ids) {
+        return Integer.highestOneBit(Math.max(16, 2 * ids - 1)) << 1;
+    }
+
+    private static long entry(int hash, int position) {
+        return (long) hash << 32 | (position + 1L);
+    }
+
+    private static int position(long entry) {
+        return (int) entry - 1;
     }
 
     /** The same number as {@link String#hashCode()} of the id. */
@@ -137,11 +160,5 @@ final class IdIndex {
     private static int spread(int hash) {
         int h = hash * 0x9E3779B9; // Fibonacci hashing: sequential ids must not cluster
         return h ^ (h >>> 16);
-    }
-
-    private static int[] emptySlots(int length) {
-        int[] slots = new int[length];
-        Arrays.fill(slots, EMPTY);
-        return slots;
     }
 }

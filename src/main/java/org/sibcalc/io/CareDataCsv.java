@@ -1,5 +1,7 @@
 package org.sibcalc.io;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +28,12 @@ final class CareDataCsv {
     private static final int BIRTH_DATE = 3;
     private static final int EXIT_DATE = 4;
 
+    private static final int BYTES_PER_ROW = 48;
+    private static final int MAX_EXPECTED_ROWS = 1 << 24;
+
     private final ValidationReport report;
-    private final CareData.Builder builder = CareData.builder();
-    private final IntColumn participantLines = new IntColumn();
+    private CareData.Builder builder = CareData.builder();
+    private IntColumn participantLines = new IntColumn();
     private final IntColumn episodeLines = new IntColumn();
     private final Map<String, Integer> rejectedParticipantLines = new HashMap<>();
     private String participantsName = "participants";
@@ -42,6 +47,9 @@ final class CareDataCsv {
     /** Reads the participants file; call before {@link #addEpisodes}. */
     void readParticipants(Path file, String name) {
         participantsName = name;
+        int expected = expectedRows(file);
+        builder = CareData.builder(expected);
+        participantLines = new IntColumn(expected);
         participantsComplete = CsvRows.read(file, name, PARTICIPANT_COLUMNS, REQUIRED, report, (line, row) -> {
             RowFields fields = new RowFields(report, name, line, PARTICIPANT_COLUMNS);
             boolean hasId = fields.id(row);
@@ -77,6 +85,18 @@ final class CareDataCsv {
             }
             row.rejected();
         });
+    }
+
+    /**
+     * About how many rows the file has, to size the columns once instead of growing them: rows of the
+     * Essex shape take about 35 bytes, so this errs low, and a file of longer rows wastes little.
+     */
+    private static int expectedRows(Path file) {
+        try {
+            return (int) Math.min(MAX_EXPECTED_ROWS, Files.size(file) / BYTES_PER_ROW);
+        } catch (IOException e) {
+            return 0; // the reader reports the file
+        }
     }
 
     /** Reports everything wrong with a participant whose fields were each readable. */

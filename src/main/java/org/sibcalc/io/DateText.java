@@ -14,6 +14,7 @@ public final class DateText {
 
     /** What {@link #epochDay} gives for text that is not a real date in either form. */
     static final int NOT_A_DATE = Integer.MIN_VALUE + 1;
+    private static final int[] DAYS_IN_MONTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     private DateText() {
     }
@@ -57,10 +58,32 @@ public final class DateText {
         } else {
             return NOT_A_DATE;
         }
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
             return NOT_A_DATE;
         }
-        return Math.toIntExact(LocalDate.of(year, month, day).toEpochDay());
+        return epochDay(year, month, day);
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return month == 2 ? (isLeap(year) ? 29 : 28) : DAYS_IN_MONTH[month];
+    }
+
+    private static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    /**
+     * The epoch day of a real date of years 0 to 9999, as {@link LocalDate#toEpochDay()} gives it, by
+     * arithmetic alone: years counted from 1 March, so that the leap day is the last of its year, in eras
+     * of 400 years (146,097 days). DateTextTest checks it against {@code toEpochDay} for every such date.
+     */
+    private static int epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
     }
 
     /** Says why {@code text} is not a date: its form, its month or its day. */
@@ -75,6 +98,9 @@ public final class DateText {
             if ((iso || british) && year >= 0 && month >= 0 && day >= 0) {
                 if (month < 1 || month > 12) {
                     return new InvalidValueException(field, "'" + text + "' is not a real date: there is no month " + month);
+                }
+                if (day == 0) {
+                    return new InvalidValueException(field, "'" + text + "' is not a real date: there is no day 0");
                 }
                 YearMonth yearMonth = YearMonth.of(year, month);
                 return new InvalidValueException(field, "'" + text + "' is not a real date: "

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
 
@@ -38,6 +39,9 @@ public final class Measurements {
         }
         return Integer.compare(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
     };
+
+    /** Fewer participants than this are summed by one thread. */
+    private static final int PARTICIPANTS_PER_CHUNK = 100_000;
 
     private final List<LocalDate> dates;
     private final List<String> cohorts;
@@ -71,36 +75,26 @@ public final class Measurements {
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(data, "data");
         ReportingDays days = new ReportingDays(dates);
-        ParticipantRules rules = new ParticipantRules(terms, data);
-        int months = rules.baselineMonths();
-        int care = months; // the series after the baseline months
+        int months = terms.baseline().byMonth().size();
+        int n = data.participantCount();
+        int chunks = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / PARTICIPANTS_PER_CHUNK));
+        // Chunks of participants are summed apart (in parallel when there are several) and added up: the
+        // sums are whole numbers of days, so the result is the same however the participants are split.
+        List<Chunk> parts = IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> Chunk.of(terms, data, days, months, (int) ((long) n * c / chunks),
+                        (int) ((long) n * (c + 1) / chunks), warnings != null))
+                .toList();
         Map<String, RampSums> sumsByCohort = new HashMap<>();
-
-        for (int i = 0; i < data.participantCount(); i++) {
-            int start = data.startDay(i);
-            if (start > days.last()) {
-                if (warnings != null) {
-                    warnings.accept(new DataWarning(DataWarning.Kind.STARTS_AFTER_REPORTING_DATE, i, -1, "start",
-                            "'" + data.id(i) + "' starts on " + LocalDate.ofEpochDay(start)
-                                    + ", after the reporting date " + days.date(days.count() - 1) + ", and is not counted"));
-                }
-                continue;
-            }
-            RampSums sums = sumsByCohort.computeIfAbsent(rules.cohort(i), c -> new RampSums(days, months + 1));
-            sums.addStart(start);
-            int end = Math.max(start, rules.windowEnd(i));
-            for (int k = 0; k < months; k++) {
-                int monthFrom = rules.monthStart(start, k);
-                if (monthFrom >= end) {
-                    break;
-                }
-                sums.addSpan(k, monthFrom, rules.monthEnd(start, k, end));
-            }
-            int spans = rules.mergeCare(i, start, end, warnings);
-            for (int s = 0; s < spans; s++) {
-                sums.addSpan(care, rules.spanFrom(s), rules.spanTo(s));
+        for (Chunk part : parts) {
+            part.sumsByCohort().forEach((cohort, sums) -> sumsByCohort.merge(cohort, sums, (a, b) -> {
+                a.add(b);
+                return a;
+            }));
+            if (warnings != null) {
+                part.warnings().forEach(warnings); // in order of participant, as one pass would give them
             }
         }
+        int care = months; // the series after the baseline months
 
         List<BigDecimal> baseline = terms.baseline().byMonth();
         List<String> cohorts = new ArrayList<>(sumsByCohort.keySet());
@@ -125,6 +119,45 @@ public final class Measurements {
             dateList.add(days.date(j));
         }
         return new Measurements(List.copyOf(dateList), List.copyOf(cohorts), byCohort);
+    }
+
+    /** The sums of participants {@code [from, to)}, and their warnings in order. */
+    private record Chunk(Map<String, RampSums> sumsByCohort, List<DataWarning> warnings) {
+
+        static Chunk of(ContractTerms terms, CareData data, ReportingDays days, int months, int from, int to,
+                boolean warn) {
+            ParticipantRules rules = new ParticipantRules(terms, data); // not thread-safe: one per chunk
+            List<DataWarning> found = new ArrayList<>();
+            Consumer<DataWarning> warnings = warn ? found::add : null;
+            int care = months; // the series after the baseline months
+            Map<String, RampSums> sumsByCohort = new HashMap<>();
+            for (int i = from; i < to; i++) {
+                int start = data.startDay(i);
+                if (start > days.last()) {
+                    if (warnings != null) {
+                        warnings.accept(new DataWarning(DataWarning.Kind.STARTS_AFTER_REPORTING_DATE, i, -1, "start",
+                                "'" + data.id(i) + "' starts on " + LocalDate.ofEpochDay(start) + ", after the reporting date "
+                                        + days.date(days.count() - 1) + ", and is not counted"));
+                    }
+                    continue;
+                }
+                RampSums sums = sumsByCohort.computeIfAbsent(rules.cohort(i), c -> new RampSums(days, months + 1));
+                sums.addStart(start);
+                int end = Math.max(start, rules.windowEnd(i));
+                for (int k = 0; k < months; k++) {
+                    int monthFrom = rules.monthStart(start, k);
+                    if (monthFrom >= end) {
+                        break;
+                    }
+                    sums.addSpan(k, monthFrom, rules.monthEnd(start, k, end));
+                }
+                int spans = rules.mergeCare(i, start, end, warnings);
+                for (int s = 0; s < spans; s++) {
+                    sums.addSpan(care, rules.spanFrom(s), rules.spanTo(s));
+                }
+            }
+            return new Chunk(sumsByCohort, found);
+        }
     }
 
     /** Returns the reporting dates, ascending and distinct. */

@@ -59,6 +59,20 @@ final class RampSums {
         }
     }
 
+    /** Adds the buckets of {@code other}, made for the same dates and series, to these; before {@link #finish}. */
+    void add(RampSums other) {
+        if (finished || other.finished || other.series != series || other.days != days) {
+            throw new IllegalStateException("only unfinished sums of the same dates and series can be added");
+        }
+        for (int i = 0; i < slope.length; i++) {
+            slope[i] += other.slope[i];
+            weighted[i] += other.weighted[i];
+        }
+        for (int j = 0; j < started.length; j++) {
+            started[j] += other.started[j];
+        }
+    }
+
     /** Turns the buckets into running totals; call once, after the last span. */
     void finish() {
         for (int s = 0; s < series; s++) {
