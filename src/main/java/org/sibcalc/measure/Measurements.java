@@ -40,8 +40,12 @@ public final class Measurements {
         return Integer.compare(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
     };
 
-    /** Fewer participants than this are summed by one thread. */
-    private static final int PARTICIPANTS_PER_CHUNK = 100_000;
+    /**
+     * The most participants in a chunk summed by one thread. Up to a million, one thread sums them all: on
+     * two cores a second thread (and its share of the JIT's work) cost more than it saved; at five million,
+     * chunks summed side by side take about a third off the calculation (BENCHMARKS.md).
+     */
+    private static final int PARTICIPANTS_PER_CHUNK = 1_000_000;
 
     private final List<LocalDate> dates;
     private final List<String> cohorts;
@@ -72,12 +76,28 @@ public final class Measurements {
      */
     public static Measurements of(ContractTerms terms, CareData data, Collection<LocalDate> dates,
             Consumer<DataWarning> warnings) {
+        return of(terms, data, dates, warnings, PARTICIPANTS_PER_CHUNK);
+    }
+
+    /**
+     * As {@link #of(ContractTerms, CareData, Collection, Consumer)}, splitting the participants into chunks
+     * of at most {@code participantsPerChunk} that are summed on the common fork-join pool, as many at once
+     * as it has threads, and then added up. The result is the same for every chunk size: sums of whole days do not depend on
+     * the order they are added in, and warnings still come in participant order.
+     *
+     * @throws IllegalArgumentException when {@code participantsPerChunk} is not positive
+     */
+    public static Measurements of(ContractTerms terms, CareData data, Collection<LocalDate> dates,
+            Consumer<DataWarning> warnings, int participantsPerChunk) {
+        if (participantsPerChunk < 1) {
+            throw new IllegalArgumentException("participants per chunk must be positive: " + participantsPerChunk);
+        }
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(data, "data");
         ReportingDays days = new ReportingDays(dates);
         int months = terms.baseline().byMonth().size();
         int n = data.participantCount();
-        int chunks = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / PARTICIPANTS_PER_CHUNK));
+        int chunks = Math.max(1, (int) ((n + (long) participantsPerChunk - 1) / participantsPerChunk));
         // Chunks of participants are summed apart (in parallel when there are several) and added up: the
         // sums are whole numbers of days, so the result is the same however the participants are split.
         List<Chunk> parts = IntStream.range(0, chunks).parallel()

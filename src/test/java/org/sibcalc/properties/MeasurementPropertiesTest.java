@@ -22,6 +22,7 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.data.CareEpisode;
 import org.sibcalc.data.Participant;
 import org.sibcalc.measure.CohortMeasurement;
+import org.sibcalc.measure.DataWarning;
 import org.sibcalc.measure.Measurement;
 import org.sibcalc.measure.Measurements;
 import org.sibcalc.measure.ParticipantExplanation;
@@ -139,6 +140,28 @@ class MeasurementPropertiesTest {
                         assertThat(Summaries.ofCohorts(together.cohorts(date))).as("cohorts at %s", date)
                                 .isEqualTo(Summaries.ofCohorts(alone.cohorts(date)));
                     }
+                });
+    }
+
+    @Test
+    void summingParticipantsInChunksOnSeveralThreadsEqualsOnePass() {
+        Theories.qt(150)
+                .forAll(Scenarios.scenarios(), integers().between(1, 5))
+                .checkAssert((s, chunk) -> {
+                    CareData data = s.data();
+                    List<LocalDate> dates = new ArrayList<>(new TreeSet<>(s.terms().measurement().dates()));
+                    dates.add(s.asOf());
+                    List<DataWarning> onePassWarnings = new ArrayList<>();
+                    List<DataWarning> chunkedWarnings = new ArrayList<>();
+                    Measurements onePass = Measurements.of(s.terms(), data, dates, onePassWarnings::add, Integer.MAX_VALUE);
+                    Measurements chunked = Measurements.of(s.terms(), data, dates, chunkedWarnings::add, chunk);
+                    for (LocalDate date : onePass.dates()) {
+                        assertThat(Summaries.of(chunked.programme(date))).as("programme at %s", date)
+                                .isEqualTo(Summaries.of(onePass.programme(date)));
+                        assertThat(Summaries.ofCohorts(chunked.cohorts(date))).as("cohorts at %s", date)
+                                .isEqualTo(Summaries.ofCohorts(onePass.cohorts(date)));
+                    }
+                    assertThat(chunkedWarnings).as("warnings, in order").isEqualTo(onePassWarnings);
                 });
     }
 
