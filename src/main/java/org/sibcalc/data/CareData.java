@@ -372,6 +372,14 @@ public final class CareData {
         }
 
         /**
+         * As {@link #indexOf(char[], int, int)}. Looking up ids in the order of the participants is quickest with {@code hint}, the position after
+         * the last one found; any hint gives the right answer.
+         */
+        public int indexOf(char[] id, int from, int to, int hint) {
+            return ids.indexOf(id, from, to, hint);
+        }
+
+        /**
          * Adds an episode of the participant at {@code participant}: the start is an epoch day, the end an
          * epoch day or {@link #OPEN}.
          *

@@ -17,6 +17,11 @@ final class IdIndex {
     private char[] chars;
     private int[] offsets; // id i is chars[offsets[i], offsets[i + 1])
     private int size;
+    private final int expected;
+    // While every id added sorts after the one before (files are often sorted by id), there is no table:
+    // a duplicate can only be the last id, and a search is a binary search. The first id out of order
+    // builds the table from the ids so far.
+    private boolean sorted = true;
     // The table: (hash << 32) | (position + 1) of each id, or EMPTY; length a power of two, at most half full.
     // Keeping the hash here means a probe reads one array. A trimmed copy shares it until this one next adds.
     private long[] slots;
@@ -28,16 +33,17 @@ final class IdIndex {
 
     /** An empty index with room for {@code expected} ids of about ten characters before it grows. */
     IdIndex(int expected) {
-        this(new char[Math.max(256, 10 * expected)], new int[Math.max(16, expected) + 1], 0,
-                new long[tableLength(Math.max(16, expected))], false);
+        this(new char[Math.max(256, 10 * expected)], new int[Math.max(16, expected) + 1], 0, expected, true, null);
     }
 
-    private IdIndex(char[] chars, int[] offsets, int size, long[] slots, boolean slotsShared) {
+    private IdIndex(char[] chars, int[] offsets, int size, int expected, boolean sorted, long[] slots) {
         this.chars = chars;
         this.offsets = offsets;
         this.size = size;
+        this.expected = expected;
+        this.sorted = sorted;
         this.slots = slots;
-        this.slotsShared = slotsShared;
+        this.slotsShared = slots != null;
     }
 
     int size() {
@@ -51,6 +57,17 @@ final class IdIndex {
 
     /** Returns the position of the id written in {@code id[from, to)}, or -1 when there is none. */
     int indexOf(char[] id, int from, int to) {
+        return indexOf(id, from, to, 0);
+    }
+
+    /**
+     * As {@link #indexOf(char[], int, int)}, with a hint for ids looked up in order: the id is expected
+     * not to be before position {@code hint} (a wrong hint costs time, never a wrong answer).
+     */
+    int indexOf(char[] id, int from, int to, int hint) {
+        if (sorted) {
+            return search(id, from, to, hint);
+        }
         int hash = hash(id, from, to);
         int mask = slots.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
@@ -75,6 +92,16 @@ final class IdIndex {
 
     /** As {@link #addIfAbsent(String)}, for the id written in {@code id[from, to)}. */
     int addIfAbsent(char[] id, int from, int to) {
+        if (sorted) {
+            int order = size == 0 ? -1 : compare(size - 1, id, from, to);
+            if (order < 0) {
+                return append(id, from, to);
+            }
+            if (order == 0) {
+                return -1 - (size - 1);
+            }
+            buildTable();
+        }
         if (2 * (size + 1) > slots.length) {
             rehash(tableLength(size + 1));
         } else if (slotsShared) {
@@ -90,18 +117,8 @@ final class IdIndex {
             }
             slot = (slot + 1) & mask;
         }
-        int start = offsets[size];
-        int end = start + to - from;
-        if (end > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(end, chars.length + (chars.length >> 1)));
-        }
-        System.arraycopy(id, from, chars, start, to - from);
-        if (size + 1 >= offsets.length) {
-            offsets = Arrays.copyOf(offsets, offsets.length + (offsets.length >> 1) + 16);
-        }
-        offsets[size + 1] = end;
         slots[slot] = entry(hash, size);
-        return size++;
+        return append(id, from, to);
     }
 
     /** Returns true when id {@code index} is the one written in {@code id[from, to)}. */
@@ -113,26 +130,87 @@ final class IdIndex {
         return new String(chars, offsets[index], offsets[index + 1] - offsets[index]);
     }
 
-    /** Returns a copy that is never changed: it shares the table until this index next adds an id. */
+    /** Returns a copy that is never changed: it shares the table, if any, until this index next adds an id. */
     IdIndex trimmed() {
-        slotsShared = true;
-        return new IdIndex(Arrays.copyOf(chars, offsets[size]), Arrays.copyOf(offsets, size + 1), size, slots, true);
+        slotsShared = slots != null;
+        return new IdIndex(Arrays.copyOf(chars, offsets[size]), Arrays.copyOf(offsets, size + 1), size, expected,
+                sorted, slots);
+    }
+
+    private int append(char[] id, int from, int to) {
+        int start = offsets[size];
+        int end = start + to - from;
+        if (end > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(end, chars.length + (chars.length >> 1)));
+        }
+        System.arraycopy(id, from, chars, start, to - from);
+        if (size + 1 >= offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length + (offsets.length >> 1) + 16);
+        }
+        offsets[size + 1] = end;
+        return size++;
+    }
+
+    /** How id {@code index} sorts against {@code id[from, to)}, as {@link String#compareTo} would say. */
+    private int compare(int index, char[] id, int from, int to) {
+        return Arrays.compare(chars, offsets[index], offsets[index + 1], id, from, to);
+    }
+
+    /** A binary search of the sorted ids; with a hint, first a galloping search forward from it. */
+    private int search(char[] id, int from, int to, int hint) {
+        int lo = 0;
+        int hi = size; // the id, if here, is in [lo, hi)
+        if (hint > 0 && hint < size && compare(hint - 1, id, from, to) < 0) {
+            lo = hint;
+            int step = 1;
+            while (lo + step < size && compare(lo + step - 1, id, from, to) < 0) {
+                lo += step;
+                step <<= 1;
+            }
+            hi = Math.min(size, lo + step);
+        }
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int order = compare(mid, id, from, to);
+            if (order < 0) {
+                lo = mid + 1;
+            } else if (order > 0) {
+                hi = mid;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** An id came out of order: from now on ids are found through the table. */
+    private void buildTable() {
+        sorted = false;
+        slots = new long[tableLength(Math.max(expected, size + 1))];
+        slotsShared = false;
+        int mask = slots.length - 1;
+        for (int index = 0; index < size; index++) {
+            insert(entry(hash(chars, offsets[index], offsets[index + 1]), index), mask);
+        }
     }
 
     private void rehash(int length) {
         long[] old = slots;
         slots = new long[length];
         slotsShared = false;
-        int mask = length - 1;
         for (long entry : old) {
             if (entry != EMPTY) {
-                int slot = spread((int) (entry >>> 32)) & mask;
-                while (slots[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                slots[slot] = entry;
+                insert(entry, length - 1);
             }
         }
+    }
+
+    private void insert(long entry, int mask) {
+        int slot = spread((int) (entry >>> 32)) & mask;
+        while (slots[slot] != EMPTY) {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = entry;
     }
 
     /** The smallest power of two at least twice {@code ids}: a table at most half full. */

@@ -115,8 +115,10 @@ final class CareDataCsv {
     void addEpisodes(EpisodesCsv episodes, boolean ignoreUnmatched) {
         ValidationReport.RowTally tally = episodes.tally();
         int[] participantOf = new int[episodes.idCount()];
+        int hint = 0; // files listed in the same order are matched walking forward
         for (int id = 0; id < participantOf.length; id++) {
-            participantOf[id] = builder.indexOf(episodes.idChars(), episodes.idStart(id), episodes.idEnd(id));
+            participantOf[id] = builder.indexOf(episodes.idChars(), episodes.idStart(id), episodes.idEnd(id), hint);
+            hint = participantOf[id] >= 0 ? participantOf[id] + 1 : hint;
         }
         for (int i = 0; i < episodes.size(); i++) {
             int participant = participantOf[episodes.idOf(i)];
