@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * java -cp CLASSES org.sibcalc.bench.Bench --jar SIBCALC_CLI_JAR --duckdb-jar DUCKDB_JDBC_JAR --classes CLASSES
  *      --data DATA_DIR --results RESULTS_DIR [--sizes 100000,1000000,5000000] [--reps 5,5,3]
  *      [--scenarios full,single] [--xmx 2g] [--seed 20130401] [--duckdb-sql hoisted|per-date]
+ *      [--launcher PATH_TO_sibcalc|none]
  * </pre>
  *
  * <p>For each size: generates the data set once into {@code DATA_DIR/N} (kept for later runs), then for
@@ -39,6 +40,7 @@ public final class Bench {
 
     private final Map<String, String> options;
     private final Path jar;
+    private final Path launcher; // null: java -jar
     private final Path duckdbJar;
     private final Path classes;
     private final Path data;
@@ -52,6 +54,8 @@ public final class Bench {
     private Bench(Map<String, String> options) {
         this.options = options;
         jar = Path.of(required("jar")).toAbsolutePath();
+        String launcherOption = options.getOrDefault("launcher", "none");
+        launcher = launcherOption.equals("none") ? null : Path.of(launcherOption).toAbsolutePath();
         duckdbJar = Path.of(required("duckdb-jar")).toAbsolutePath();
         classes = Path.of(required("classes")).toAbsolutePath();
         data = Path.of(required("data")).toAbsolutePath();
@@ -246,12 +250,29 @@ public final class Bench {
     private Run sibcalc(Path work, String name, List<String> args) throws Exception {
         Path gc = work.resolve("sibcalc-" + name + ".gc.log");
         Files.deleteIfExists(gc);
-        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + xmx,
-                "-Xlog:gc,gc+heap+exit:file=" + gc, "-jar", jar.toString()));
-        cmd.addAll(args);
-        Run r = time(work, "sibcalc-" + name, cmd);
+        Run r = time(work, "sibcalc-" + name, sibcalcCommand(args, List.of("-Xmx" + xmx,
+                "-Xlog:gc,gc+heap+exit:file=" + gc)));
         long[] heap = heapMb(gc);
         return new Run(r.wall, r.out, heap[0], heap[1], r.rssMb, "");
+    }
+
+    /**
+     * The sibcalc command line: the {@code sibcalc} launcher (with the JVM options in {@code JAVA_OPTS},
+     * this JVM's {@code JAVA_HOME} and the jar in {@code SIBCALC_JAR}), or with {@code --launcher none}
+     * {@code java OPTIONS -jar JAR}.
+     */
+    private List<String> sibcalcCommand(List<String> args, List<String> jvmOptions) {
+        List<String> cmd = new ArrayList<>();
+        if (launcher == null) {
+            cmd.add(java());
+            cmd.addAll(jvmOptions);
+            cmd.addAll(List.of("-jar", jar.toString()));
+        } else {
+            cmd.addAll(List.of("env", "JAVA_HOME=" + System.getProperty("java.home"), "SIBCALC_JAR=" + jar,
+                    "JAVA_OPTS=" + String.join(" ", jvmOptions), launcher.toString()));
+        }
+        cmd.addAll(args);
+        return cmd;
     }
 
     private Run duckdb(Path work, String name, List<String> args) throws Exception {
@@ -426,7 +447,7 @@ public final class Bench {
         double[] s = new double[5];
         double[] d = new double[5];
         for (int i = 0; i < 5; i++) {
-            s[i] = time(work, "sibcalc-version", List.of(java(), "-Xmx" + xmx, "-jar", jar.toString(), "--version")).wall;
+            s[i] = time(work, "sibcalc-version", sibcalcCommand(List.of("--version"), List.of("-Xmx" + xmx))).wall;
             d[i] = time(work, "duckdb-select1", List.of(java(), "-cp", classes + ":" + duckdbJar,
                     DuckDbFloor.class.getName())).wall;
         }
@@ -474,7 +495,7 @@ public final class Bench {
             // not Linux: the CPU count is enough
         }
         m.append(", Java ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"));
-        m.append(", sibcalc -Xmx").append(xmx).append(", DuckDB ").append(duckdbJar.getFileName())
+        m.append(", sibcalc ").append(launcher == null ? "java -jar" : "launcher").append(" -Xmx").append(xmx).append(", DuckDB ").append(duckdbJar.getFileName())
                 .append(" (").append(options.getOrDefault("duckdb-sql", "hoisted")).append(" SQL, default settings)");
         m.append(", max RSS ").append(haveTime ? "from /usr/bin/time" : "not measured (no /usr/bin/time)");
         return m.toString();
