@@ -3,8 +3,8 @@ package org.sibcalc.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.sibcalc.data.FastPathRows.date;
-import static org.sibcalc.data.FastPathRows.qt;
-import static org.sibcalc.data.FastPathRows.shown;
+import static org.sibcalc.testing.Theories.qt;
+import static org.sibcalc.testing.Placed.shown;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sibcalc.basics.InvalidValueException;
-import org.sibcalc.data.FastPathRows.Draw;
-import org.sibcalc.data.FastPathRows.Placed;
+import org.sibcalc.testing.Draw;
+import org.sibcalc.testing.Placed;
 
 /**
  * The reader adds rows to {@link CareData.Builder} as it holds them, an id in place in a reused buffer of
@@ -197,7 +197,7 @@ class CareDataBuilderCharsTest {
         AtomicInteger duplicates = new AtomicInteger();
         AtomicInteger unmatched = new AtomicInteger();
         AtomicInteger matched = new AtomicInteger();
-        qt(400).forAll(FastPathRows.gen(CareDataBuilderCharsTest::generateInput)).checkAssert(input -> {
+        qt(400).forAll(Draw.gen(CareDataBuilderCharsTest::generateInput)).checkAssert(input -> {
             Builders builders = new Builders();
             Map<String, Integer> firstPosition = new HashMap<>();
             List<Participant> participants = new ArrayList<>();
@@ -300,7 +300,7 @@ class CareDataBuilderCharsTest {
     void aBadRowAddedFromCharactersNamesTheFieldTheRecordNamesAndAddsNothing() {
         Set<String> fieldsNamed = new TreeSet<>();
         AtomicInteger added = new AtomicInteger();
-        qt(1_000).forAll(FastPathRows.gen(CareDataBuilderCharsTest::generateAttempt)).checkAssert(attempt -> {
+        qt(1_000).forAll(Draw.gen(CareDataBuilderCharsTest::generateAttempt)).checkAssert(attempt -> {
             Builders builders = new Builders();
             attempt.before().rows().forEach(builders::add);
             InvalidValueException expected = null;

@@ -3,7 +3,7 @@ package org.sibcalc.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sibcalc.data.FastPathRows.date;
 import static org.sibcalc.data.FastPathRows.inRow;
-import static org.sibcalc.data.FastPathRows.qt;
+import static org.sibcalc.testing.Theories.qt;
 
 import java.util.List;
 import java.util.Set;
@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sibcalc.basics.InvalidValueException;
-import org.sibcalc.data.FastPathRows.Draw;
-import org.sibcalc.data.FastPathRows.Placed;
+import org.sibcalc.testing.Draw;
+import org.sibcalc.testing.Placed;
 
 /**
  * The reader's check of an episode row, {@link CareEpisode#isValid}, works on the row's characters and
@@ -49,7 +49,7 @@ class CareEpisodeValidityTest {
         @Override
         public String toString() {
             return "id " + id + ", start " + FastPathRows.day(start) + ", end " + FastPathRows.day(end) + ", type "
-                    + FastPathRows.shown(type);
+                    + Placed.shown(type);
         }
     }
 
@@ -57,7 +57,7 @@ class CareEpisodeValidityTest {
     void isValidExactlyWhenTheConstructorAccepts() {
         AtomicInteger valid = new AtomicInteger();
         Set<String> firstProblems = new TreeSet<>();
-        qt(2_000).forAll(FastPathRows.gen(Row::generate)).checkAssert(row -> {
+        qt(2_000).forAll(Draw.gen(Row::generate)).checkAssert(row -> {
             InvalidValueException problem = row.problem();
             assertThat(row.isValid()).as("isValid, where the constructor says %s", problem).isEqualTo(problem == null);
             if (problem == null) {

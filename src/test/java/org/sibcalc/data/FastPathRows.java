@@ -2,10 +2,8 @@ package org.sibcalc.data;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.quicktheories.QuickTheory;
-import org.quicktheories.core.Gen;
-import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.generators.Generate;
+import org.sibcalc.testing.Draw;
+import org.sibcalc.testing.Placed;
 
 /**
  * Fields of participant and episode rows as the CSV reader holds them (an id inside a row's characters,
@@ -28,20 +26,6 @@ final class FastPathRows {
     private static final String GARBAGE = ",; \tAaBB7z_P\u00e9\"";
 
     private FastPathRows() {
-    }
-
-    /** An id inside a larger array of characters, as a row holds it: {@code chars[from, to)}. */
-    record Placed(char[] chars, int from, int to) {
-
-        String text() {
-            return new String(chars, from, to - from);
-        }
-
-        @Override
-        public String toString() {
-            String all = new String(chars);
-            return shown(text()) + " in " + shown(all.substring(0, from)) + "[..]" + shown(all.substring(to));
-        }
     }
 
     /** Puts {@code text} at a random place in an array of garbage. */
@@ -163,58 +147,4 @@ final class FastPathRows {
         return day == CareData.NO_DAY ? "NO_DAY" : day == CareData.OPEN ? "OPEN" : LocalDate.ofEpochDay(day).toString();
     }
 
-    /** Text quoted, with every character outside printable ASCII written as a Java escape. */
-    static String shown(String text) {
-        if (text == null) {
-            return "null";
-        }
-        StringBuilder shown = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            shown.append(c >= ' ' && c < 0x7f ? String.valueOf(c) : String.format("\\u%04X", (int) c));
-        }
-        return shown.append('"').toString();
-    }
-
-    /** Generates with a {@link Draw}, and describes what it generated with {@code toString}. */
-    static <T> Gen<T> gen(java.util.function.Function<Draw, T> make) {
-        Gen<T> gen = in -> make.apply(new Draw(in));
-        return gen.describedAs(Object::toString);
-    }
-
-    /** Choices drawn from QuickTheories' randomness, so that a failing example shrinks. */
-    static final class Draw {
-
-        private final RandomnessSource in;
-
-        Draw(RandomnessSource in) {
-            this.in = in;
-        }
-
-        /** A number from 0 to {@code max}, both inclusive; shrinks towards 0. */
-        int upTo(int max) {
-            return max <= 0 ? 0 : Generate.range(0, max).generate(in);
-        }
-
-        /** True about {@code percent} times in a hundred; shrinks towards false. */
-        boolean sometimes(int percent) {
-            return upTo(99) >= 100 - percent;
-        }
-
-        /** One of the options; shrinks towards the first. */
-        <T> T oneOf(List<T> options) {
-            return options.get(upTo(options.size() - 1));
-        }
-    }
-
-    /**
-     * A theory on a fixed seed that depends on the calling property's name, as in org.sibcalc.properties:
-     * {@code -Dsibcalc.properties.seed=42 -Dsibcalc.properties.scale=10} explores further.
-     */
-    static QuickTheory qt(int examples) {
-        String property = StackWalker.getInstance().walk(frames -> frames.skip(1).findFirst()).orElseThrow().getMethodName();
-        return QuickTheory.qt()
-                .withFixedSeed(Long.getLong("sibcalc.properties.seed", 20130401L) * 31 + property.hashCode())
-                .withExamples(examples * Integer.getInteger("sibcalc.properties.scale", 1))
-                .withShrinkCycles(2_000);
-    }
 }

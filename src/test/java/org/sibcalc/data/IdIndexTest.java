@@ -1,9 +1,9 @@
 package org.sibcalc.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.sibcalc.testing.Theories.qt;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +37,7 @@ class IdIndexTest {
 
     @Test
     void addingAndFindingIdsAgreesWithAMap() {
-        qt().withFixedSeed(20261126L).withExamples(2000).forAll(idLists(), lists().of(ids()).ofSizeBetween(0, 20))
+        qt(2_000).forAll(idLists(), lists().of(ids()).ofSizeBetween(0, 20))
                 .checkAssert((added, looked) -> {
                     IdIndex index = new IdIndex(added.size() / 2);
                     Map<String, Integer> model = new HashMap<>();

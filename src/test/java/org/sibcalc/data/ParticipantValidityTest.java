@@ -3,7 +3,7 @@ package org.sibcalc.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sibcalc.data.FastPathRows.date;
 import static org.sibcalc.data.FastPathRows.inRow;
-import static org.sibcalc.data.FastPathRows.qt;
+import static org.sibcalc.testing.Theories.qt;
 
 import java.util.List;
 import java.util.Set;
@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sibcalc.basics.InvalidValueException;
-import org.sibcalc.data.FastPathRows.Draw;
-import org.sibcalc.data.FastPathRows.Placed;
+import org.sibcalc.testing.Draw;
+import org.sibcalc.testing.Placed;
 
 /**
  * The reader's check of a participant row, {@link Participant#isValid}, works on the row's characters and
@@ -43,7 +43,7 @@ class ParticipantValidityTest {
 
         @Override
         public String toString() {
-            return "id " + id + ", start " + FastPathRows.day(start) + ", cohort " + FastPathRows.shown(cohort)
+            return "id " + id + ", start " + FastPathRows.day(start) + ", cohort " + Placed.shown(cohort)
                     + ", birth " + FastPathRows.day(birth) + ", exit " + FastPathRows.day(exit);
         }
     }
@@ -52,7 +52,7 @@ class ParticipantValidityTest {
     void isValidExactlyWhenProblemsFindsNone() {
         AtomicInteger valid = new AtomicInteger();
         Set<String> soleProblems = new TreeSet<>();
-        qt(2_000).forAll(FastPathRows.gen(Row::generate)).checkAssert(row -> {
+        qt(2_000).forAll(Draw.gen(Row::generate)).checkAssert(row -> {
             List<InvalidValueException> problems = row.problems();
             assertThat(row.isValid()).as("isValid, where problems are %s", problems).isEqualTo(problems.isEmpty());
             if (problems.isEmpty()) {

@@ -2,6 +2,7 @@ package org.sibcalc.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.sibcalc.testing.Theories.qt;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,11 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 import org.sibcalc.basics.InvalidValueException;
+import org.sibcalc.testing.Draw;
+import org.sibcalc.testing.Placed;
 
 /**
  * The reader's date check, {@link DateText#epochDay}, reads a date in place in a row's characters; it must
@@ -214,19 +216,6 @@ class DateTextTest {
 
     // Generators
 
-    /** A text inside a larger array of characters, as a row holds it: {@code chars[from, to)}. */
-    record Placed(char[] chars, int from, int to) {
-        String text() {
-            return new String(chars, from, to - from);
-        }
-
-        @Override
-        public String toString() {
-            String all = new String(chars);
-            return "'" + text() + "' in \"" + all.substring(0, from) + "[" + text() + "]" + all.substring(to) + "\"";
-        }
-    }
-
     static Gen<Placed> placedDateTexts() {
         Gen<Placed> gen = in -> {
             Draw draw = new Draw(in);
@@ -311,39 +300,5 @@ class DateTextTest {
     private static String written(Draw draw, int year, int month, int day) {
         return draw.sometimes(50) ? String.format("%04d-%02d-%02d", year, month, day)
                 : String.format("%02d/%02d/%04d", day, month, year);
-    }
-
-    /** Choices drawn from QuickTheories' randomness, so that a failing example shrinks. */
-    private static final class Draw {
-
-        private final RandomnessSource in;
-
-        Draw(RandomnessSource in) {
-            this.in = in;
-        }
-
-        /** A number from 0 to {@code max}, both inclusive; shrinks towards 0. */
-        int upTo(int max) {
-            return max <= 0 ? 0 : Generate.range(0, max).generate(in);
-        }
-
-        /** True about {@code percent} times in a hundred; shrinks towards false. */
-        boolean sometimes(int percent) {
-            return upTo(99) >= 100 - percent;
-        }
-
-        /** One of the options; shrinks towards the first. */
-        <T> T oneOf(List<T> options) {
-            return options.get(upTo(options.size() - 1));
-        }
-    }
-
-    /** A theory on a fixed seed that depends on the property's name, as in org.sibcalc.properties. */
-    private static QuickTheory qt(int examples) {
-        String property = StackWalker.getInstance().walk(frames -> frames.skip(1).findFirst()).orElseThrow().getMethodName();
-        return QuickTheory.qt()
-                .withFixedSeed(Long.getLong("sibcalc.properties.seed", 20130401L) * 31 + property.hashCode())
-                .withExamples(examples * Integer.getInteger("sibcalc.properties.scale", 1))
-                .withShrinkCycles(2_000);
     }
 }

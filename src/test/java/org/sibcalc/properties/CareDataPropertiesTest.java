@@ -18,6 +18,8 @@ import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.CareEpisode;
 import org.sibcalc.data.Participant;
+import org.sibcalc.testing.Theories;
+import org.sibcalc.testing.Draw;
 
 /**
  * The compact store of participants and episodes gives back exactly what was put in. Scenarios elsewhere
@@ -42,7 +44,7 @@ class CareDataPropertiesTest {
 
     static Gen<Input> inputs() {
         Gen<Input> gen = in -> {
-            Scenarios.Draw draw = new Scenarios.Draw(in);
+            Draw draw = new Draw(in);
             ContractTerms terms = Scenarios.terms(draw);
             LocalDate asOf = Scenarios.ORIGIN.plusDays(900);
             int count = draw.upTo(300);
@@ -68,7 +70,7 @@ class CareDataPropertiesTest {
     }
 
     /** An id of 1 to 64 characters without leading or trailing blanks. */
-    private static String id(Scenarios.Draw draw) {
+    private static String id(Draw draw) {
         StringBuilder id = new StringBuilder();
         int pieces = draw.sometimes(5) ? 40 : 1 + draw.upTo(5);
         for (int k = 0; k < pieces; k++) {

@@ -23,6 +23,7 @@ import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.Measurement;
 import org.sibcalc.measure.ParticipantExplanation;
 import org.sibcalc.payment.Payment;
+import org.sibcalc.testing.Theories;
 
 /** Invariants of child days and care days (SPEC §2). */
 class DayCountingPropertiesTest {

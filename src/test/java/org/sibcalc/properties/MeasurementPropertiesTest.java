@@ -27,6 +27,7 @@ import org.sibcalc.measure.Measurement;
 import org.sibcalc.measure.Measurements;
 import org.sibcalc.measure.ParticipantExplanation;
 import org.sibcalc.payment.Payment;
+import org.sibcalc.testing.Theories;
 
 /** Invariants of measuring groups of participants at reporting dates (SPEC §3–§4). */
 class MeasurementPropertiesTest {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sibcalc.contract.Netting;
 import org.sibcalc.measure.Measurements;
 import org.sibcalc.payment.Payment;
+import org.sibcalc.testing.Theories;
 
 /** Invariants of the outcome payments (SPEC §5). */
 class PaymentPropertiesTest {

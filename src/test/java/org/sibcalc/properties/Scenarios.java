@@ -29,6 +29,7 @@ import org.sibcalc.contract.Outcome;
 import org.sibcalc.contract.Tracking;
 import org.sibcalc.data.CareEpisode;
 import org.sibcalc.data.Participant;
+import org.sibcalc.testing.Draw;
 
 /**
  * Generators of random but valid scenarios.
@@ -298,33 +299,4 @@ final class Scenarios {
         };
     }
 
-    /** Draws numbers from QuickTheories' randomness, each shrinking towards its simplest value. */
-    static final class Draw {
-
-        private final RandomnessSource in;
-
-        Draw(RandomnessSource in) {
-            this.in = in;
-        }
-
-        /** A number from 0 to {@code max}, both inclusive; shrinks towards 0. */
-        int upTo(int max) {
-            return max <= 0 ? 0 : Generate.range(0, max).generate(in);
-        }
-
-        /** A number from {@code min} to {@code max}, both inclusive; shrinks towards {@code min}. */
-        int between(int min, int max) {
-            return min + upTo(max - min);
-        }
-
-        /** True about {@code percent} times in a hundred; shrinks towards false. */
-        boolean sometimes(int percent) {
-            return upTo(99) >= 100 - percent;
-        }
-
-        /** One of the options; shrinks towards the first. */
-        <T> T oneOf(List<T> options) {
-            return options.get(upTo(options.size() - 1));
-        }
-    }
 }
