@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -190,16 +191,18 @@ final class CsvRows {
     static boolean read(Path file, String name, List<String> columns, List<String> required, ValidationReport report,
             RowHandler handler) {
         Rows rows = new Rows(name, columns, required, report, handler);
-        CsvReader<Void> reader = null;
-        try (Reader in = utf8(file)) {
-            reader = CsvReader.builder()
-                    .allowUnclosedQuote(false)
-                    .allowExtraCharsAfterClosingQuote(false)
-                    .skipEmptyLines(true)
-                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE) // the header check reports these
-                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                    .build(rows, in);
-            reader.iterator().hasNext(); // the handler takes every row, so this reads the whole file
+        try (Reader in = utf8(file);
+                CsvReader<Void> reader = CsvReader.builder()
+                        .allowUnclosedQuote(false)
+                        .allowExtraCharsAfterClosingQuote(false)
+                        .skipEmptyLines(true)
+                        .extraFieldStrategy(FieldMismatchStrategy.IGNORE) // the header check reports these
+                        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        .build(rows, in)) {
+            // The handler takes every row and gives the reader none back: iterating parses the whole file.
+            for (Iterator<Void> rest = reader.iterator(); rest.hasNext(); ) {
+                rest.next();
+            }
             if (!rows.headerSeen) {
                 report.error(name, 1, "(header)", "the file is empty: a header row is required");
             }

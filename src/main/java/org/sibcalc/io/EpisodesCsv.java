@@ -39,7 +39,6 @@ final class EpisodesCsv {
     private char[] idChars = new char[1024];
     private final IntColumn idEnds = new IntColumn(); // id n is idChars[n == 0 ? 0 : idEnds[n - 1], idEnds[n])
     private String lastType;
-    private boolean complete;
 
     private EpisodesCsv(String name) {
         this.name = name;
@@ -48,7 +47,7 @@ final class EpisodesCsv {
     /** Reads and checks the file; messages name it {@code name}. */
     static EpisodesCsv read(Path file, String name) {
         EpisodesCsv episodes = new EpisodesCsv(name);
-        episodes.complete = CsvRows.read(file, name, COLUMNS, REQUIRED, episodes.report, episodes::row);
+        CsvRows.read(file, name, COLUMNS, REQUIRED, episodes.report, episodes::row);
         return episodes;
     }
 
@@ -122,11 +121,6 @@ final class EpisodesCsv {
     /** The file's problems so far; matching adds to them. */
     ValidationReport report() {
         return report;
-    }
-
-    /** True when every row of the file was read under a usable header. */
-    boolean complete() {
-        return complete;
     }
 
     /** The number of valid rows kept. */

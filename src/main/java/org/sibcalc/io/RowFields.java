@@ -30,14 +30,6 @@ final class RowFields {
         return ok;
     }
 
-    String file() {
-        return file;
-    }
-
-    int line() {
-        return line;
-    }
-
     void error(String field, String message) {
         report.error(file, line, field, message);
         ok = false;

@@ -1,6 +1,7 @@
 package org.sibcalc.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -187,5 +188,21 @@ class RowAccountingTest {
                 "episodes.csv:4: id: 'P9' matches no participant; the episode is ignored");
         assertThat(countOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(7, 3, 4));
         assertThat(countOf(folder, inputs, "episodes.csv")).isEqualTo(new RowCount(4, 2, 2));
+    }
+
+    @Test
+    void aDefectInTheRowHandlerIsThrownNotReportedAsUnreadableCsv() {
+        InputFolder folder = InputFolder.in(dir).participants("id,start", "P1,2019-01-01");
+        ValidationReport report = new ValidationReport();
+        IllegalArgumentException defect = new IllegalArgumentException("a defect");
+
+        assertThatThrownBy(() -> CsvRows.read(folder.path("participants.csv"), "participants.csv",
+                CareDataCsv.PARTICIPANT_COLUMNS, java.util.List.of("id"), report, (line, row) -> {
+                    throw defect;
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("participants.csv line 2")
+                .cause().isSameAs(defect);
+        assertThat(report.errors()).isEmpty();
     }
 }
