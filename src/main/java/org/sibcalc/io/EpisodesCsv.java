@@ -38,7 +38,9 @@ final class EpisodesCsv {
     private final Map<String, Integer> typeIndex = new HashMap<>();
     private char[] idChars = new char[1024];
     private final IntColumn idEnds = new IntColumn(); // id n is idChars[n == 0 ? 0 : idEnds[n - 1], idEnds[n])
-    private String lastType;
+    private String lastType; // the last type read, so that a run of one type makes one String
+    private String lastTypeAdded;
+    private int lastTypeIndex;
 
     private EpisodesCsv(String name) {
         this.name = name;
@@ -90,10 +92,14 @@ final class EpisodesCsv {
         idOf.add(ids - 1);
         starts.add(start);
         ends.add(end);
-        typeOf.add(typeIndex.computeIfAbsent(type, t -> {
-            types.add(t);
-            return types.size() - 1;
-        }));
+        if (type != lastTypeAdded) { // rows of one type follow each other: look the type up once a run
+            lastTypeAdded = type;
+            lastTypeIndex = typeIndex.computeIfAbsent(type, t -> {
+                types.add(t);
+                return types.size() - 1;
+            });
+        }
+        typeOf.add(lastTypeIndex);
         // The row is counted used or rejected when it is matched to a participant.
     }
 
