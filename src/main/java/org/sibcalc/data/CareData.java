@@ -188,7 +188,8 @@ public final class CareData {
         return byParticipant[episodeOffsets[i] + n];
     }
 
-    private static LocalDate date(int day) {
+    /** Returns the date of an epoch day, or null for {@link #NO_DAY}. */
+    static LocalDate date(int day) {
         return day == NO_DAY ? null : LocalDate.ofEpochDay(day);
     }
 
@@ -297,11 +298,7 @@ public final class CareData {
          *                               {@link Participant}
          */
         public int addIfNew(char[] id, int from, int to, int startDay, String cohortLabel, int birthDay, int exitDay) {
-            if (!Participant.isValid(id, from, to, startDay, cohortLabel, birthDay, exitDay)) {
-                new Participant(new String(id, from, to - from), date(startDay), cohortLabel, date(birthDay),
-                        date(exitDay)); // throws, naming the first problem
-                throw new AssertionError("Participant.isValid disagrees with Participant.problems");
-            }
+            Participant.check(id, from, to, startDay, cohortLabel, birthDay, exitDay);
             int position = ids.addIfAbsent(id, from, to);
             if (position < 0) {
                 return position;
@@ -351,11 +348,7 @@ public final class CareData {
          *                               {@link CareEpisode}
          */
         public int addIfMatched(char[] id, int from, int to, int startDay, int endDay, String type) {
-            if (!CareEpisode.isValid(id, from, to, startDay, endDay, type)) {
-                new CareEpisode(new String(id, from, to - from), date(startDay), endDay == OPEN ? null : date(endDay),
-                        type); // throws, naming the first problem
-                throw new AssertionError("CareEpisode.isValid disagrees with its constructor");
-            }
+            CareEpisode.check(id, from, to, startDay, endDay, type);
             // Extracts list a child's episodes together: then the id is the last one matched.
             int participant = lastMatched >= 0 && ids.matches(lastMatched, id, from, to) ? lastMatched
                     : ids.indexOf(id, from, to);
@@ -372,8 +365,8 @@ public final class CareData {
         }
 
         /**
-         * As {@link #indexOf(char[], int, int)}. Looking up ids in the order of the participants is quickest with {@code hint}, the position after
-         * the last one found; any hint gives the right answer.
+         * As {@link #indexOf(char[], int, int)}. Ids looked up in the order of the participants are found
+         * quickest with {@code hint}, the position after the last one found; any hint gives the right answer.
          */
         public int indexOf(char[] id, int from, int to, int hint) {
             return ids.indexOf(id, from, to, hint);
@@ -390,10 +383,7 @@ public final class CareData {
          */
         public int addEpisode(int participant, int startDay, int endDay, String type) {
             Objects.checkIndex(participant, ids.size());
-            if (!CareEpisode.isValid(startDay, endDay, type)) {
-                new CareEpisode(ids.get(participant), date(startDay), endDay == OPEN ? null : date(endDay), type);
-                throw new AssertionError("CareEpisode.isValid disagrees with its constructor");
-            }
+            CareEpisode.check(ids.get(participant), startDay, endDay, type);
             episodeParticipant.add(participant);
             episodeStart.add(startDay);
             episodeEnd.add(endDay);

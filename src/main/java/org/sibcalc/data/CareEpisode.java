@@ -49,6 +49,31 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
         return Participant.isValidId(id, from, to) && isValid(start, end, type);
     }
 
+    /**
+     * Checks fields as a reader holds them ({@link #isValid(char[], int, int, int, int, String)}), and only
+     * when they are bad makes the record, to throw what its constructor says.
+     *
+     * @param id the id as a String, made only when needed
+     * @throws InvalidValueException naming the first bad field
+     */
+    public static void check(char[] id, int from, int to, int start, int end, String type) {
+        if (!isValid(id, from, to, start, end, type)) {
+            throwProblem(new String(id, from, to - from), start, end, type);
+        }
+    }
+
+    /** As {@link #check(char[], int, int, int, int, String)}, for an episode of a participant known to exist. */
+    static void check(String id, int start, int end, String type) {
+        if (!isValid(start, end, type)) {
+            throwProblem(id, start, end, type);
+        }
+    }
+
+    private static void throwProblem(String id, int start, int end, String type) {
+        new CareEpisode(id, CareData.date(start), end == CareData.OPEN ? null : CareData.date(end), type);
+        throw new AssertionError("CareEpisode.isValid disagrees with its constructor");
+    }
+
     /** As {@link #isValid(char[], int, int, int, int, String)}, for all but the id. */
     static boolean isValid(int start, int end, String type) {
         return start != CareData.NO_DAY && (end == CareData.OPEN || end >= start)

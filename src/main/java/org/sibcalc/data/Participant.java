@@ -77,6 +77,20 @@ public record Participant(String id, LocalDate start, String cohort, LocalDate b
                 && (exit == CareData.NO_DAY || exit >= start);
     }
 
+    /**
+     * Checks fields as a reader holds them ({@link #isValid}), and only when they are bad makes the record,
+     * to throw what its constructor says.
+     *
+     * @throws InvalidValueException naming the first bad field
+     */
+    static void check(char[] id, int from, int to, int start, String cohort, int birth, int exit) {
+        if (!isValid(id, from, to, start, cohort, birth, exit)) {
+            new Participant(new String(id, from, to - from), CareData.date(start), cohort, CareData.date(birth),
+                    CareData.date(exit));
+            throw new AssertionError("Participant.isValid disagrees with Participant.problems");
+        }
+    }
+
     /** Returns true when {@code id[from, to)} passes {@link #checkId}: 1 to 64 characters, not padded. */
     static boolean isValidId(char[] id, int from, int to) {
         return to > from && to - from <= MAX_ID_LENGTH

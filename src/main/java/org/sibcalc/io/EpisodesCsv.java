@@ -67,16 +67,12 @@ final class EpisodesCsv {
         char[] chars = row.chars();
         int from = row.start(RowFields.ID);
         int to = row.end(RowFields.ID);
-        if (!CareEpisode.isValid(chars, from, to, start, end, type)) {
-            try {
-                new CareEpisode(row.raw(RowFields.ID), RowFields.date(start), end == CareData.OPEN ? null
-                        : RowFields.date(end), type);
-                throw new AssertionError("CareEpisode.isValid disagrees with its constructor");
-            } catch (InvalidValueException e) {
-                fields.error(e.field(), e.problem());
-                row.rejected();
-                return;
-            }
+        try {
+            CareEpisode.check(chars, from, to, start, end, type);
+        } catch (InvalidValueException e) {
+            fields.error(e.field(), e.problem());
+            row.rejected();
+            return;
         }
         int ids = idEnds.size();
         if (ids == 0 || !sameAsLastId(chars, from, to)) {
