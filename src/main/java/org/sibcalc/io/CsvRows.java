@@ -71,7 +71,7 @@ final class CsvRows {
                 return null;
             }
             int from = trimmedStart(column);
-            return new String(chars, from, trimmedEnd(column) - from);
+            return new String(chars, from, trimmedEnd(column, from) - from);
         }
 
         /** Returns known column {@code column}'s text exactly as written, or null when the column is absent. */
@@ -87,7 +87,7 @@ final class CsvRows {
         /** Returns true when known column {@code column}'s trimmed text is {@code text}; the column must be present. */
         boolean equalsTrimmed(int column, String text) {
             int from = trimmedStart(column);
-            int to = trimmedEnd(column);
+            int to = trimmedEnd(column, from);
             if (to - from != text.length()) {
                 return false;
             }
@@ -104,7 +104,8 @@ final class CsvRows {
          * the column must not be {@linkplain #isBlank blank}.
          */
         int epochDay(int column) {
-            return DateText.epochDay(chars, trimmedStart(column), trimmedEnd(column));
+            int from = trimmedStart(column);
+            return DateText.epochDay(chars, from, trimmedEnd(column, from));
         }
 
         /** The characters of the row; known column {@code column} is {@code [start(column), end(column))}. */
@@ -132,8 +133,8 @@ final class CsvRows {
             return from;
         }
 
-        private int trimmedEnd(int column) {
-            int from = trimmedStart(column);
+        /** Where the column's text ends once trailing blanks are left out; {@code from} is its trimmed start. */
+        private int trimmedEnd(int column, int from) {
             int to = end(column);
             while (to > from && Character.isWhitespace(chars[to - 1])) {
                 to--;

@@ -41,8 +41,27 @@ public final class DateText {
      * @return the date as an epoch day, or {@link #NOT_A_DATE} when {@link #parse} would reject the text
      */
     static int epochDay(char[] text, int from, int to) {
-        if (to - from != 10) {
+        int written = written(text, from, to);
+        if (written < 0) {
             return NOT_A_DATE;
+        }
+        int year = written / 10_000;
+        int month = written / 100 % 100;
+        int day = written % 100;
+        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+            return NOT_A_DATE;
+        }
+        return epochDay(year, month, day);
+    }
+
+    /**
+     * The year, month and day written in {@code text[from, to)} in either form, as
+     * {@code year * 10,000 + month * 100 + day} (not yet checked to be a real date), or -1 when the text is
+     * in neither form.
+     */
+    private static int written(char[] text, int from, int to) {
+        if (to - from != 10) {
+            return -1;
         }
         int year;
         int month;
@@ -56,12 +75,9 @@ public final class DateText {
             month = digits(text, from + 3, from + 5);
             day = digits(text, from, from + 2);
         } else {
-            return NOT_A_DATE;
+            return -1;
         }
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
-            return NOT_A_DATE;
-        }
-        return epochDay(year, month, day);
+        return year < 0 || month < 0 || day < 0 ? -1 : year * 10_000 + month * 100 + day;
     }
 
     private static int lengthOfMonth(int year, int month) {
@@ -88,27 +104,22 @@ public final class DateText {
 
     /** Says why {@code text} is not a date: its form, its month or its day. */
     private static InvalidValueException problem(String field, String text) {
-        char[] chars = text.toCharArray();
-        if (text.length() == 10) {
-            boolean iso = chars[4] == '-' && chars[7] == '-';
-            boolean british = !iso && chars[2] == '/' && chars[5] == '/';
-            int year = iso ? digits(chars, 0, 4) : digits(chars, 6, 10);
-            int month = iso ? digits(chars, 5, 7) : digits(chars, 3, 5);
-            int day = iso ? digits(chars, 8, 10) : digits(chars, 0, 2);
-            if ((iso || british) && year >= 0 && month >= 0 && day >= 0) {
-                if (month < 1 || month > 12) {
-                    return new InvalidValueException(field, "'" + text + "' is not a real date: there is no month " + month);
-                }
-                if (day == 0) {
-                    return new InvalidValueException(field, "'" + text + "' is not a real date: there is no day 0");
-                }
-                YearMonth yearMonth = YearMonth.of(year, month);
-                return new InvalidValueException(field, "'" + text + "' is not a real date: "
-                        + yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
-                        + yearMonth.lengthOfMonth() + " days");
-            }
+        int written = written(text.toCharArray(), 0, text.length());
+        if (written < 0) {
+            return new InvalidValueException(field, "'" + text + "' is not a date in the form yyyy-MM-dd or dd/MM/yyyy");
         }
-        return new InvalidValueException(field, "'" + text + "' is not a date in the form yyyy-MM-dd or dd/MM/yyyy");
+        int year = written / 10_000;
+        int month = written / 100 % 100;
+        if (month < 1 || month > 12) {
+            return new InvalidValueException(field, "'" + text + "' is not a real date: there is no month " + month);
+        }
+        if (written % 100 == 0) {
+            return new InvalidValueException(field, "'" + text + "' is not a real date: there is no day 0");
+        }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        return new InvalidValueException(field, "'" + text + "' is not a real date: "
+                + yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+                + yearMonth.lengthOfMonth() + " days");
     }
 
     /** The number written in {@code text[from, to)}, or -1 when a character is not an ASCII digit. */
