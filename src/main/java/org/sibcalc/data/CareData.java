@@ -334,29 +334,14 @@ public final class CareData {
         public int addIfMatched(CareEpisode episode) {
             Objects.requireNonNull(episode, "episode");
             String id = episode.participantId();
-            return addIfMatched(id.toCharArray(), 0, id.length(), day(episode.start()),
-                    episode.end() == null ? OPEN : day(episode.end()), episode.type());
-        }
-
-        /**
-         * Adds an episode given as a reader holds its fields, if a participant with its id was added
-         * before: the id is {@code id[from, to)}, the start an epoch day, the end an epoch day or
-         * {@link #OPEN}.
-         *
-         * @return the episode's position, or -1 when no participant has its id (nothing is added)
-         * @throws InvalidValueException naming the field when the fields do not make a valid
-         *                               {@link CareEpisode}
-         */
-        public int addIfMatched(char[] id, int from, int to, int startDay, int endDay, String type) {
-            CareEpisode.check(id, from, to, startDay, endDay, type);
-            // Extracts list a child's episodes together: then the id is the last one matched.
-            int participant = lastMatched >= 0 && ids.matches(lastMatched, id, from, to) ? lastMatched
-                    : ids.indexOf(id, from, to);
+            // A child's episodes are usually listed together: the last match is where to look first.
+            int participant = ids.indexOf(id.toCharArray(), 0, id.length(), Math.max(0, lastMatched));
             if (participant < 0) {
                 return -1;
             }
             lastMatched = participant;
-            return addEpisode(participant, startDay, endDay, type);
+            return addEpisode(participant, day(episode.start()), episode.end() == null ? OPEN : day(episode.end()),
+                    episode.type());
         }
 
         /** Returns the position of the participant whose id is {@code id[from, to)}, or -1 when there is none. */

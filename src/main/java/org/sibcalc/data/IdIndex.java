@@ -122,7 +122,7 @@ final class IdIndex {
     }
 
     /** Returns true when id {@code index} is the one written in {@code id[from, to)}. */
-    boolean matches(int index, char[] id, int from, int to) {
+    private boolean matches(int index, char[] id, int from, int to) {
         return Arrays.equals(chars, offsets[index], offsets[index + 1], id, from, to);
     }
 

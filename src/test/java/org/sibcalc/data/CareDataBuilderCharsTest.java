@@ -27,8 +27,9 @@ import org.sibcalc.testing.Placed;
  * characters and dates as epoch days; that must build exactly the data that adding the same rows as
  * {@link Participant} and {@link CareEpisode} records builds: the same positions returned for new,
  * duplicate, matched and unmatched rows, the same columns, and for a bad row the same field named as the
- * record's constructor names, with nothing added. The same goes for an episode matched first
- * ({@code indexOf}) and then added to its participant ({@code addEpisode}), as the episodes reader does.
+ * record's constructor names, with nothing added. An episode is added as the episodes reader adds it: its
+ * participant found first from the characters ({@code indexOf}), then the episode added to it
+ * ({@code addEpisode}).
  */
 class CareDataBuilderCharsTest {
 
@@ -128,15 +129,11 @@ class CareDataBuilderCharsTest {
         return draw.upTo(BUFFER - id.length());
     }
 
-    /**
-     * The same rows added to three builders: as records; as a reader holds them; and, for episodes, as the
-     * reader of the episodes file does, finding the participant first and then adding the episode to it.
-     */
+    /** The same rows added to two builders: as records, and as the readers hold them. */
     static final class Builders {
 
         final CareData.Builder records = CareData.builder();
         final CareData.Builder chars = CareData.builder();
-        final CareData.Builder matchedFirst = CareData.builder();
         private final char[] buffer = new char[BUFFER];
         private final Random garbage = new Random(1);
 
@@ -146,38 +143,26 @@ class CareDataBuilderCharsTest {
                     : records.addIfMatched(((EpisodeRow) row).record());
             int byChars = addChars(row);
             assertThat(byChars).as("position of %s added from characters", row).isEqualTo(byRecord);
-            int byMatchedFirst = addMatchedFirst(row);
-            assertThat(byMatchedFirst).as("position of %s matched first", row).isEqualTo(byRecord);
             return byChars;
         }
 
-        /** Adds a participant from characters, or an episode by {@code indexOf} and then {@code addEpisode}. */
-        int addMatchedFirst(Row row) {
-            Placed id = inBuffer(row.id(), row.offset());
-            if (row instanceof ParticipantRow p) {
-                return matchedFirst.addIfNew(id.chars(), id.from(), id.to(), p.start(), p.cohort(), p.birth(),
-                        p.exit());
-            }
-            EpisodeRow e = (EpisodeRow) row;
-            int participant = matchedFirst.indexOf(id.chars(), id.from(), id.to());
-            return participant < 0 ? -1 : matchedFirst.addEpisode(participant, e.start(), e.end(), e.type());
-        }
-
-        /** Checks that the three builders hold the same data. */
+        /** Checks that the two builders hold the same data. */
         void assertSame() {
-            CareData expected = records.build();
-            assertSameData(chars.build(), expected);
-            assertSameData(matchedFirst.build(), expected);
+            assertSameData(chars.build(), records.build());
         }
 
-        /** Adds the row to the builder as a reader does, the id in place in a buffer of other rows' garbage. */
+        /**
+         * Adds the row to the builder as a reader does, the id in place in a buffer of other rows' garbage: a
+         * participant from characters, an episode by {@code indexOf} and then {@code addEpisode}.
+         */
         int addChars(Row row) {
             Placed id = inBuffer(row.id(), row.offset());
             if (row instanceof ParticipantRow p) {
                 return chars.addIfNew(id.chars(), id.from(), id.to(), p.start(), p.cohort(), p.birth(), p.exit());
             }
             EpisodeRow e = (EpisodeRow) row;
-            return chars.addIfMatched(id.chars(), id.from(), id.to(), e.start(), e.end(), e.type());
+            int participant = chars.indexOf(id.chars(), id.from(), id.to());
+            return participant < 0 ? -1 : chars.addEpisode(participant, e.start(), e.end(), e.type());
         }
 
         /** Writes {@code id} at {@code offset} into the buffer, over garbage that includes the id's characters. */
@@ -315,8 +300,6 @@ class CareDataBuilderCharsTest {
                 Placed id = row.id();
                 assertAddedLikeTheRecord(() -> builders.chars.addIfNew(id.chars(), id.from(), id.to(), row.start(),
                         row.cohort(), row.birth(), row.exit()), expected, position);
-                assertAddedLikeTheRecord(() -> builders.matchedFirst.addIfNew(id.chars(), id.from(), id.to(),
-                        row.start(), row.cohort(), row.birth(), row.exit()), expected, position);
             } else {
                 CareEpisodeValidityTest.Row row = (CareEpisodeValidityTest.Row) attempt.row();
                 try {
@@ -326,11 +309,9 @@ class CareDataBuilderCharsTest {
                     expected = e;
                 }
                 Placed id = row.id();
-                assertAddedLikeTheRecord(() -> builders.chars.addIfMatched(id.chars(), id.from(), id.to(), row.start(),
-                        row.end(), row.type()), expected, position);
-                int participant = builders.matchedFirst.indexOf(id.chars(), id.from(), id.to());
+                int participant = builders.chars.indexOf(id.chars(), id.from(), id.to());
                 if (participant >= 0) {
-                    assertAddedLikeTheRecord(() -> builders.matchedFirst.addEpisode(participant, row.start(), row.end(),
+                    assertAddedLikeTheRecord(() -> builders.chars.addEpisode(participant, row.start(), row.end(),
                             row.type()), expected, position);
                 } else if (expected == null) {
                     assertThat(position).as("position of an episode whose id was not found").isEqualTo(-1);
@@ -370,10 +351,11 @@ class CareDataBuilderCharsTest {
         assertThat(builder.addIfNew(row, 0, 2, start, null, CareData.NO_DAY, CareData.NO_DAY)).isEqualTo(1); // P1
         "P1,2019-03-04,A ".getChars(0, 16, row, 0); // the next row in the same buffer
         assertThat(builder.addIfNew(row, 0, 2, start, null, CareData.NO_DAY, CareData.NO_DAY)).isEqualTo(-1 - 1);
-        assertThat(builder.addIfMatched(row, 0, 2, start, CareData.OPEN, "CARE")).isEqualTo(0);
-        assertThat(builder.addIfMatched(row, 0, 1, start, CareData.OPEN, "CARE")).isEqualTo(-1); // P
+        assertThat(builder.indexOf(row, 0, 2)).isEqualTo(1); // P1
+        assertThat(builder.indexOf(row, 0, 1)).isEqualTo(-1); // P
+        assertThat(builder.addEpisode(1, start, CareData.OPEN, "CARE")).isEqualTo(0);
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> builder.addIfMatched(row, 0, 2, start, start - 1, "CARE"))
+                .isThrownBy(() -> builder.addEpisode(1, start, start - 1, "CARE"))
                 .withMessage("end: 2019-03-03 is before start 2019-03-04");
 
         CareData data = builder.build();
