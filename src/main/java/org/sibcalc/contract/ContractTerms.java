@@ -5,9 +5,15 @@ import static org.sibcalc.basics.InvalidValueException.required;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.sibcalc.basics.InvalidValueException;
@@ -25,11 +31,14 @@ import org.sibcalc.basics.MoneyText;
  * @param currency    the currency of every amount, not null
  * @param episodeEnd  how an episode's end is read, not null
  * @param careTypes   the episode types that count as care (exact match), or null when every type counts
+ * @param states      the named states beyond {@value State#CARE}, in contract order; empty for none, not null
  * @param tracking    how long each participant is tracked, not null
  * @param cohorts     how a cohort is derived from the start when the data gives none, not null
  * @param measurement the measurement dates, not null
- * @param baseline    the expected care proportion, not null
- * @param outcomes    what is paid for: exactly one {@link Outcome.CareDaysAvoided}
+ * @param baseline    the expected care proportion; required with a {@link Outcome.CareDaysAvoided} outcome,
+ *                    else optional (null for none)
+ * @param outcomes    what is paid for: at least one outcome, at most one {@link Outcome.CareDaysAvoided}, names
+ *                    unique, every condition naming {@value State#CARE} or one of {@code states}
  * @param netting     which unit is floored at zero, not null
  * @param caps        limits on what is due, not null ({@link Caps#NONE} for none)
  * @param rounding    how the cumulative due is rounded to the currency's minor unit, not null
@@ -40,6 +49,7 @@ public record ContractTerms(
         CurrencyUnit currency,
         EpisodeEnd episodeEnd,
         Set<String> careTypes,
+        Map<String, State> states,
         Tracking tracking,
         CohortRule cohorts,
         MeasurementDates measurement,
@@ -68,23 +78,103 @@ public record ContractTerms(
             }
             careTypes = Set.copyOf(careTypes);
         }
+        states = checkStates(states);
         required("tracking", tracking);
         required("cohorts", cohorts);
         required("measurement", measurement);
-        required("baseline", baseline);
         required("outcomes", outcomes);
-        if (outcomes.size() != 1) {
-            throw new InvalidValueException("outcomes", "must list exactly one outcome, "
-                    + Outcome.CareDaysAvoided.TYPE + ", but lists " + outcomes.size());
-        }
         outcomes = List.copyOf(outcomes);
+        checkOutcomes(outcomes, states, currency);
+        if (careDaysAvoidedOf(outcomes) != null) {
+            required("baseline", baseline);
+        }
         required("netting", netting);
         required("caps", caps);
         required("rounding", rounding);
-        checkCurrency("outcomes[0].pricePerDay", careDaysAvoidedOf(outcomes).pricePerDay(), currency, false);
         checkCurrency("caps.total", caps.total(), currency, true);
         checkCurrency("caps.perCohort", caps.perCohort(), currency, true);
+        checkCurrency("caps.perParticipant", caps.perParticipant(), currency, true);
         checkCapsAndNetting(caps, netting);
+        checkNettingAndOutcomes(netting, outcomes);
+    }
+
+    /** The form of a state's name. */
+    private static final Pattern STATE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+    private static Map<String, State> checkStates(Map<String, State> states) {
+        if (states == null) {
+            return Map.of();
+        }
+        Map<String, State> copy = new LinkedHashMap<>();
+        states.forEach((name, state) -> {
+            if (name == null || !STATE_NAME.matcher(name).matches()) {
+                throw new InvalidValueException("states", "'" + name
+                        + "' is not a state name: a letter, then letters, digits, '_' or '-'");
+            }
+            if (name.equals(State.CARE)) {
+                throw new InvalidValueException("states." + name, "cannot be redefined: care is the episodes of careTypes");
+            }
+            copy.put(name, required("states." + name, state));
+        });
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static void checkOutcomes(List<Outcome> outcomes, Map<String, State> states, CurrencyUnit currency) {
+        if (outcomes.isEmpty()) {
+            throw new InvalidValueException("outcomes", "must list at least one outcome");
+        }
+        Map<String, Integer> names = new HashMap<>();
+        int groupOutcomes = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            String at = "outcomes[" + i + "]";
+            Outcome outcome = required(at, outcomes.get(i));
+            Integer earlier = names.putIfAbsent(outcome.name(), i);
+            if (earlier != null) {
+                throw new InvalidValueException(at + ".name", "'" + outcome.name() + "' is also the name of outcomes["
+                        + earlier + "]; give each outcome its own name");
+            }
+            if (outcome instanceof Outcome.CareDaysAvoided c) {
+                if (++groupOutcomes > 1) {
+                    throw new InvalidValueException(at + ".type", "a contract has at most one "
+                            + Outcome.CareDaysAvoided.TYPE + " outcome");
+                }
+                checkCurrency(at + ".pricePerDay", c.pricePerDay(), currency, false);
+            } else if (outcome instanceof Outcome.PerParticipant p) {
+                Condition condition = p.condition();
+                if (condition != null && !condition.state().equals(State.CARE) && !states.containsKey(condition.state())) {
+                    throw new InvalidValueException(at + ".condition." + condition.field(), "'" + condition.state()
+                            + "' is not a state: known are " + String.join(", ", stateNames(states)));
+                }
+                checkCurrency(at + "." + priceField(p), p.pricePerUnit(), currency, false);
+            }
+        }
+    }
+
+    private static List<String> stateNames(Map<String, State> states) {
+        List<String> names = new ArrayList<>();
+        names.add(State.CARE);
+        names.addAll(states.keySet());
+        return names;
+    }
+
+    /** Returns the contract file's name of the price field of a participant outcome. */
+    public static String priceField(Outcome.PerParticipant outcome) {
+        if (outcome instanceof Outcome.Days) {
+            return "pricePerDay";
+        }
+        return outcome instanceof Outcome.Blocks ? "pricePerBlock" : "price";
+    }
+
+    /**
+     * Checks that COHORT netting has something to net: it applies to care days avoided only.
+     *
+     * @throws InvalidValueException naming {@code netting}
+     */
+    public static void checkNettingAndOutcomes(Netting netting, List<Outcome> outcomes) {
+        if (netting == Netting.COHORT && outcomes != null && careDaysAvoidedOf(outcomes) == null) {
+            throw new InvalidValueException("netting", "COHORT nets care days avoided by cohort, but the contract has no "
+                    + Outcome.CareDaysAvoided.TYPE + " outcome");
+        }
     }
 
     /**
@@ -99,20 +189,52 @@ public record ContractTerms(
         }
     }
 
-    /** Returns a builder with the required terms and every other term at its default. */
+    /**
+     * Returns a builder with the required terms and every other term at its default.
+     *
+     * @param baseline the baseline, or null for a contract without a {@code CARE_DAYS_AVOIDED} outcome
+     */
     public static Builder builder(String name, CurrencyUnit currency, Tracking tracking,
             MeasurementDates measurement, Baseline baseline, Outcome outcome) {
         return new Builder(name, currency, tracking, measurement, baseline, outcome);
     }
 
-    /** Returns the care-days-avoided outcome, never null. */
-    public Outcome.CareDaysAvoided careDaysAvoided() {
-        return careDaysAvoidedOf(outcomes);
+    /** Returns the care-days-avoided outcome, or empty when the contract has none. */
+    public Optional<Outcome.CareDaysAvoided> careDaysAvoided() {
+        return Optional.ofNullable(careDaysAvoidedOf(outcomes));
+    }
+
+    /** Returns the participant outcomes, in contract order; possibly empty, never null. */
+    public List<Outcome.PerParticipant> participantOutcomes() {
+        List<Outcome.PerParticipant> list = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Outcome.PerParticipant p) {
+                list.add(p);
+            }
+        }
+        return List.copyOf(list);
     }
 
     /** Returns true when episodes of this type count as care. */
     public boolean countsAsCare(String type) {
         return careTypes == null || careTypes.contains(type);
+    }
+
+    /**
+     * Returns true when an episode of this type and placement is in the named state: {@value State#CARE} or
+     * one of {@link #states()}.
+     *
+     * @throws IllegalArgumentException when the contract has no state of that name
+     */
+    public boolean inState(String state, String type, String placement) {
+        if (state.equals(State.CARE)) {
+            return countsAsCare(type);
+        }
+        State named = states.get(state);
+        if (named == null) {
+            throw new IllegalArgumentException("The contract has no state '" + state + "'");
+        }
+        return named.contains(type, placement);
     }
 
     /** Returns a builder holding these terms, to change some of them. */
@@ -121,7 +243,12 @@ public record ContractTerms(
     }
 
     private static Outcome.CareDaysAvoided careDaysAvoidedOf(List<Outcome> outcomes) {
-        return (Outcome.CareDaysAvoided) outcomes.get(0);
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Outcome.CareDaysAvoided c) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static void checkCurrency(String field, MonetaryAmount amount, CurrencyUnit currency, boolean minorUnit) {
@@ -144,6 +271,7 @@ public record ContractTerms(
         private CurrencyUnit currency;
         private EpisodeEnd episodeEnd = EpisodeEnd.EXCLUSIVE;
         private Set<String> careTypes;
+        private Map<String, State> states = Map.of();
         private Tracking tracking;
         private CohortRule cohorts = CohortRule.QUARTER;
         private MeasurementDates measurement;
@@ -169,6 +297,7 @@ public record ContractTerms(
             currency = terms.currency;
             episodeEnd = terms.episodeEnd;
             careTypes = terms.careTypes;
+            states = terms.states;
             tracking = terms.tracking;
             cohorts = terms.cohorts;
             measurement = terms.measurement;
@@ -196,6 +325,12 @@ public record ContractTerms(
             return this;
         }
 
+        /** Sets the named states beyond care, in order; empty for none. */
+        public Builder states(Map<String, State> value) {
+            states = value;
+            return this;
+        }
+
         public Builder tracking(Tracking value) {
             tracking = value;
             return this;
@@ -216,8 +351,15 @@ public record ContractTerms(
             return this;
         }
 
+        /** Sets the one outcome of the contract. */
         public Builder outcome(Outcome value) {
             outcomes = List.of(value);
+            return this;
+        }
+
+        /** Sets the outcomes of the contract, in order. */
+        public Builder outcomes(List<? extends Outcome> value) {
+            outcomes = List.copyOf(value);
             return this;
         }
 
@@ -243,7 +385,7 @@ public record ContractTerms(
 
         /** Returns the terms, validated. */
         public ContractTerms build() {
-            return new ContractTerms(name, currency, episodeEnd, careTypes, tracking, cohorts, measurement,
+            return new ContractTerms(name, currency, episodeEnd, careTypes, states, tracking, cohorts, measurement,
                     baseline, outcomes, netting, caps, rounding, clawback);
         }
     }

@@ -1,13 +1,34 @@
 package org.sibcalc.contract;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.basics.MoneyText;
 
-/** What the commissioner pays for. */
-public sealed interface Outcome permits Outcome.CareDaysAvoided {
+/**
+ * What the commissioner pays for. A contract lists one or more outcomes, each with a name unique in the
+ * contract (by default its type):
+ * <ul>
+ *   <li>{@link CareDaysAvoided}, the group outcome: care days avoided against the baseline, per netting unit;</li>
+ *   <li>the {@linkplain PerParticipant participant outcomes}, worked out for each young person:
+ *       {@link Days}, {@link Blocks}, {@link Milestone} and {@link Engagement}.</li>
+ * </ul>
+ *
+ * <p>Field names in messages are the contract file's, relative to the outcome ({@code pricePerBlock},
+ * {@code window.to}).
+ */
+public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerParticipant {
 
-    /** Returns the outcome type as spelt in the contract, such as {@code CARE_DAYS_AVOIDED}. */
+    /** Returns the outcome's name, unique in the contract; never null. */
+    String name();
+
+    /** Returns the outcome type as spelt in the contract, such as {@code CARE_DAYS_AVOIDED}; never null. */
     String type();
 
     /** Returns the outcome that pays a price for every care day avoided. */
@@ -15,31 +36,521 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided {
         return new CareDaysAvoided(pricePerDay);
     }
 
+    /** Returns the outcome that pays for every day that meets the condition. */
+    static Days days(Condition condition, MonetaryAmount pricePerDay) {
+        return new Days(Days.TYPE, condition, pricePerDay, OutcomeWindow.WHOLE, Set.of(), BigDecimal.ZERO);
+    }
+
+    /** Returns the outcome that pays for every complete block of consecutive days that meet the condition. */
+    static Blocks blocks(Condition condition, Period block, MonetaryAmount pricePerBlock) {
+        return new Blocks(Blocks.TYPE, condition, block, pricePerBlock, Blocks.NO_MAXIMUM, OutcomeWindow.WHOLE,
+                Set.of(), BigDecimal.ZERO);
+    }
+
+    /** Returns the outcome that pays once when the condition has been met for {@code sustained} without a break. */
+    static Milestone milestone(Condition condition, Period sustained, MonetaryAmount price) {
+        return new Milestone(Milestone.TYPE, condition, sustained, price, false, OutcomeWindow.WHOLE, Set.of(),
+                BigDecimal.ZERO);
+    }
+
+    /** Returns the outcome that pays once for every participant whose outcome window has begun. */
+    static Engagement engagement(MonetaryAmount price) {
+        return new Engagement(Engagement.TYPE, price, OutcomeWindow.WHOLE, Set.of(), BigDecimal.ZERO);
+    }
+
     /**
-     * A price for every care day avoided against the baseline ({@code CARE_DAYS_AVOIDED}).
+     * A price for every care day avoided against the baseline ({@code CARE_DAYS_AVOIDED}): for each netting
+     * unit, {@code max(0, expected care days − care days) × pricePerDay}.
      *
      * <p>This class is immutable and thread-safe.
      *
+     * @param name        the outcome's name, not null or blank
      * @param pricePerDay the price of one care day avoided, zero or more, not null
      */
-    record CareDaysAvoided(MonetaryAmount pricePerDay) implements Outcome {
+    record CareDaysAvoided(String name, MonetaryAmount pricePerDay) implements Outcome {
 
         /** The type as spelt in the contract. */
         public static final String TYPE = "CARE_DAYS_AVOIDED";
 
-        /** Validates the price. */
+        /** Validates the name and the price. */
         public CareDaysAvoided {
-            if (pricePerDay == null) {
-                throw new InvalidValueException("pricePerDay", "is required");
-            }
-            if (pricePerDay.isNegative()) {
-                throw new InvalidValueException("pricePerDay", MoneyText.withCurrency(pricePerDay) + " is negative");
-            }
+            checkName(name);
+            checkPrice("pricePerDay", pricePerDay);
+        }
+
+        /** Returns the outcome named by its type. */
+        public CareDaysAvoided(MonetaryAmount pricePerDay) {
+            this(TYPE, pricePerDay);
         }
 
         @Override
         public String type() {
             return TYPE;
         }
+
+        /** Returns a copy with another name. */
+        public CareDaysAvoided withName(String newName) {
+            return new CareDaysAvoided(newName, pricePerDay);
+        }
+    }
+
+    /**
+     * An outcome worked out for each participant from the days that meet its condition inside its
+     * {@linkplain OutcomeWindow outcome window}: a number of <b>units</b> at each reporting date D (days,
+     * blocks, 0 or 1), each worth {@link #pricePerUnit()} less the {@link #deadweight()}.
+     *
+     * <p>A <b>run</b> is a longest span of consecutive days of the outcome window that all meet the
+     * condition. Because the window at D ends at D + 1, a unit whose last day is on or before D counts at D;
+     * so the units follow from the runs of the whole window, each unit placed on the day it is earned, and
+     * nothing is worked out day by day.
+     */
+    sealed interface PerParticipant extends Outcome permits Days, Blocks, Milestone, Engagement {
+
+        /** Returns the condition the days must meet, or null for {@link Engagement}, which has none. */
+        Condition condition();
+
+        /** Returns the part of the tracking window counted, never null. */
+        OutcomeWindow window();
+
+        /** Returns the cohorts whose participants count, or an empty set for every cohort; never null. */
+        Set<String> cohorts();
+
+        /** Returns the share in [0, 1) that would have happened anyway, never null. */
+        BigDecimal deadweight();
+
+        /** Returns the price of one unit before the deadweight, never null. */
+        MonetaryAmount pricePerUnit();
+
+        /** Returns the price of one unit less the deadweight, {@code pricePerUnit × (1 − deadweight)}, exact. */
+        default BigDecimal amountPerUnit() {
+            return pricePerUnit().getNumber().numberValue(BigDecimal.class).multiply(BigDecimal.ONE.subtract(deadweight()));
+        }
+
+        /** Returns true when participants of this cohort count for the outcome. */
+        default boolean counts(String cohort) {
+            return cohorts().isEmpty() || cohorts().contains(cohort);
+        }
+
+        /**
+         * Gives one participant's units: each on the day it is earned, counted at every reporting date on or
+         * after that day.
+         *
+         * @param runs  the participant's runs in its whole outcome window (for {@link Engagement}, the window
+         *              itself as one run when it is not empty)
+         * @param units receives the units
+         */
+        void addUnits(Runs runs, Units units);
+    }
+
+    /**
+     * A participant's runs: the longest spans of consecutive days of the outcome window that meet the
+     * condition, in order, as half-open spans of epoch days ({@link LocalDate#toEpochDay()}).
+     */
+    interface Runs {
+
+        /** Returns the outcome window's first day; the window is empty when {@link #windowEnd()} is not after it. */
+        int windowStart();
+
+        /** Returns the first day after the outcome window. */
+        int windowEnd();
+
+        /** Returns the number of runs. */
+        int count();
+
+        /** Returns the first day of run {@code r}. */
+        int start(int r);
+
+        /** Returns the first day after run {@code r}. */
+        int end(int r);
+    }
+
+    /** Receives a participant's units, each on the day it is earned (an epoch day). */
+    interface Units {
+
+        /** One unit on each day of {@code [from, to)}. */
+        void perDay(int from, int to);
+
+        /** {@code count} units on {@code day}. */
+        void on(int day, int count);
+
+        /** One unit on each of {@code count} days {@code first, first + step, ...}; step is positive. */
+        default void onEvery(int first, int step, int count) {
+            for (int k = 0; k < count; k++) {
+                on(first + k * step, 1);
+            }
+        }
+    }
+
+    /**
+     * A price for every day of the outcome window that meets the condition ({@code DAYS}).
+     *
+     * <p>Example: {@code {"type": "DAYS", "condition": {"outOf": "care"}, "pricePerDay": "10.00",
+     * "deadweight": "0.33"}}. A young person tracked from 1 March whose only care episode is 11–20 March
+     * (10 days) has, at 31 March, 31 − 10 = 21 days out of care: 21 × 10.00 × 0.67 = 140.70.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param name        the outcome's name, not null or blank
+     * @param condition   the condition the days meet, not null
+     * @param pricePerDay the price of one day, zero or more, not null
+     * @param window      the part of the tracking window counted, not null
+     * @param cohorts     the cohorts counted, empty for every cohort; not null
+     * @param deadweight  the share in [0, 1) that would have happened anyway, not null
+     */
+    record Days(String name, Condition condition, MonetaryAmount pricePerDay, OutcomeWindow window, Set<String> cohorts,
+            BigDecimal deadweight) implements PerParticipant {
+
+        /** The type as spelt in the contract. */
+        public static final String TYPE = "DAYS";
+
+        /** Validates every field. */
+        public Days {
+            checkName(name);
+            checkCondition(condition);
+            checkPrice("pricePerDay", pricePerDay);
+            window = Objects.requireNonNullElse(window, OutcomeWindow.WHOLE);
+            cohorts = checkCohorts(cohorts);
+            deadweight = checkDeadweight(deadweight);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public MonetaryAmount pricePerUnit() {
+            return pricePerDay;
+        }
+
+        /** Each run's days, one unit a day. */
+        @Override
+        public void addUnits(Runs runs, Units units) {
+            for (int r = 0; r < runs.count(); r++) {
+                units.perDay(runs.start(r), runs.end(r));
+            }
+        }
+
+        public Days withName(String value) {
+            return new Days(value, condition, pricePerDay, window, cohorts, deadweight);
+        }
+
+        public Days withWindow(OutcomeWindow value) {
+            return new Days(name, condition, pricePerDay, value, cohorts, deadweight);
+        }
+
+        public Days withCohorts(Set<String> value) {
+            return new Days(name, condition, pricePerDay, window, value, deadweight);
+        }
+
+        public Days withDeadweight(BigDecimal value) {
+            return new Days(name, condition, pricePerDay, window, cohorts, value);
+        }
+    }
+
+    /**
+     * A price for every complete block of consecutive days that meet the condition ({@code BLOCKS}), at most
+     * {@code maxBlocks} per participant. In a run {@code [a, b)}, block k = 1, 2, ... is complete when
+     * {@code a.plus(block × k) ≤ b}; a care episode breaks the run, and the next run starts its blocks afresh.
+     *
+     * <p>Example: blocks of {@code P7D} out of care. A run from 1 March to 17 March (16 days) holds two
+     * complete weeks, earned on 7 and 14 March; an episode from 17 March ends the run, and the next run
+     * starts counting again from the day the episode ends. Blocks of {@code P1M} from a run starting on
+     * 31 January are complete on 28 (or 29) February, 31 March, 30 April, ...: the k-th ends at
+     * {@code 31 January + k months}.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param name          the outcome's name, not null or blank
+     * @param condition     the condition the days meet, not null
+     * @param block         the length of one block, a positive period, not null
+     * @param pricePerBlock the price of one block, zero or more, not null
+     * @param maxBlocks     the most blocks paid per participant, at least 1; {@link #NO_MAXIMUM} for no maximum
+     * @param window        the part of the tracking window counted, not null
+     * @param cohorts       the cohorts counted, empty for every cohort; not null
+     * @param deadweight    the share in [0, 1) that would have happened anyway, not null
+     */
+    record Blocks(String name, Condition condition, Period block, MonetaryAmount pricePerBlock, int maxBlocks,
+            OutcomeWindow window, Set<String> cohorts, BigDecimal deadweight) implements PerParticipant {
+
+        /** The type as spelt in the contract. */
+        public static final String TYPE = "BLOCKS";
+
+        /** The {@code maxBlocks} of an outcome without a maximum. */
+        public static final int NO_MAXIMUM = Integer.MAX_VALUE;
+
+        /** Validates every field. */
+        public Blocks {
+            checkName(name);
+            checkCondition(condition);
+            OutcomeWindow.checkPositive("block", block);
+            checkPrice("pricePerBlock", pricePerBlock);
+            if (maxBlocks < 1) {
+                throw new InvalidValueException("maxBlocks", maxBlocks + " is not at least 1");
+            }
+            window = Objects.requireNonNullElse(window, OutcomeWindow.WHOLE);
+            cohorts = checkCohorts(cohorts);
+            deadweight = checkDeadweight(deadweight);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public MonetaryAmount pricePerUnit() {
+            return pricePerBlock;
+        }
+
+        /** Each complete block, on its last day, the first {@code maxBlocks} of them. */
+        @Override
+        public void addUnits(Runs runs, Units units) {
+            int left = maxBlocks;
+            boolean inDays = block.getYears() == 0 && block.getMonths() == 0;
+            for (int r = 0; r < runs.count() && left > 0; r++) {
+                int a = runs.start(r);
+                int b = runs.end(r);
+                if (inDays) {
+                    int length = block.getDays();
+                    int complete = (int) Math.min(left, ((long) b - a) / length);
+                    units.onEvery(a + length - 1, length, complete);
+                    left -= complete;
+                } else {
+                    LocalDate start = LocalDate.ofEpochDay(a);
+                    for (int k = 1; left > 0; k++) {
+                        long end = start.plus(block.multipliedBy(k)).toEpochDay();
+                        if (end > b) {
+                            break;
+                        }
+                        units.on((int) end - 1, 1);
+                        left--;
+                    }
+                }
+            }
+        }
+
+        public Blocks withName(String value) {
+            return new Blocks(value, condition, block, pricePerBlock, maxBlocks, window, cohorts, deadweight);
+        }
+
+        public Blocks withMaxBlocks(int value) {
+            return new Blocks(name, condition, block, pricePerBlock, value, window, cohorts, deadweight);
+        }
+
+        public Blocks withWindow(OutcomeWindow value) {
+            return new Blocks(name, condition, block, pricePerBlock, maxBlocks, value, cohorts, deadweight);
+        }
+
+        public Blocks withCohorts(Set<String> value) {
+            return new Blocks(name, condition, block, pricePerBlock, maxBlocks, window, value, deadweight);
+        }
+
+        public Blocks withDeadweight(BigDecimal value) {
+            return new Blocks(name, condition, block, pricePerBlock, maxBlocks, window, cohorts, value);
+        }
+    }
+
+    /**
+     * A price paid once per participant when the condition has been met for {@code sustained} without a
+     * break ({@code MILESTONE}): some run {@code [a, b)} has {@code a.plus(sustained) ≤ b}; with
+     * {@code fromStart}, only a run that begins on the outcome window's first day counts.
+     *
+     * <p>Example: {@code P52W} (364 days) in a foster placement. A placement from 1 March 2021 reaches the
+     * milestone on 27 February 2022, its 364th day, and pays then; one that breaks after 300 days and
+     * starts again needs 364 more days from the new start, unless {@code fromStart} is true, when it can no
+     * longer be reached.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param name       the outcome's name, not null or blank
+     * @param condition  the condition the days meet, not null
+     * @param sustained  how long the condition must be met without a break, a positive period, not null
+     * @param price      the price of the milestone, zero or more, not null
+     * @param fromStart  true when the run must begin on the outcome window's first day
+     * @param window     the part of the tracking window counted, not null
+     * @param cohorts    the cohorts counted, empty for every cohort; not null
+     * @param deadweight the share in [0, 1) that would have happened anyway, not null
+     */
+    record Milestone(String name, Condition condition, Period sustained, MonetaryAmount price, boolean fromStart,
+            OutcomeWindow window, Set<String> cohorts, BigDecimal deadweight) implements PerParticipant {
+
+        /** The type as spelt in the contract. */
+        public static final String TYPE = "MILESTONE";
+
+        /** Validates every field. */
+        public Milestone {
+            checkName(name);
+            checkCondition(condition);
+            OutcomeWindow.checkPositive("sustained", sustained);
+            checkPrice("price", price);
+            window = Objects.requireNonNullElse(window, OutcomeWindow.WHOLE);
+            cohorts = checkCohorts(cohorts);
+            deadweight = checkDeadweight(deadweight);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public MonetaryAmount pricePerUnit() {
+            return price;
+        }
+
+        /** One unit on the last day of the first run that lasts {@code sustained}. */
+        @Override
+        public void addUnits(Runs runs, Units units) {
+            for (int r = 0; r < runs.count(); r++) {
+                int a = runs.start(r);
+                if (fromStart && a != runs.windowStart()) {
+                    return;
+                }
+                long reached = LocalDate.ofEpochDay(a).plus(sustained).toEpochDay();
+                if (reached <= runs.end(r)) {
+                    units.on((int) reached - 1, 1);
+                    return;
+                }
+                if (fromStart) {
+                    return;
+                }
+            }
+        }
+
+        public Milestone withName(String value) {
+            return new Milestone(value, condition, sustained, price, fromStart, window, cohorts, deadweight);
+        }
+
+        public Milestone withFromStart(boolean value) {
+            return new Milestone(name, condition, sustained, price, value, window, cohorts, deadweight);
+        }
+
+        public Milestone withWindow(OutcomeWindow value) {
+            return new Milestone(name, condition, sustained, price, fromStart, value, cohorts, deadweight);
+        }
+
+        public Milestone withCohorts(Set<String> value) {
+            return new Milestone(name, condition, sustained, price, fromStart, window, value, deadweight);
+        }
+
+        public Milestone withDeadweight(BigDecimal value) {
+            return new Milestone(name, condition, sustained, price, fromStart, window, cohorts, value);
+        }
+    }
+
+    /**
+     * A price paid once per participant whose outcome window has begun ({@code ENGAGEMENT}): 1 unit on the
+     * window's first day when the window is not empty.
+     *
+     * <p>Example: {@code {"type": "ENGAGEMENT", "price": "500.00", "window": {"from": "P3M"}}} pays 500.00 for
+     * a young person still tracked three months after the start, on that day; nothing for one who left
+     * before.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param name       the outcome's name, not null or blank
+     * @param price      the price, zero or more, not null
+     * @param window     the part of the tracking window counted, not null
+     * @param cohorts    the cohorts counted, empty for every cohort; not null
+     * @param deadweight the share in [0, 1) that would have happened anyway, not null
+     */
+    record Engagement(String name, MonetaryAmount price, OutcomeWindow window, Set<String> cohorts,
+            BigDecimal deadweight) implements PerParticipant {
+
+        /** The type as spelt in the contract. */
+        public static final String TYPE = "ENGAGEMENT";
+
+        /** Validates every field. */
+        public Engagement {
+            checkName(name);
+            checkPrice("price", price);
+            window = Objects.requireNonNullElse(window, OutcomeWindow.WHOLE);
+            cohorts = checkCohorts(cohorts);
+            deadweight = checkDeadweight(deadweight);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        /** Returns null: engagement has no condition. */
+        @Override
+        public Condition condition() {
+            return null;
+        }
+
+        @Override
+        public MonetaryAmount pricePerUnit() {
+            return price;
+        }
+
+        /** One unit on the window's first day, when the window is not empty. */
+        @Override
+        public void addUnits(Runs runs, Units units) {
+            if (runs.windowEnd() > runs.windowStart()) {
+                units.on(runs.windowStart(), 1);
+            }
+        }
+
+        public Engagement withName(String value) {
+            return new Engagement(value, price, window, cohorts, deadweight);
+        }
+
+        public Engagement withWindow(OutcomeWindow value) {
+            return new Engagement(name, price, value, cohorts, deadweight);
+        }
+
+        public Engagement withCohorts(Set<String> value) {
+            return new Engagement(name, price, window, value, deadweight);
+        }
+
+        public Engagement withDeadweight(BigDecimal value) {
+            return new Engagement(name, price, window, cohorts, value);
+        }
+    }
+
+    private static void checkName(String name) {
+        if (name == null || name.isBlank() || !name.equals(name.strip())) {
+            throw new InvalidValueException("name", "'" + name + "' is not a trimmed, non-blank name");
+        }
+    }
+
+    private static void checkPrice(String field, MonetaryAmount price) {
+        if (price == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        if (price.isNegative()) {
+            throw new InvalidValueException(field, MoneyText.withCurrency(price) + " is negative");
+        }
+    }
+
+    private static void checkCondition(Condition condition) {
+        if (condition == null) {
+            throw new InvalidValueException("condition", "is required");
+        }
+    }
+
+    private static Set<String> checkCohorts(Set<String> cohorts) {
+        if (cohorts == null) {
+            return Set.of();
+        }
+        for (String cohort : cohorts) {
+            if (cohort == null || cohort.isBlank() || !cohort.equals(cohort.strip())) {
+                throw new InvalidValueException("cohorts", "'" + cohort + "' is not a trimmed, non-blank cohort label");
+            }
+        }
+        return Collections.unmodifiableSet(new LinkedHashSet<>(cohorts));
+    }
+
+    private static BigDecimal checkDeadweight(BigDecimal deadweight) {
+        if (deadweight == null) {
+            return BigDecimal.ZERO;
+        }
+        if (deadweight.signum() < 0 || deadweight.compareTo(BigDecimal.ONE) >= 0) {
+            throw new InvalidValueException("deadweight", deadweight.toPlainString() + " is not in [0, 1)");
+        }
+        return deadweight;
     }
 }

@@ -145,7 +145,7 @@ public final class ContractJson {
         if (report.errors().size() > errorsAtStart) {
             return null;
         }
-        return construct("", () -> new ContractTerms(name, currency, episodeEnd, careTypes, tracking, cohorts,
+        return construct("", () -> new ContractTerms(name, currency, episodeEnd, careTypes, java.util.Map.of(), tracking, cohorts,
                 measurement, baseline, List.of(outcome), netting, caps, rounding, clawback));
     }
 

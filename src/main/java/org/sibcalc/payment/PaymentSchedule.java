@@ -43,7 +43,7 @@ public final class PaymentSchedule {
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(measurements, "measurements");
         Objects.requireNonNull(asOf, "asOf");
-        BigDecimal price = terms.careDaysAvoided().pricePerDay().getNumber().numberValue(BigDecimal.class);
+        BigDecimal price = terms.careDaysAvoided().orElseThrow().pricePerDay().getNumber().numberValue(BigDecimal.class);
         BigDecimal perCohortCap = amountOrNull(terms.caps().perCohort());
         BigDecimal totalCap = amountOrNull(terms.caps().total());
         int minorDigits = Math.max(0, terms.currency().getDefaultFractionDigits());

@@ -138,7 +138,7 @@ final class Oracle {
     /** SPEC §5, step by step, at every measurement date up to {@code asOf}. */
     static List<OraclePayment> payments(Scenario s, List<Ledger> ledgers) {
         ContractTerms terms = s.terms();
-        BigDecimal price = amount(terms.careDaysAvoided().pricePerDay());
+        BigDecimal price = amount(terms.careDaysAvoided().orElseThrow().pricePerDay());
         int digits = terms.currency().getDefaultFractionDigits();
         List<OraclePayment> payments = new ArrayList<>();
         BigDecimal paid = BigDecimal.ZERO;

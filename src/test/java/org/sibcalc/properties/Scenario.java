@@ -116,7 +116,7 @@ record Scenario(ContractTerms terms, List<Participant> participants, List<CareEp
             text.append(", baseline monthly ").append(t.baseline().byMonth().stream()
                     .map(b -> b.toPlainString()).collect(Collectors.joining(" ", "[", "]")));
         }
-        text.append(", price ").append(t.careDaysAvoided().pricePerDay());
+        text.append(", price ").append(t.careDaysAvoided().orElseThrow().pricePerDay());
         text.append(", netting ").append(t.netting());
         if (t.caps().total() != null) {
             text.append(", cap total ").append(t.caps().total());

@@ -1,0 +1,64 @@
+package org.sibcalc.contract;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.sibcalc.basics.InvalidValueException;
+
+/**
+ * A named set of a participant's episodes, such as "foster" or "residential": the episodes whose type is in
+ * {@code types} (when given) and whose placement is in {@code placements} (when given). Texts match
+ * exactly (case-sensitive) the trimmed text of the episode's field.
+ *
+ * <p>The state {@code care} is the episodes whose type is one of the contract's care types (every episode
+ * when the contract lists none). A state by placements alone holds episodes of any type, also those that
+ * do not count as care.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param types      the episode types of the state, or null for any type; not empty
+ * @param placements the placements of the state, or null for any placement; not empty
+ */
+public record State(Set<String> types, Set<String> placements) {
+
+    /** The name of the state of the episodes that count as care. */
+    public static final String CARE = "care";
+
+    /** Validates the lists: at least one is given, neither is empty, every text is trimmed and non-blank. */
+    public State {
+        if (types == null && placements == null) {
+            throw new InvalidValueException("types", "is required when placements is not given: a state gives types, placements or both");
+        }
+        types = texts("types", types);
+        placements = texts("placements", placements);
+    }
+
+    /** Returns the state of the episodes of these types, whatever their placement. */
+    public static State ofTypes(Set<String> types) {
+        return new State(types, null);
+    }
+
+    /** Returns the state of the episodes with these placements, whatever their type. */
+    public static State ofPlacements(Set<String> placements) {
+        return new State(null, placements);
+    }
+
+    /** Returns true when an episode of this type and placement (trimmed texts, not null) is in the state. */
+    public boolean contains(String type, String placement) {
+        return (types == null || types.contains(type)) && (placements == null || placements.contains(placement));
+    }
+
+    private static Set<String> texts(String field, Set<String> texts) {
+        if (texts == null) {
+            return null;
+        }
+        if (texts.isEmpty()) {
+            throw new InvalidValueException(field, "must list at least one text (leave it out to match any)");
+        }
+        for (String text : texts) {
+            if (text == null || text.isBlank() || !text.equals(text.strip())) {
+                throw new InvalidValueException(field, "'" + text + "' is not a trimmed, non-blank text");
+            }
+        }
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(texts));
+    }
+}
