@@ -17,7 +17,8 @@ final class ExplainCommand extends InputCommand {
     @Override
     int run(InputFiles files, Calculation calculation, LocalDate asOf, PrintWriter out, PrintWriter err)
             throws IOException {
-        ExplanationCsv.write(calculation.explain(asOf), out);
+        ExplanationCsv.write(calculation.terms().participantOutcomes().stream().map(o -> o.name()).toList(),
+                calculation.explain(asOf), out);
         Reporting.warnings(files.report().warnings(), err, Reporting.WARNINGS_LISTED);
         return 0;
     }

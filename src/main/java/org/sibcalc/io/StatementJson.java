@@ -21,6 +21,7 @@ import org.sibcalc.basics.MoneyText;
 import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.DataWarning;
 import org.sibcalc.measure.Measurement;
+import org.sibcalc.payment.OutcomeAmount;
 import org.sibcalc.payment.Payment;
 
 /**
@@ -58,6 +59,14 @@ public final class StatementJson {
             if (!payment.nettedCohorts().isEmpty()) {
                 cohorts(node.putArray("cohorts"), payment.nettedCohorts());
             }
+            ArrayNode outcomes = node.putArray("outcomes");
+            for (OutcomeAmount outcome : payment.outcomes()) {
+                ObjectNode o = outcomes.addObject();
+                o.put("name", outcome.name());
+                o.put("type", outcome.type());
+                o.put("units", outcome.units().toPlainString());
+                o.put("amount", outcome.amount().getNumber().numberValue(BigDecimal.class).toPlainString());
+            }
         }
         Map<String, Integer> warnings = new TreeMap<>();
         for (DataWarning warning : statement.warnings()) {
@@ -94,7 +103,8 @@ public final class StatementJson {
         for (JsonNode node : root.path("payments")) {
             payments.add(new Payment(LocalDate.parse(node.path("date").asText()),
                     money(node.path("cumulativeDue"), currency), money(node.path("paidBefore"), currency),
-                    money(node.path("payment"), currency), measurement(node), cohorts(node.path("cohorts"))));
+                    money(node.path("payment"), currency), measurement(node), cohorts(node.path("cohorts")),
+                    outcomes(node.path("outcomes"), currency)));
         }
         return new Statement(root.path("contract").asText(), currency, LocalDate.parse(root.path("asOf").asText()),
                 measurement(root.path("measurement")), cohorts, payments, List.of());
@@ -125,13 +135,28 @@ public final class StatementJson {
         } else {
             node.putNull("careProportion");
         }
-        node.put("expectedCareDays", m.expectedCareDays().toPlainString());
-        node.put("careDaysAvoided", m.careDaysAvoided().toPlainString());
+        if (m.expectedCareDays() == null) {
+            node.putNull("expectedCareDays");
+            node.putNull("careDaysAvoided");
+        } else {
+            node.put("expectedCareDays", m.expectedCareDays().toPlainString());
+            node.put("careDaysAvoided", m.careDaysAvoided().toPlainString());
+        }
     }
 
     private static Measurement measurement(JsonNode node) {
+        JsonNode expected = node.path("expectedCareDays");
         return new Measurement(node.path("participants").asInt(), node.path("childDays").asLong(),
-                node.path("careDays").asLong(), new BigDecimal(node.path("expectedCareDays").asText()));
+                node.path("careDays").asLong(), expected.isTextual() ? new BigDecimal(expected.asText()) : null);
+    }
+
+    private static List<OutcomeAmount> outcomes(JsonNode array, CurrencyUnit currency) {
+        List<OutcomeAmount> outcomes = new ArrayList<>();
+        for (JsonNode node : array) {
+            outcomes.add(new OutcomeAmount(node.path("name").asText(), node.path("type").asText(),
+                    new BigDecimal(node.path("units").asText()), money(node.path("amount"), currency)));
+        }
+        return outcomes;
     }
 
 

@@ -12,6 +12,8 @@ import org.sibcalc.basics.MoneyText;
 import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.DataWarning;
 import org.sibcalc.measure.Measurement;
+import org.sibcalc.contract.Outcome;
+import org.sibcalc.payment.OutcomeAmount;
 import org.sibcalc.payment.Payment;
 
 /**
@@ -64,6 +66,7 @@ public final class StatementText {
             MonetaryAmount total = last.paidBefore().add(last.payment());
             payments.add(new String[] {"Total paid", "", "", "", money(total)});
             table(out, payments, true);
+            outcomes(out, last);
         }
 
         Map<DataWarning.Kind, Integer> warnings = new TreeMap<>();
@@ -78,6 +81,24 @@ public final class StatementText {
                     .append("  ").append(kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append('\n'));
         }
         return out.toString();
+    }
+
+    /**
+     * Appends what each outcome adds up to at the last payment date, when the contract has more than care
+     * days avoided: units and exact amounts, before the rounding, the caps per participant and in total.
+     */
+    private static void outcomes(StringBuilder out, Payment last) {
+        if (last.outcomes().size() == 1 && last.outcomes().get(0).type().equals(Outcome.CareDaysAvoided.TYPE)) {
+            return;
+        }
+        out.append('\n').append("Outcomes at ").append(last.date())
+                .append(" (exact, before rounding and before the caps per participant and in total)").append('\n');
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Outcome", "Type", "Units", "Amount"});
+        for (OutcomeAmount outcome : last.outcomes()) {
+            rows.add(new String[] {outcome.name(), outcome.type(), decimal(outcome.units()), money(outcome.amount())});
+        }
+        table(out, rows, true);
     }
 
     private static String[] row(String label, Measurement m) {
@@ -108,6 +129,9 @@ public final class StatementText {
     }
 
     private static String decimal(BigDecimal value) {
+        if (value == null) {
+            return "n/a";
+        }
         return String.format(Locale.ROOT, "%,." + Math.max(0, value.scale()) + "f", value);
     }
 

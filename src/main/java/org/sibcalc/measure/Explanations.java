@@ -2,6 +2,7 @@ package org.sibcalc.measure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -33,7 +34,10 @@ public final class Explanations {
         Objects.requireNonNull(asOf, "asOf");
         ParticipantRules rules = new ParticipantRules(Objects.requireNonNull(terms, "terms"),
                 Objects.requireNonNull(data, "data"));
-        List<BigDecimal> baseline = terms.baseline().byMonth();
+        ParticipantOutcomes outcomes = new ParticipantOutcomes(terms, data, rules);
+        BigDecimal cap = terms.caps().perParticipant() == null ? null
+                : terms.caps().perParticipant().getNumber().numberValue(BigDecimal.class);
+        List<BigDecimal> baseline = terms.baseline() == null ? null : terms.baseline().byMonth();
         int lastDay = Math.toIntExact(asOf.toEpochDay());
         Spliterator<ParticipantExplanation> participants = new Spliterators.AbstractSpliterator<>(
                 data.participantCount(), Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED) {
@@ -44,15 +48,15 @@ public final class Explanations {
                 if (next >= data.participantCount()) {
                     return false;
                 }
-                action.accept(explain(rules, baseline, data, next++, lastDay));
+                action.accept(explain(rules, outcomes, cap, baseline, data, next++, lastDay));
                 return true;
             }
         };
         return StreamSupport.stream(participants, false);
     }
 
-    private static ParticipantExplanation explain(ParticipantRules rules, List<BigDecimal> baseline, CareData data,
-            int i, int lastDay) {
+    private static ParticipantExplanation explain(ParticipantRules rules, ParticipantOutcomes outcomes, BigDecimal cap,
+            List<BigDecimal> baseline, CareData data, int i, int lastDay) {
         int start = data.startDay(i);
         int end = Math.max(start, Math.min(rules.windowEnd(i), lastDay + 1));
 
@@ -62,8 +66,25 @@ public final class Explanations {
             careDays += rules.spanTo(s) - rules.spanFrom(s);
         }
 
-        BigDecimal expected = BigDecimal.ZERO;
-        for (int k = 0; k < baseline.size(); k++) {
+        // The outcomes from the window cut at the reporting date: every unit they give is earned by then.
+        List<Long> units = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        if (outcomes.count() > 0) {
+            outcomes.compute(i, start, end, rules.cohort(i), spans);
+            long[] counted = outcomes.units().unitsUpTo(lastDay);
+            BigDecimal[] amountPerUnit = new BigDecimal[outcomes.count()];
+            for (int o = 0; o < counted.length; o++) {
+                units.add(counted[o]);
+                amountPerUnit[o] = outcomes.amountPerUnit(o);
+            }
+            total = outcomes.units().total(lastDay, amountPerUnit);
+            if (cap != null) {
+                total = total.min(cap);
+            }
+        }
+
+        BigDecimal expected = baseline == null ? null : BigDecimal.ZERO;
+        for (int k = 0; baseline != null && k < baseline.size(); k++) {
             int monthFrom = rules.monthStart(start, k);
             if (monthFrom >= end) {
                 break;
@@ -74,6 +95,6 @@ public final class Explanations {
 
         LocalDate first = LocalDate.ofEpochDay(start);
         return new ParticipantExplanation(data.id(i), rules.cohort(i), start <= lastDay,
-                LocalDateRange.of(first, first.plusDays(end - start)), end - start, careDays, expected);
+                LocalDateRange.of(first, first.plusDays(end - start)), end - start, careDays, expected, units, total);
     }
 }

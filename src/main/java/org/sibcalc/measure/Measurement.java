@@ -2,7 +2,6 @@ package org.sibcalc.measure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
 import java.util.Optional;
 import org.sibcalc.basics.InvalidValueException;
 
@@ -14,7 +13,8 @@ import org.sibcalc.basics.InvalidValueException;
  * @param participants     participants whose start is on or before the reporting date, zero or more
  * @param childDays        the sum of their child days, zero or more
  * @param careDays         the sum of their care days, from zero to {@code childDays}
- * @param expectedCareDays the sum of their baseline care days, exact (unrounded), zero or more, not null
+ * @param expectedCareDays the sum of their baseline care days, exact (unrounded), zero or more; null when the
+ *                         contract has no baseline
  */
 public record Measurement(int participants, long childDays, long careDays, BigDecimal expectedCareDays) {
 
@@ -35,8 +35,7 @@ public record Measurement(int participants, long childDays, long careDays, BigDe
         if (careDays < 0 || careDays > childDays) {
             throw new InvalidValueException("careDays", careDays + " is not from 0 to childDays " + childDays);
         }
-        Objects.requireNonNull(expectedCareDays, "expectedCareDays");
-        if (expectedCareDays.signum() < 0) {
+        if (expectedCareDays != null && expectedCareDays.signum() < 0) {
             throw new InvalidValueException("expectedCareDays", expectedCareDays.toPlainString() + " is negative");
         }
     }
@@ -53,14 +52,18 @@ public record Measurement(int participants, long childDays, long careDays, BigDe
                 .divide(BigDecimal.valueOf(childDays), PROPORTION_SCALE, RoundingMode.HALF_EVEN));
     }
 
-    /** Returns expected care days − care days, exact; negative when the group did worse than the baseline. */
+    /**
+     * Returns expected care days − care days, exact; negative when the group did worse than the baseline;
+     * null when the contract has no baseline.
+     */
     public BigDecimal careDaysAvoided() {
-        return expectedCareDays.subtract(BigDecimal.valueOf(careDays));
+        return expectedCareDays == null ? null : expectedCareDays.subtract(BigDecimal.valueOf(careDays));
     }
 
     /** Returns the measurement of this group and another, disjoint one together. */
     public Measurement plus(Measurement other) {
         return new Measurement(participants + other.participants, childDays + other.childDays,
-                careDays + other.careDays, expectedCareDays.add(other.expectedCareDays));
+                careDays + other.careDays, expectedCareDays == null || other.expectedCareDays == null ? null
+                        : expectedCareDays.add(other.expectedCareDays));
     }
 }

@@ -3,6 +3,7 @@ package org.sibcalc.measure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,11 +52,16 @@ public final class Measurements {
     private final List<String> cohorts;
     private final Measurement[][] byCohort; // [cohort][date]
     private final Measurement[] programme;  // [date]
+    private final long[][] units;             // [date][participant outcome], the whole programme
+    private final BigDecimal[] participantTotals; // [date]
 
-    private Measurements(List<LocalDate> dates, List<String> cohorts, Measurement[][] byCohort) {
+    private Measurements(List<LocalDate> dates, List<String> cohorts, Measurement[][] byCohort, long[][] units,
+            BigDecimal[] participantTotals) {
         this.dates = dates;
         this.cohorts = cohorts;
         this.byCohort = byCohort;
+        this.units = units;
+        this.participantTotals = participantTotals;
         this.programme = new Measurement[dates.size()];
         for (int j = 0; j < dates.size(); j++) {
             Measurement sum = Measurement.NONE;
@@ -95,62 +101,133 @@ public final class Measurements {
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(data, "data");
         ReportingDays days = new ReportingDays(dates);
-        int months = terms.baseline().byMonth().size();
+        int months = terms.baseline() == null ? 1 : terms.baseline().byMonth().size();
+        Layout layout = new Layout(months, terms.participantOutcomes().size(), terms.caps().perParticipant() != null);
         int n = data.participantCount();
         int chunks = Math.max(1, (int) ((n + (long) participantsPerChunk - 1) / participantsPerChunk));
         // Chunks of participants are summed apart (in parallel when there are several) and added up: the
         // sums are whole numbers of days, so the result is the same however the participants are split.
         List<Chunk> parts = IntStream.range(0, chunks).parallel()
-                .mapToObj(c -> Chunk.of(terms, data, days, months, (int) ((long) n * c / chunks),
+                .mapToObj(c -> Chunk.of(terms, data, days, layout, (int) ((long) n * c / chunks),
                         (int) ((long) n * (c + 1) / chunks), warnings != null))
                 .toList();
-        Map<String, RampSums> sumsByCohort = new HashMap<>();
+        Map<String, CohortSums> sumsByCohort = new HashMap<>();
         for (Chunk part : parts) {
-            part.sumsByCohort().forEach((cohort, sums) -> sumsByCohort.merge(cohort, sums, (a, b) -> {
-                a.add(b);
-                return a;
-            }));
+            part.sumsByCohort().forEach((cohort, sums) -> sumsByCohort.merge(cohort, sums, CohortSums::add));
             if (warnings != null) {
                 part.warnings().forEach(warnings); // in order of participant, as one pass would give them
             }
         }
-        int care = months; // the series after the baseline months
-
-        List<BigDecimal> baseline = terms.baseline().byMonth();
+        List<BigDecimal> baseline = terms.baseline() == null ? null : terms.baseline().byMonth();
+        List<BigDecimal> amountPerUnit = terms.participantOutcomes().stream()
+                .map(org.sibcalc.contract.Outcome.PerParticipant::amountPerUnit).toList();
         List<String> cohorts = new ArrayList<>(sumsByCohort.keySet());
         cohorts.sort(CODE_POINT_ORDER);
         Measurement[][] byCohort = new Measurement[cohorts.size()][days.count()];
+        long[][] units = new long[days.count()][layout.outcomes()];
+        BigDecimal[] participantTotals = new BigDecimal[days.count()];
+        Arrays.fill(participantTotals, BigDecimal.ZERO);
         for (int c = 0; c < cohorts.size(); c++) {
-            RampSums sums = sumsByCohort.get(cohorts.get(c));
+            CohortSums cohort = sumsByCohort.get(cohorts.get(c));
+            RampSums sums = cohort.sums();
             sums.finish();
+            BigDecimal capped = BigDecimal.ZERO;
             for (int j = 0; j < days.count(); j++) {
                 long childDays = 0;
-                BigDecimal expected = BigDecimal.ZERO;
+                BigDecimal expected = baseline == null ? null : BigDecimal.ZERO;
                 for (int k = 0; k < months; k++) {
                     long monthDays = sums.days(k, j);
                     childDays += monthDays;
-                    expected = expected.add(baseline.get(k).multiply(BigDecimal.valueOf(monthDays)));
+                    if (baseline != null) {
+                        expected = expected.add(baseline.get(k).multiply(BigDecimal.valueOf(monthDays)));
+                    }
                 }
-                byCohort[c][j] = new Measurement(Math.toIntExact(sums.started(j)), childDays, sums.days(care, j), expected);
+                byCohort[c][j] = new Measurement(Math.toIntExact(sums.started(j)), childDays,
+                        sums.days(layout.care(), j), expected);
+                // A participant's total is the sum of its outcomes' amounts, up to the day a cap per participant
+                // is reached; from then on, the cap (its part beyond those units is in capReached).
+                capped = capped.add(cohort.capReached()[j]);
+                BigDecimal total = capped;
+                for (int o = 0; o < layout.outcomes(); o++) {
+                    units[j][o] += sums.days(layout.units(o), j);
+                    long counted = sums.days(layout.cappedUnits(o), j);
+                    if (counted != 0) {
+                        total = total.add(amountPerUnit.get(o).multiply(BigDecimal.valueOf(counted)));
+                    }
+                }
+                participantTotals[j] = participantTotals[j].add(total);
             }
         }
         List<LocalDate> dateList = new ArrayList<>();
         for (int j = 0; j < days.count(); j++) {
             dateList.add(days.date(j));
         }
-        return new Measurements(List.copyOf(dateList), List.copyOf(cohorts), byCohort);
+        return new Measurements(List.copyOf(dateList), List.copyOf(cohorts), byCohort, units, participantTotals);
+    }
+
+    /**
+     * Where each figure's series is in a cohort's {@link RampSums}: the days of each baseline month, the care
+     * days, the units of each participant outcome and, with a cap per participant, the units counted before
+     * the participant reached it.
+     */
+    private record Layout(int months, int outcomes, boolean capped) {
+
+        int care() {
+            return months;
+        }
+
+        int units(int o) {
+            return months + 1 + o;
+        }
+
+        int cappedUnits(int o) {
+            return capped ? months + 1 + outcomes + o : units(o);
+        }
+
+        int series() {
+            return months + 1 + (capped ? 2 : 1) * outcomes;
+        }
+    }
+
+    /**
+     * A cohort's sums, and by reporting date the amounts that complete the totals of participants who reached
+     * the cap per participant: the cap less what their units before that day were worth.
+     */
+    private record CohortSums(RampSums sums, BigDecimal[] capReached) {
+
+        static CohortSums of(ReportingDays days, Layout layout) {
+            BigDecimal[] buckets = new BigDecimal[days.count()];
+            Arrays.fill(buckets, BigDecimal.ZERO);
+            return new CohortSums(new RampSums(days, layout.series()), buckets);
+        }
+
+        CohortSums add(CohortSums other) {
+            sums.add(other.sums);
+            for (int j = 0; j < capReached.length; j++) {
+                capReached[j] = capReached[j].add(other.capReached[j]);
+            }
+            return this;
+        }
     }
 
     /** The sums of participants {@code [from, to)}, and their warnings in order. */
-    private record Chunk(Map<String, RampSums> sumsByCohort, List<DataWarning> warnings) {
+    private record Chunk(Map<String, CohortSums> sumsByCohort, List<DataWarning> warnings) {
 
-        static Chunk of(ContractTerms terms, CareData data, ReportingDays days, int months, int from, int to,
+        static Chunk of(ContractTerms terms, CareData data, ReportingDays days, Layout layout, int from, int to,
                 boolean warn) {
             ParticipantRules rules = new ParticipantRules(terms, data); // not thread-safe: one per chunk
+            ParticipantOutcomes outcomes = new ParticipantOutcomes(terms, data, rules);
+            BigDecimal cap = terms.caps().perParticipant() == null ? null
+                    : terms.caps().perParticipant().getNumber().numberValue(BigDecimal.class);
+            BigDecimal[] amountPerUnit = new BigDecimal[outcomes.count()];
+            for (int o = 0; o < amountPerUnit.length; o++) {
+                amountPerUnit[o] = outcomes.amountPerUnit(o);
+            }
             List<DataWarning> found = new ArrayList<>();
             Consumer<DataWarning> warnings = warn ? found::add : null;
-            int care = months; // the series after the baseline months
-            Map<String, RampSums> sumsByCohort = new HashMap<>();
+            int months = layout.months();
+            int care = layout.care();
+            Map<String, CohortSums> sumsByCohort = new HashMap<>();
             for (int i = from; i < to; i++) {
                 int start = data.startDay(i);
                 if (start > days.last()) {
@@ -161,7 +238,9 @@ public final class Measurements {
                     }
                     continue;
                 }
-                RampSums sums = sumsByCohort.computeIfAbsent(rules.cohort(i), c -> new RampSums(days, months + 1));
+                String cohort = rules.cohort(i);
+                CohortSums cohortSums = sumsByCohort.computeIfAbsent(cohort, c -> CohortSums.of(days, layout));
+                RampSums sums = cohortSums.sums();
                 sums.addStart(start);
                 int end = Math.max(start, rules.windowEnd(i));
                 for (int k = 0; k < months; k++) {
@@ -175,9 +254,40 @@ public final class Measurements {
                 for (int s = 0; s < spans; s++) {
                     sums.addSpan(care, rules.spanFrom(s), rules.spanTo(s));
                 }
+                if (outcomes.count() > 0) {
+                    outcomes.compute(i, start, end, cohort, spans);
+                    UnitBuffer units = outcomes.units();
+                    units.addTo(sums, layout.units(0));
+                    if (layout.capped()) {
+                        int reached = units.dayReaching(cap, amountPerUnit);
+                        units.addBefore(sums, layout.cappedUnits(0), reached);
+                        int bucket = reached == Integer.MAX_VALUE ? -1 : days.bucketOf(reached);
+                        if (bucket >= 0) {
+                            BigDecimal rest = cap.subtract(units.total(reached - 1, amountPerUnit));
+                            cohortSums.capReached()[bucket] = cohortSums.capReached()[bucket].add(rest);
+                        }
+                    }
+                }
             }
             return new Chunk(sumsByCohort, found);
         }
+    }
+
+    /**
+     * Returns the units of participant outcome {@code o} (its position in
+     * {@link ContractTerms#participantOutcomes()}) of the whole programme at {@code date}: days, blocks or
+     * milestones, before any cap per participant.
+     */
+    public long units(LocalDate date, int o) {
+        return units[indexOf(date)][o];
+    }
+
+    /**
+     * Returns the sum over participants of their participant totals at {@code date}: each participant's
+     * amounts of every participant outcome, at most the cap per participant when there is one; exact.
+     */
+    public BigDecimal participantTotals(LocalDate date) {
+        return participantTotals[indexOf(date)];
     }
 
     /** Returns the reporting dates, ascending and distinct. */

@@ -2,6 +2,7 @@ package org.sibcalc.measure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
@@ -20,17 +21,23 @@ import org.threeten.extra.LocalDateRange;
  *                         when the participant starts after the reporting date or leaves on the first day
  * @param childDays        the length of the window in days
  * @param careDays         the days of the window in counted care, each counted once
- * @param expectedCareDays the baseline care days of the window, exact, not null
+ * @param expectedCareDays the baseline care days of the window, exact; null when the contract has no baseline
+ * @param outcomeUnits     the participant's units of each participant outcome at the reporting date, in the
+ *                         order of the contract's participant outcomes (0 for an outcome whose cohorts leave
+ *                         the participant out); empty when the contract has none
+ * @param outcomeTotal     the participant's total of its participant outcomes' amounts at the reporting date,
+ *                         exact, after the cap per participant; zero when the contract has none; not null
  */
 public record ParticipantExplanation(String id, String cohort, boolean counted, LocalDateRange window, long childDays,
-        long careDays, BigDecimal expectedCareDays) {
+        long careDays, BigDecimal expectedCareDays, List<Long> outcomeUnits, BigDecimal outcomeTotal) {
 
     /** Checks the fields. */
     public ParticipantExplanation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(cohort, "cohort");
         Objects.requireNonNull(window, "window");
-        Objects.requireNonNull(expectedCareDays, "expectedCareDays");
+        outcomeUnits = List.copyOf(outcomeUnits);
+        Objects.requireNonNull(outcomeTotal, "outcomeTotal");
     }
 
     /** Returns the first day counted, or empty when the window is empty. */

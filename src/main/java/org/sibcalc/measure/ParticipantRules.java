@@ -42,7 +42,8 @@ final class ParticipantRules {
         for (int t = 0; t < types.size(); t++) {
             countedType[t] = terms.countsAsCare(types.get(t));
         }
-        baselineMonths = terms.baseline().byMonth().size();
+        // Without a baseline the window is one "month" that runs to its end: child days only.
+        baselineMonths = terms.baseline() == null ? 1 : terms.baseline().byMonth().size();
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         for (int i = 0; i < data.participantCount(); i++) {
@@ -53,6 +54,16 @@ final class ParticipantRules {
         int range = data.participantCount() == 0 ? 0 : last - first + 1;
         boundariesByStart = new int[range][];
         cohortByStart = new String[range];
+    }
+
+    /** Returns the position of a participant's start day among the start days this calculation caches. */
+    int startIndex(int startDay) {
+        return startDay - firstStart;
+    }
+
+    /** Returns the number of start days this calculation caches, from the first start to the last. */
+    int startRange() {
+        return cohortByStart.length;
     }
 
     /** Returns the number of baseline months, the last of which runs to the end of the window. */

@@ -15,8 +15,12 @@ package org.sibcalc.measure;
  * over the buckets give Σ δ and Σ δ × t, hence the days, at every date. The cost is two additions per span
  * end, whatever the number of dates, and nothing is done per day.
  *
- * <p>Each instance holds several series (for a cohort: the days of each baseline month, and the care
- * days) and a count of participants started. Not thread-safe.
+ * <p>A series may also count <b>events</b>: a number of units on a day, counted at every reporting date on or
+ * after it (a block completed, a milestone reached). Each goes in the bucket of the first reporting date on
+ * or after its day, and running totals give every date at once.
+ *
+ * <p>Each instance holds several series (for a cohort: the days of each baseline month, the care days and
+ * the units of each participant outcome) and a count of participants started. Not thread-safe.
  */
 final class RampSums {
 
@@ -24,6 +28,7 @@ final class RampSums {
     private final int series;
     private final long[] slope;    // Σ δ,     [series × dates + bucket]; running totals after finish()
     private final long[] weighted; // Σ δ × t, likewise
+    private final long[] events;   // units on days, [series × dates + bucket]; running totals after finish()
     private final long[] started;  // participants starting, by bucket; running totals after finish()
     private boolean finished;
 
@@ -32,6 +37,7 @@ final class RampSums {
         this.series = series;
         this.slope = new long[series * days.count()];
         this.weighted = new long[series * days.count()];
+        this.events = new long[series * days.count()];
         this.started = new long[days.count()];
     }
 
@@ -51,6 +57,31 @@ final class RampSums {
         }
     }
 
+    /** Adds {@code count} units on {@code day} to series {@code s}. */
+    void addEvent(int s, int day, long count) {
+        int bucket = days.bucketOf(day);
+        if (bucket >= 0) {
+            events[s * days.count() + bucket] += count;
+        }
+    }
+
+    /**
+     * Adds one unit on each of the {@code count} days {@code first + k × step}, k = 0, 1, ..., to series
+     * {@code s}: by buckets, so the cost grows with the reporting dates they span, not with {@code count}.
+     */
+    void addEvents(int s, int first, int step, int count) {
+        if (count <= 0) {
+            return;
+        }
+        int counted = 0; // events on or before the previous bucket's date
+        for (int bucket = days.bucketOf(first); bucket >= 0 && bucket < days.count() && counted < count; bucket++) {
+            long date = days.day(bucket);
+            int upTo = date < first ? 0 : (int) Math.min(count, (date - first) / step + 1);
+            events[s * days.count() + bucket] += upTo - counted;
+            counted = upTo;
+        }
+    }
+
     private void addEnd(int s, int day, int delta) {
         int bucket = days.bucketOf(day);
         if (bucket >= 0) {
@@ -67,6 +98,7 @@ final class RampSums {
         for (int i = 0; i < slope.length; i++) {
             slope[i] += other.slope[i];
             weighted[i] += other.weighted[i];
+            events[i] += other.events[i];
         }
         for (int j = 0; j < started.length; j++) {
             started[j] += other.started[j];
@@ -79,6 +111,7 @@ final class RampSums {
             for (int j = 1; j < days.count(); j++) {
                 slope[s * days.count() + j] += slope[s * days.count() + j - 1];
                 weighted[s * days.count() + j] += weighted[s * days.count() + j - 1];
+                events[s * days.count() + j] += events[s * days.count() + j - 1];
             }
         }
         for (int j = 1; j < days.count(); j++) {
@@ -87,10 +120,11 @@ final class RampSums {
         finished = true;
     }
 
-    /** Returns the days of series {@code s} counted up to reporting date {@code j}. */
+    /** Returns the days (and events) of series {@code s} counted up to reporting date {@code j}. */
     long days(int s, int j) {
         checkFinished();
-        return (days.day(j) + 1L) * slope[s * days.count() + j] - weighted[s * days.count() + j];
+        int at = s * days.count() + j;
+        return (days.day(j) + 1L) * slope[at] - weighted[at] + events[at];
     }
 
     /** Returns how many participants started on or before reporting date {@code j}. */

@@ -19,9 +19,11 @@ import org.sibcalc.measure.Measurement;
  * @param programme     the whole programme's measurement at the date, behind the amounts, not null
  * @param nettedCohorts under COHORT netting, each cohort's measurement at the date, from which its due was
  *                      worked out; empty under PROGRAMME netting, where the programme is the one unit
+ * @param outcomes      what each outcome of the contract adds up to at the date, in contract order
  */
 public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmount paidBefore,
-        MonetaryAmount payment, Measurement programme, List<CohortMeasurement> nettedCohorts) {
+        MonetaryAmount payment, Measurement programme, List<CohortMeasurement> nettedCohorts,
+        List<OutcomeAmount> outcomes) {
 
     /** Checks that every field is present. */
     public Payment {
@@ -31,5 +33,6 @@ public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmou
         Objects.requireNonNull(payment, "payment");
         Objects.requireNonNull(programme, "programme");
         nettedCohorts = List.copyOf(nettedCohorts);
+        outcomes = List.copyOf(outcomes);
     }
 }

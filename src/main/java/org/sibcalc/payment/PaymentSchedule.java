@@ -3,24 +3,29 @@ package org.sibcalc.payment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.Netting;
+import org.sibcalc.contract.Outcome;
 import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.Measurement;
 import org.sibcalc.measure.Measurements;
 
 /**
- * The outcome payments of a {@code CARE_DAYS_AVOIDED} contract at its measurement dates (SPEC §5).
+ * The outcome payments of a contract at its measurement dates (SPEC §5).
  *
  * <p>At each measurement date D, in order:
  * <ol>
- *   <li>each netting unit (the programme, or each cohort) is due {@code max(0, care days avoided) ×
- *       price per day}, exactly; with COHORT netting, at most {@code caps.perCohort};</li>
- *   <li>the cumulative due is the sum over units rounded to the currency's minor unit with the contract's
+ *   <li>for {@code CARE_DAYS_AVOIDED}, each netting unit (the programme, or each cohort) is due {@code max(0,
+ *       care days avoided) × price per day}, exactly; with COHORT netting, at most {@code caps.perCohort};</li>
+ *   <li>each participant is due the sum of its participant outcomes' amounts, at most
+ *       {@code caps.perParticipant};</li>
+ *   <li>the cumulative due is the sum of both rounded to the currency's minor unit with the contract's
  *       rounding mode, then at most {@code caps.total};</li>
  *   <li>the payment is the cumulative due less what was paid before, floored at zero unless the contract
  *       has clawback; without clawback a fall in the cumulative due is carried against later payments.</li>
@@ -43,10 +48,11 @@ public final class PaymentSchedule {
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(measurements, "measurements");
         Objects.requireNonNull(asOf, "asOf");
-        BigDecimal price = terms.careDaysAvoided().orElseThrow().pricePerDay().getNumber().numberValue(BigDecimal.class);
+        Outcome.CareDaysAvoided careDaysAvoided = terms.careDaysAvoided().orElse(null);
         BigDecimal perCohortCap = amountOrNull(terms.caps().perCohort());
         BigDecimal totalCap = amountOrNull(terms.caps().total());
         int minorDigits = Math.max(0, terms.currency().getDefaultFractionDigits());
+        List<Outcome.PerParticipant> participantOutcomes = terms.participantOutcomes();
 
         List<Payment> payments = new ArrayList<>();
         BigDecimal paidBefore = BigDecimal.ZERO.setScale(minorDigits);
@@ -55,14 +61,30 @@ public final class PaymentSchedule {
                 break;
             }
             List<CohortMeasurement> nettedCohorts = terms.netting() == Netting.COHORT ? measurements.cohorts(date) : List.of();
-            List<Measurement> units = terms.netting() == Netting.PROGRAMME
-                    ? List.of(measurements.programme(date))
-                    : nettedCohorts.stream().map(CohortMeasurement::measurement).toList();
+            Map<String, OutcomeAmount> amounts = new HashMap<>();
             BigDecimal due = BigDecimal.ZERO;
-            for (Measurement unit : units) {
-                BigDecimal unitDue = unit.careDaysAvoided().max(BigDecimal.ZERO).multiply(price);
-                due = due.add(perCohortCap == null ? unitDue : unitDue.min(perCohortCap));
+            if (careDaysAvoided != null) {
+                BigDecimal price = careDaysAvoided.pricePerDay().getNumber().numberValue(BigDecimal.class);
+                List<Measurement> units = terms.netting() == Netting.PROGRAMME
+                        ? List.of(measurements.programme(date))
+                        : nettedCohorts.stream().map(CohortMeasurement::measurement).toList();
+                BigDecimal avoided = BigDecimal.ZERO;
+                for (Measurement unit : units) {
+                    BigDecimal unitAvoided = unit.careDaysAvoided().max(BigDecimal.ZERO);
+                    BigDecimal unitDue = unitAvoided.multiply(price);
+                    avoided = avoided.add(unitAvoided);
+                    due = due.add(perCohortCap == null ? unitDue : unitDue.min(perCohortCap));
+                }
+                amounts.put(careDaysAvoided.name(), new OutcomeAmount(careDaysAvoided.name(), careDaysAvoided.type(),
+                        avoided, money(due, terms)));
             }
+            for (int o = 0; o < participantOutcomes.size(); o++) {
+                Outcome.PerParticipant outcome = participantOutcomes.get(o);
+                BigDecimal units = BigDecimal.valueOf(measurements.units(date, o));
+                amounts.put(outcome.name(), new OutcomeAmount(outcome.name(), outcome.type(), units,
+                        money(units.multiply(outcome.amountPerUnit()), terms)));
+            }
+            due = due.add(measurements.participantTotals(date));
             BigDecimal cumulativeDue = rounded(due, minorDigits, terms, date);
             if (totalCap != null) {
                 cumulativeDue = cumulativeDue.min(totalCap.setScale(minorDigits));
@@ -71,8 +93,9 @@ public final class PaymentSchedule {
             if (!terms.clawback()) {
                 payment = payment.max(BigDecimal.ZERO.setScale(minorDigits));
             }
+            List<OutcomeAmount> outcomes = terms.outcomes().stream().map(outcome -> amounts.get(outcome.name())).toList();
             payments.add(new Payment(date, money(cumulativeDue, terms), money(paidBefore, terms), money(payment, terms),
-                    measurements.programme(date), nettedCohorts));
+                    measurements.programme(date), nettedCohorts, outcomes));
             paidBefore = paidBefore.add(payment);
         }
         return List.copyOf(payments);
