@@ -23,6 +23,7 @@ import org.sibcalc.data.Participant;
 import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.Measurement;
 import org.sibcalc.measure.ParticipantExplanation;
+import org.sibcalc.payment.OutcomeAmount;
 import org.sibcalc.payment.Payment;
 
 /**
@@ -111,12 +112,60 @@ public final class Fixtures {
             assertSameMeasurement(cohort.measurement(), cohorts.get(cohort.cohort()));
         }
         for (Payment payment : statement.payments()) {
+            assertOutcomeUnitsAddUp(calculation, payment);
             Measurement explained = calculation.explain(payment.date())
                     .filter(p -> !p.window().getStart().isAfter(payment.date()))
                     .map(p -> new Measurement(1, p.childDays(), p.careDays(), p.expectedCareDays()))
                     .reduce(Measurement.NONE, Measurement::plus);
             assertSameMeasurement(payment.programme(), explained);
         }
+    }
+
+    /**
+     * Checks that the participants' units of each participant outcome at the payment's date, one participant
+     * at a time, add up to the payment's units of that outcome.
+     */
+    private static void assertOutcomeUnitsAddUp(Calculation calculation, Payment payment) {
+        List<Outcome.PerParticipant> outcomes = calculation.terms().participantOutcomes();
+        long[] explained = new long[outcomes.size()];
+        calculation.explain(payment.date()).filter(ParticipantExplanation::counted).forEach(p -> {
+            for (int o = 0; o < explained.length; o++) {
+                explained[o] += p.outcomeUnits().get(o);
+            }
+        });
+        for (int o = 0; o < explained.length; o++) {
+            String name = outcomes.get(o).name();
+            BigDecimal units = payment.outcomes().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow().units();
+            assertThat(units).as("units of %s at %s", name, payment.date()).isEqualByComparingTo(BigDecimal.valueOf(explained[o]));
+        }
+    }
+
+    /** Returns the units of the named outcome in the payment at {@code date}. */
+    public static BigDecimal unitsAt(Statement statement, String date, String outcome) {
+        return outcomeAt(statement, date, outcome).units();
+    }
+
+    /** Returns what the named outcome adds up to in the payment at {@code date}. */
+    public static OutcomeAmount outcomeAt(Statement statement, String date, String outcome) {
+        Payment payment = statement.payments().stream().filter(p -> p.date().equals(date(date))).findFirst()
+                .orElseThrow(() -> new AssertionError("no payment at " + date));
+        return payment.outcomes().stream().filter(o -> o.name().equals(outcome)).findFirst()
+                .orElseThrow(() -> new AssertionError("no outcome " + outcome + " at " + date));
+    }
+
+    /** An episode with a type and a placement; {@code end} null for an open episode. */
+    public static CareEpisode placed(String id, String start, String end, String type, String placement) {
+        return new CareEpisode(id, date(start), end == null ? null : date(end), type, placement);
+    }
+
+    /** Returns the measurement dates given. */
+    public static MeasurementDates dates(String... dates) {
+        return MeasurementDates.of(java.util.Arrays.stream(dates).map(Fixtures::date).toList());
+    }
+
+    /** Returns the default terms without the care-days-avoided outcome or a baseline, paying for these outcomes. */
+    public static ContractTerms.Builder termsPaying(Outcome... outcomes) {
+        return terms().baseline(null).outcomes(List.of(outcomes));
     }
 
     /** Checks every field of a measurement, comparing decimals by value (so 45.0 equals 45.00). */
