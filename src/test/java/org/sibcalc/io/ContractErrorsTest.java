@@ -39,7 +39,7 @@ class ContractErrorsTest {
     void anUnknownTopLevelFieldIsAnError() {
         assertThat(errorsWith("\"currency\": \"GBP\",", "\"currency\": \"GBP\", \"notes\": \"draft\","))
                 .containsExactly("contract.json:3: notes: is not a known field (known here: name, currency, "
-                        + "episodeEnd, careTypes, tracking, cohorts, measurement, baseline, outcomes, netting, caps, "
+                        + "episodeEnd, careTypes, states, tracking, cohorts, measurement, baseline, outcomes, netting, caps, "
                         + "rounding, clawback)");
     }
 
@@ -51,9 +51,10 @@ class ContractErrorsTest {
     }
 
     @Test
-    void anUnknownFieldOfAnOutcomeIsAnError() {
+    void aFieldOfAnotherOutcomeTypeIsAnError() {
         assertThat(errorsWith("\"pricePerDay\"", "\"price\": \"1.00\", \"pricePerDay\"")).containsExactly(
-                "contract.json:7: outcomes[0].price: is not a known field (known here: type, pricePerDay)");
+                "contract.json:7: outcomes[0].price: is not a field of a CARE_DAYS_AVOIDED outcome (its fields: type, "
+                        + "name, pricePerDay)");
     }
 
     @ParameterizedTest(name = "{0} is required")
@@ -90,7 +91,7 @@ class ContractErrorsTest {
             baseline.proportion | "0.5"            | "-0.1"         | contract.json:6: baseline.proportion: -0.1 is not a proportion from 0 to 1
             baseline.proportion | "0.5"            | "55%"          | contract.json:6: baseline.proportion: '55%' is not a decimal number such as 0.55
             baseline.proportion | "0.5"            | "5E-1"         | contract.json:6: baseline.proportion: '5E-1' is not a decimal number such as 0.55
-            outcomes[0].type | "CARE_DAYS_AVOIDED" | "CARE_DAYS"    | contract.json:7: outcomes[0].type: 'CARE_DAYS' is not a known outcome type (known: CARE_DAYS_AVOIDED)
+            outcomes[0].type | "CARE_DAYS_AVOIDED" | "CARE_DAYS"    | contract.json:7: outcomes[0].type: 'CARE_DAYS' is not a known outcome type (known: CARE_DAYS_AVOIDED, DAYS, BLOCKS, MILESTONE, ENGAGEMENT)
             outcomes[0].pricePerDay | "10.00"      | 10.00          | contract.json:7: outcomes[0].pricePerDay: 10.00 must be written as a JSON string, "10.00", so that it stays exact
             outcomes[0].pricePerDay | "10.00"      | 10000000.00    | contract.json:7: outcomes[0].pricePerDay: 10000000.00 must be written as a JSON string, "10000000.00", so that it stays exact
             """)
@@ -187,7 +188,7 @@ class ContractErrorsTest {
         assertThat(InputFolder.in(dir).contract(contract).errors()).containsExactly(
                 "contract.json:4: tracking.period: 'thirty months' is not an ISO-8601 period such as P30M",
                 "contract.json:6: baseline.proportion: 0.55 must be written as a JSON string, \"0.55\", so that it stays exact",
-                "contract.json:8: caps.totl: is not a known field (known here: total, perCohort)",
+                "contract.json:8: caps.totl: is not a known field (known here: total, perCohort, perParticipant)",
                 "contract.json:9: rounding: 'NEAREST' is not one of UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, "
                         + "HALF_EVEN, UNNECESSARY",
                 "contract.json:8: caps.perCohort: applies only with netting COHORT, but netting is PROGRAMME");

@@ -31,6 +31,31 @@ public final class InputFolder {
             }
             """;
 
+    /**
+     * A valid contract with every kind of outcome (SPEC v2). Its lines, which the contract tests count on:
+     * 1 {, 2 name, 3 currency, 4 states, 5 tracking, 6 measurement, 7 baseline, 8 outcomes, 9 outcomes[0]
+     * CARE_DAYS_AVOIDED, 10 outcomes[1] DAYS, 11 outcomes[2] BLOCKS, 12 outcomes[3] MILESTONE, 13 outcomes[4]
+     * ENGAGEMENT, 14 ], 15 caps, 16 }.
+     */
+    public static final String CONTRACT_V2 = """
+            {
+              "name": "Test SIB",
+              "currency": "GBP",
+              "states": { "foster": { "placements": ["U1", "U2"] } },
+              "tracking": { "period": "P30M" },
+              "measurement": { "from": "2019-03-31", "to": "2019-12-31", "every": "QUARTER" },
+              "baseline": { "proportion": "0.5" },
+              "outcomes": [
+                { "type": "CARE_DAYS_AVOIDED", "pricePerDay": "10.00" },
+                { "type": "DAYS", "condition": { "outOf": "care" }, "pricePerDay": "5.00" },
+                { "type": "BLOCKS", "condition": { "in": "foster" }, "block": "P7D", "pricePerBlock": "100.00" },
+                { "type": "MILESTONE", "condition": { "in": "foster" }, "sustained": "P52W", "price": "2000.00" },
+                { "type": "ENGAGEMENT", "price": "500.00" }
+              ],
+              "caps": { "perParticipant": "20000.00" }
+            }
+            """;
+
     private final Path dir;
 
     private InputFolder(Path dir) {
