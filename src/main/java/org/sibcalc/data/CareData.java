@@ -14,8 +14,9 @@ import org.sibcalc.basics.InvalidValueException;
  * The participants of a programme and their care episodes, validated and stored compactly.
  *
  * <p>Participants are numbered 0, 1, ... in the order they were added, and so are episodes. Dates are
- * held as epoch days ({@link LocalDate#toEpochDay()}) in int columns, about 20 bytes a participant and 16
- * an episode, so that millions of young people fit in a small heap. The {@code ...Day} accessors give
+ * held as epoch days ({@link LocalDate#toEpochDay()}) in int columns, about 20 bytes a participant and 20
+ * an episode, so that millions of young people fit in a small heap; an episode's type and placement are
+ * each held as a number into the list of distinct ones. The {@code ...Day} accessors give
  * those numbers to calculations; {@link #participant(int)} and {@link #episode(int)} give the records
  * back.
  *
@@ -45,6 +46,8 @@ public final class CareData {
     private final int[] episodeEnd;
     private final int[] episodeType;
     private final List<String> episodeTypes;
+    private final int[] episodePlacement;
+    private final List<String> episodePlacements;
     private final int[] episodeOffsets; // episodes of participant i: byParticipant[offsets[i], offsets[i + 1])
     private final int[] byParticipant;
 
@@ -60,6 +63,8 @@ public final class CareData {
         episodeEnd = b.episodeEnd.toArray();
         episodeType = b.episodeType.toArray();
         episodeTypes = List.copyOf(b.episodeTypes);
+        episodePlacement = b.episodePlacement.toArray();
+        episodePlacements = List.copyOf(b.episodePlacements);
         episodeOffsets = new int[start.length + 1];
         byParticipant = groupByParticipant(episodeParticipant, episodeStart, episodeOffsets);
     }
@@ -150,7 +155,8 @@ public final class CareData {
     /** Returns episode {@code e} as a record. */
     public CareEpisode episode(int e) {
         return new CareEpisode(id(episodeParticipant[e]), date(episodeStart[e]),
-                episodeEnd[e] == OPEN ? null : date(episodeEnd[e]), episodeTypes.get(episodeType[e]));
+                episodeEnd[e] == OPEN ? null : date(episodeEnd[e]), episodeTypes.get(episodeType[e]),
+                episodePlacements.get(episodePlacement[e]));
     }
 
     /** Returns the participant position of episode {@code e}. */
@@ -176,6 +182,19 @@ public final class CareData {
     /** Returns the distinct episode types, in order of first appearance. */
     public List<String> episodeTypes() {
         return episodeTypes;
+    }
+
+    /** Returns the index of episode {@code e}'s placement in {@link #episodePlacements()}. */
+    public int episodePlacementIndex(int e) {
+        return episodePlacement[e];
+    }
+
+    /**
+     * Returns the distinct episode placements, in order of first appearance; {@code ""} is among them when
+     * an episode has no placement.
+     */
+    public List<String> episodePlacements() {
+        return episodePlacements;
     }
 
     /** Returns how many episodes participant {@code i} has. */
@@ -239,9 +258,14 @@ public final class CareData {
         private final IntColumn episodeType = new IntColumn();
         private final List<String> episodeTypes = new ArrayList<>();
         private final Map<String, Integer> typeIndex = new HashMap<>();
+        private final IntColumn episodePlacement = new IntColumn();
+        private final List<String> episodePlacements = new ArrayList<>();
+        private final Map<String, Integer> placementIndex = new HashMap<>();
         private int lastMatched = -1;
         private String lastType;
         private int lastTypeIndex;
+        private String lastPlacement;
+        private int lastPlacementIndex;
 
         private Builder(int expected) {
             if (expected < 0) {
@@ -341,7 +365,7 @@ public final class CareData {
             }
             lastMatched = participant;
             return addEpisode(participant, day(episode.start()), episode.end() == null ? OPEN : day(episode.end()),
-                    episode.type());
+                    episode.type(), episode.placement());
         }
 
         /** Returns the position of the participant whose id is {@code id[from, to)}, or -1 when there is none. */
@@ -358,20 +382,28 @@ public final class CareData {
         }
 
         /**
+         * Adds an episode without a placement; see {@link #addEpisode(int, int, int, String, String)}.
+         */
+        public int addEpisode(int participant, int startDay, int endDay, String type) {
+            return addEpisode(participant, startDay, endDay, type, CareEpisode.NO_PLACEMENT);
+        }
+
+        /**
          * Adds an episode of the participant at {@code participant}: the start is an epoch day, the end an
-         * epoch day or {@link #OPEN}.
+         * epoch day or {@link #OPEN}; the placement is {@code ""} when there is none.
          *
          * @return the episode's position
          * @throws InvalidValueException naming the field when the fields do not make a valid
          *                               {@link CareEpisode}
          * @throws IndexOutOfBoundsException when no participant has that position
          */
-        public int addEpisode(int participant, int startDay, int endDay, String type) {
+        public int addEpisode(int participant, int startDay, int endDay, String type, String placement) {
             Objects.checkIndex(participant, ids.size());
-            CareEpisode.check(ids.get(participant), startDay, endDay, type);
+            CareEpisode.check(ids.get(participant), startDay, endDay, type, placement);
             episodeParticipant.add(participant);
             episodeStart.add(startDay);
             episodeEnd.add(endDay);
+            // Episodes of one type, or one placement, usually follow each other: look each up once a run.
             if (!type.equals(lastType)) {
                 lastType = type;
                 lastTypeIndex = typeIndex.computeIfAbsent(type, t -> {
@@ -380,6 +412,14 @@ public final class CareData {
                 });
             }
             episodeType.add(lastTypeIndex);
+            if (!placement.equals(lastPlacement)) {
+                lastPlacement = placement;
+                lastPlacementIndex = placementIndex.computeIfAbsent(placement, t -> {
+                    episodePlacements.add(t);
+                    return episodePlacements.size() - 1;
+                });
+            }
+            episodePlacement.add(lastPlacementIndex);
             return episodeParticipant.size() - 1;
         }
 

@@ -10,19 +10,22 @@ import org.sibcalc.basics.InvalidValueException;
  * a term of the contract, not of the episode.
  *
  * <p>Field names in messages are those of the episodes file: {@code id}, {@code start}, {@code end},
- * {@code type}.
+ * {@code type}, {@code placement}.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param participantId the participant's {@code id}, not null
  * @param start         first day of the episode, not null
  * @param end           the day the episode ceased, or null while it is still open; not before {@code start}
- * @param type          the episode type (a legal status or placement code), trimmed, not null or blank
+ * @param type          the episode type (such as a legal status), trimmed, not null or blank
+ * @param placement     the placement (such as a placement code), trimmed, not null; "" when not given
  */
-public record CareEpisode(String participantId, LocalDate start, LocalDate end, String type) {
+public record CareEpisode(String participantId, LocalDate start, LocalDate end, String type, String placement) {
 
     /** The type of an episode whose type is not given. */
     public static final String DEFAULT_TYPE = "CARE";
+    /** The placement of an episode whose placement is not given. */
+    public static final String NO_PLACEMENT = "";
 
     /** Validates every field; see the class description. */
     public CareEpisode {
@@ -35,6 +38,15 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
         if (type.isBlank() || !type.equals(type.strip())) {
             throw new InvalidValueException("type", "'" + type + "' must be non-blank without leading or trailing blanks");
         }
+        required("placement", placement);
+        if (!placement.equals(placement.strip())) {
+            throw new InvalidValueException("placement", "'" + placement + "' must not have leading or trailing blanks");
+        }
+    }
+
+    /** An episode without a placement ({@value #NO_PLACEMENT}); see the class description. */
+    public CareEpisode(String participantId, LocalDate start, LocalDate end, String type) {
+        this(participantId, start, end, type, NO_PLACEMENT);
     }
 
     /**
@@ -45,39 +57,44 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
      * @param start epoch day, or {@link CareData#NO_DAY}
      * @param end   epoch day, or {@link CareData#OPEN}
      */
-    public static boolean isValid(char[] id, int from, int to, int start, int end, String type) {
-        return Participant.isValidId(id, from, to) && isValid(start, end, type);
+    public static boolean isValid(char[] id, int from, int to, int start, int end, String type, String placement) {
+        return Participant.isValidId(id, from, to) && isValid(start, end, type, placement);
     }
 
     /**
-     * Checks fields as a reader holds them ({@link #isValid(char[], int, int, int, int, String)}), and only
-     * when they are bad makes the record, to throw what its constructor says.
+     * Checks fields as a reader holds them ({@link #isValid(char[], int, int, int, int, String, String)}),
+     * and only when they are bad makes the record, to throw what its constructor says.
      *
      * @param id the id as a String, made only when needed
      * @throws InvalidValueException naming the first bad field
      */
-    public static void check(char[] id, int from, int to, int start, int end, String type) {
-        if (!isValid(id, from, to, start, end, type)) {
-            throwProblem(new String(id, from, to - from), start, end, type);
+    public static void check(char[] id, int from, int to, int start, int end, String type, String placement) {
+        if (!isValid(id, from, to, start, end, type, placement)) {
+            throwProblem(new String(id, from, to - from), start, end, type, placement);
         }
     }
 
-    /** As {@link #check(char[], int, int, int, int, String)}, for an episode of a participant known to exist. */
-    static void check(String id, int start, int end, String type) {
-        if (!isValid(start, end, type)) {
-            throwProblem(id, start, end, type);
+    /**
+     * As {@link #check(char[], int, int, int, int, String, String)}, for an episode of a participant known
+     * to exist.
+     */
+    static void check(String id, int start, int end, String type, String placement) {
+        if (!isValid(start, end, type, placement)) {
+            throwProblem(id, start, end, type, placement);
         }
     }
 
-    private static void throwProblem(String id, int start, int end, String type) {
-        new CareEpisode(id, CareData.date(start), end == CareData.OPEN ? null : CareData.date(end), type);
+    private static void throwProblem(String id, int start, int end, String type, String placement) {
+        new CareEpisode(id, CareData.date(start), end == CareData.OPEN ? null : CareData.date(end), type,
+                placement);
         throw new AssertionError("CareEpisode.isValid disagrees with its constructor");
     }
 
-    /** As {@link #isValid(char[], int, int, int, int, String)}, for all but the id. */
-    static boolean isValid(int start, int end, String type) {
+    /** As {@link #isValid(char[], int, int, int, int, String, String)}, for all but the id. */
+    static boolean isValid(int start, int end, String type, String placement) {
         return start != CareData.NO_DAY && (end == CareData.OPEN || end >= start)
-                && type != null && !type.isBlank() && type.equals(type.strip());
+                && type != null && !type.isBlank() && type.equals(type.strip())
+                && placement != null && placement.equals(placement.strip());
     }
 
     /** Returns a closed episode of the default type {@value #DEFAULT_TYPE}. */
@@ -92,7 +109,12 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
 
     /** Returns a copy with the given type. */
     public CareEpisode withType(String newType) {
-        return new CareEpisode(participantId, start, end, newType);
+        return new CareEpisode(participantId, start, end, newType, placement);
+    }
+
+    /** Returns a copy with the given placement; "" for none. */
+    public CareEpisode withPlacement(String newPlacement) {
+        return new CareEpisode(participantId, start, end, type, newPlacement);
     }
 
     /** Returns true when the episode has no end date yet. */

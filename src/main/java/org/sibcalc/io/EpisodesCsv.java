@@ -68,7 +68,7 @@ final class EpisodesCsv {
         int from = row.start(RowFields.ID);
         int to = row.end(RowFields.ID);
         try {
-            CareEpisode.check(chars, from, to, start, end, type);
+            CareEpisode.check(chars, from, to, start, end, type, CareEpisode.NO_PLACEMENT);
         } catch (InvalidValueException e) {
             fields.error(e.field(), e.problem());
             row.rejected();

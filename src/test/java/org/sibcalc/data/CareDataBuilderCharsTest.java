@@ -35,6 +35,7 @@ class CareDataBuilderCharsTest {
 
     private static final List<String> COHORTS = Arrays.asList(null, "A", "B", "2013-Q2", "a");
     private static final List<String> TYPES = List.of("CARE", "V2", "C2", "L1");
+    private static final List<String> PLACEMENTS = List.of("", "U1", "U2", "R2");
     /** The reader's buffer of one row's characters, reused from row to row. */
     private static final int BUFFER = 96;
 
@@ -57,15 +58,15 @@ class CareDataBuilderCharsTest {
         }
     }
 
-    record EpisodeRow(String id, int offset, int start, int end, String type) implements Row {
+    record EpisodeRow(String id, int offset, int start, int end, String type, String placement) implements Row {
         CareEpisode record() {
-            return new CareEpisode(id, date(start), date(end), type);
+            return new CareEpisode(id, date(start), date(end), type, placement);
         }
 
         @Override
         public String toString() {
             return "episode " + shown(id) + " @" + offset + " " + FastPathRows.day(start) + " to "
-                    + FastPathRows.day(end) + " " + type;
+                    + FastPathRows.day(end) + " " + type + " " + shown(placement);
         }
     }
 
@@ -106,7 +107,8 @@ class CareDataBuilderCharsTest {
             for (int k = 0; k < count; k++) {
                 int start = FastPathRows.BASE_DAY + draw.upTo(2000);
                 int end = draw.sometimes(20) ? CareData.OPEN : start + draw.upTo(400);
-                EpisodeRow episode = new EpisodeRow(id, offset(draw, id), start, end, draw.oneOf(TYPES));
+                EpisodeRow episode = new EpisodeRow(id, offset(draw, id), start, end, draw.oneOf(TYPES),
+                        draw.oneOf(PLACEMENTS));
                 rows.add(mixed ? draw.upTo(rows.size()) : rows.size(), episode);
             }
         }
@@ -162,7 +164,7 @@ class CareDataBuilderCharsTest {
             }
             EpisodeRow e = (EpisodeRow) row;
             int participant = chars.indexOf(id.chars(), id.from(), id.to());
-            return participant < 0 ? -1 : chars.addEpisode(participant, e.start(), e.end(), e.type());
+            return participant < 0 ? -1 : chars.addEpisode(participant, e.start(), e.end(), e.type(), e.placement());
         }
 
         /** Writes {@code id} at {@code offset} into the buffer, over garbage that includes the id's characters. */
@@ -276,7 +278,7 @@ class CareDataBuilderCharsTest {
         CareEpisodeValidityTest.Row row = CareEpisodeValidityTest.Row.generate(draw);
         if (draw.sometimes(50)) {
             row = new CareEpisodeValidityTest.Row(FastPathRows.placed(draw, draw.oneOf(before.ids())), row.start(),
-                    row.end(), row.type());
+                    row.end(), row.type(), row.placement());
         }
         return new Attempt(before, row);
     }
@@ -304,7 +306,7 @@ class CareDataBuilderCharsTest {
                 CareEpisodeValidityTest.Row row = (CareEpisodeValidityTest.Row) attempt.row();
                 try {
                     position = builders.records.addIfMatched(new CareEpisode(row.id().text(), date(row.start()),
-                            date(row.end()), row.type()));
+                            date(row.end()), row.type(), row.placement()));
                 } catch (InvalidValueException e) {
                     expected = e;
                 }
@@ -312,7 +314,7 @@ class CareDataBuilderCharsTest {
                 int participant = builders.chars.indexOf(id.chars(), id.from(), id.to());
                 if (participant >= 0) {
                     assertAddedLikeTheRecord(() -> builders.chars.addEpisode(participant, row.start(), row.end(),
-                            row.type()), expected, position);
+                            row.type(), row.placement()), expected, position);
                 } else if (expected == null) {
                     assertThat(position).as("position of an episode whose id was not found").isEqualTo(-1);
                 }
@@ -325,7 +327,7 @@ class CareDataBuilderCharsTest {
             builders.assertSame();
         });
         assertThat(fieldsNamed).containsExactlyInAnyOrder("id", "start", "cohort", "birth_date", "exit_date", "end",
-                "type");
+                "type", "placement");
         assertThat(added).hasValueGreaterThan(100);
     }
 
@@ -363,6 +365,30 @@ class CareDataBuilderCharsTest {
         assertThat(data.id(1)).isEqualTo("P1");
         assertThat(data.explicitCohort(0)).isEqualTo("A");
         assertThat(data.episodeParticipant(0)).isEqualTo(1);
+        assertThat(data.episodePlacements()).containsExactly("");
+    }
+
+    @Test
+    void placementsAreKeptOnceEachInOrderOfFirstAppearance() {
+        CareData.Builder builder = CareData.builder();
+        char[] row = "P1".toCharArray();
+        int start = 17_959; // 2019-03-04
+        builder.addIfNew(row, 0, 2, start, null, CareData.NO_DAY, CareData.NO_DAY);
+        builder.addEpisode(0, start, start + 10, "CARE", "U1");
+        builder.addEpisode(0, start + 10, start + 20, "CARE");
+        builder.addEpisode(0, start + 20, start + 30, "V2", "U1");
+        builder.addEpisode(0, start + 30, CareData.OPEN, "CARE", "R2");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> builder.addEpisode(0, start, start, "CARE", " U1"))
+                .withMessage("placement: ' U1' must not have leading or trailing blanks");
+
+        CareData data = builder.build();
+        assertThat(data.episodeCount()).isEqualTo(4);
+        assertThat(data.episodePlacements()).containsExactly("U1", "", "R2");
+        assertThat(List.of(0, 1, 2, 3)).map(data::episodePlacementIndex).containsExactly(0, 1, 0, 2);
+        assertThat(data.episode(2).placement()).isEqualTo("U1");
+        assertThat(data.episode(1).placement()).isEmpty();
+        assertThat(data.episode(3)).isEqualTo(CareEpisode.open("P1", CareData.date(start + 30)).withPlacement("R2"));
     }
 
     /** Every column of the two, compared position by position. */
@@ -371,6 +397,7 @@ class CareDataBuilderCharsTest {
         assertThat(actual.episodeCount()).as("episodeCount").isEqualTo(expected.episodeCount());
         assertThat(actual.cohortLabels()).as("cohortLabels").isEqualTo(expected.cohortLabels());
         assertThat(actual.episodeTypes()).as("episodeTypes").isEqualTo(expected.episodeTypes());
+        assertThat(actual.episodePlacements()).as("episodePlacements").isEqualTo(expected.episodePlacements());
         for (int i = 0; i < expected.participantCount(); i++) {
             String id = expected.id(i);
             assertThat(actual.id(i)).as("id(%s)", i).isEqualTo(id);
@@ -391,6 +418,8 @@ class CareDataBuilderCharsTest {
             assertThat(actual.episodeStartDay(e)).as("episodeStartDay(%s)", e).isEqualTo(expected.episodeStartDay(e));
             assertThat(actual.episodeEndDay(e)).as("episodeEndDay(%s)", e).isEqualTo(expected.episodeEndDay(e));
             assertThat(actual.episodeTypeIndex(e)).as("episodeTypeIndex(%s)", e).isEqualTo(expected.episodeTypeIndex(e));
+            assertThat(actual.episodePlacementIndex(e)).as("episodePlacementIndex(%s)", e)
+                    .isEqualTo(expected.episodePlacementIndex(e));
             assertThat(actual.episode(e)).as("episode(%s)", e).isEqualTo(expected.episode(e));
         }
     }

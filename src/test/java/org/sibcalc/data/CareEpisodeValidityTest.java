@@ -22,24 +22,31 @@ import org.sibcalc.testing.Placed;
 class CareEpisodeValidityTest {
 
     private static final List<String> TYPES = List.of("CARE", "V2", "C2", "L1", "Foster care", "\u00e9");
+    private static final List<String> PLACEMENTS = List.of("", "U1", "R2", "K1", "Kinship care", "\u00e9");
 
     /** An episode row as the reader holds it; the end is an epoch day or {@link CareData#OPEN}. */
-    record Row(Placed id, int start, int end, String type) {
+    record Row(Placed id, int start, int end, String type, String placement) {
+
+        /** An episode without a placement. */
+        Row(Placed id, int start, int end, String type) {
+            this(id, start, end, type, "");
+        }
 
         static Row generate(Draw draw) {
             int start = FastPathRows.anyStart(draw);
             return new Row(FastPathRows.placed(draw, FastPathRows.anyId(draw)), start,
-                    FastPathRows.dayAround(draw, start, CareData.OPEN), FastPathRows.anyLabel(draw, TYPES));
+                    FastPathRows.dayAround(draw, start, CareData.OPEN), FastPathRows.anyLabel(draw, TYPES),
+                    draw.sometimes(70) ? draw.oneOf(PLACEMENTS) : FastPathRows.anyLabel(draw, PLACEMENTS));
         }
 
         boolean isValid() {
-            return CareEpisode.isValid(id.chars(), id.from(), id.to(), start, end, type);
+            return CareEpisode.isValid(id.chars(), id.from(), id.to(), start, end, type, placement);
         }
 
         /** The constructor's first problem, or null when it accepts the fields. */
         InvalidValueException problem() {
             try {
-                new CareEpisode(id.text(), date(start), date(end), type);
+                new CareEpisode(id.text(), date(start), date(end), type, placement);
                 return null;
             } catch (InvalidValueException e) {
                 return e;
@@ -49,7 +56,7 @@ class CareEpisodeValidityTest {
         @Override
         public String toString() {
             return "id " + id + ", start " + FastPathRows.day(start) + ", end " + FastPathRows.day(end) + ", type "
-                    + Placed.shown(type);
+                    + Placed.shown(type) + ", placement " + Placed.shown(placement);
         }
     }
 
@@ -67,7 +74,7 @@ class CareEpisodeValidityTest {
             }
         });
         // Each rule must be the first broken one sometimes, and valid rows common, for agreement to mean much.
-        assertThat(firstProblems).containsExactlyInAnyOrder("id", "start", "end", "type");
+        assertThat(firstProblems).containsExactlyInAnyOrder("id", "start", "end", "type", "placement");
         assertThat(valid).hasValueGreaterThan(200);
     }
 
@@ -92,6 +99,16 @@ class CareEpisodeValidityTest {
             assertAgree(new Row(inRow("P1"), 17_959, CareData.OPEN, type), false);
         }
         assertAgree(new Row(inRow("P1"), 17_959, CareData.OPEN, "Foster care"), true);
+    }
+
+    @Test
+    void aPlacementMayBeEmptyButNotMissingBlankOrPadded() {
+        assertAgree(new Row(inRow("P1"), 17_959, CareData.OPEN, "CARE", ""), true);
+        assertAgree(new Row(inRow("P1"), 17_959, CareData.OPEN, "CARE", "U1"), true);
+        assertAgree(new Row(inRow("P1"), 17_959, CareData.OPEN, "CARE", "Foster care"), true);
+        for (String placement : new String[] {null, " ", "\u2003", " U1", "U1\t"}) {
+            assertAgree(new Row(inRow("P1"), 17_959, CareData.OPEN, "CARE", placement), false);
+        }
     }
 
     @Test
