@@ -123,7 +123,8 @@ final class CareDataCsv {
         for (int i = 0; i < episodes.size(); i++) {
             int participant = participantOf[episodes.idOf(i)];
             if (participant >= 0) {
-                builder.addEpisode(participant, episodes.startDay(i), episodes.endDay(i), episodes.type(i));
+                builder.addEpisode(participant, episodes.startDay(i), episodes.endDay(i), episodes.type(i),
+                        episodes.placement(i));
                 episodeLines.add(episodes.line(i));
                 tally.used();
             } else {

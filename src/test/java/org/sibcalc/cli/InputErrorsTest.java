@@ -78,6 +78,17 @@ class InputErrorsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"statement", "validate", "explain"})
+    void anEpisodesFileWithoutAnEndColumnIsAnInputError(String command) {
+        InputFolder folder = InputFolder.in(dir).episodes("id,start,end_date", "P1,2019-02-01,2019-03-01");
+
+        assertThat(errorsOf(folder, command)).containsExactly(
+                "episodes.csv:1: end: the required column is missing (the header has id,start,end_date)",
+                "warning: episodes.csv:1: end_date: extra column ignored",
+                "sibcalc: 1 error in the input; nothing was calculated.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"statement", "validate", "explain"})
     void anImpossibleContractIsAnInputError(String command) {
         InputFolder folder = InputFolder.in(dir).contract(InputFolder.CONTRACT.replace("\"currency\": \"GBP\",",
                 "\"currency\": \"GBP\", \"caps\": { \"perCohort\": \"100.00\" },"));
