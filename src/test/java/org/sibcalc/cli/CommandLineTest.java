@@ -179,6 +179,18 @@ class CommandLineTest {
     }
 
     @Test
+    void headerNamesInAnyCaseAndWithBlanksAroundThemGiveTheSameStatement() {
+        InputFolder folder = InputFolder.in(dir).episodes("id,start,end", "P1,2019-02-01,2019-03-01");
+        String statement = succeeded("statement", dir.toString()).out();
+
+        folder.participants(" ID ,Start", "P1,2019-01-01").episodes("Id, START,End ", "P1,2019-02-01,2019-03-01");
+        Run run = succeeded("statement", dir.toString());
+
+        assertThat(run.out()).isEqualTo(statement).contains("Care days            28");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void aStatementWithWarningsIsWrittenAndTheWarningsGoToStandardError() {
         InputFolder folder = InputFolder.in(dir)
                 .participants("id,start,notes", "P1,2019-01-01,a");

@@ -89,6 +89,17 @@ class InputErrorsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"statement", "validate", "explain"})
+    void twoColumnsThatMatchTheSameNameAreAnInputError(String command) {
+        InputFolder folder = InputFolder.in(dir).episodes("id,start,end,END", "P1,2019-02-01,2019-03-01,2019-03-01");
+
+        assertThat(errorsOf(folder, command)).containsExactly(
+                "episodes.csv:1: end: the column appears more than once in the header "
+                        + "(as end and END: names match ignoring case)",
+                "sibcalc: 1 error in the input; nothing was calculated.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"statement", "validate", "explain"})
     void anImpossibleContractIsAnInputError(String command) {
         InputFolder folder = InputFolder.in(dir).contract(InputFolder.CONTRACT.replace("\"currency\": \"GBP\",",
                 "\"currency\": \"GBP\", \"caps\": { \"perCohort\": \"100.00\" },"));
