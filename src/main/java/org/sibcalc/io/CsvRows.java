@@ -37,6 +37,22 @@ import java.util.Map;
  */
 final class CsvRows {
 
+    /**
+     * What reading a file found out about the file as a whole.
+     *
+     * @param complete true when every row of the file was read under a usable header; false when the file,
+     *                 its header or part of it could not be read (the reason is in the report)
+     * @param header   the header's column names as written, without surrounding blanks; empty when no
+     *                 header was read
+     */
+    record Read(boolean complete, List<String> header) {
+
+        /** Returns true when the header has the known column {@code column}. */
+        boolean hasColumn(String column) {
+            return header.stream().anyMatch(name -> matched(name).equals(column));
+        }
+    }
+
     /** Receives each data row. */
     interface RowHandler {
         /** Handles the row at {@code line}; {@code row} is valid only during the call. */
@@ -194,10 +210,8 @@ final class CsvRows {
      * required column is missing, are counted as rejected and not passed on.
      *
      * @param name the name used in messages (usually the file name as given)
-     * @return true when every row of the file was read under a usable header; false when the file, its
-     *         header or part of it could not be read (the reason is in the report)
      */
-    static boolean read(Path file, String name, List<String> columns, List<String> required, ValidationReport report,
+    static Read read(Path file, String name, List<String> columns, List<String> required, ValidationReport report,
             RowHandler handler) {
         Rows rows = new Rows(name, columns, required, report, handler);
         try (Reader in = utf8(file);
@@ -215,7 +229,7 @@ final class CsvRows {
             if (!rows.headerSeen) {
                 report.error(name, 1, "(header)", "the file is empty: a header row is required");
             }
-            return rows.usable;
+            return new Read(rows.usable, rows.header);
         } catch (NoSuchFileException e) {
             report.error(name, 0, "(file)", "cannot be read: no such file");
         } catch (CharacterCodingException e) {
@@ -231,7 +245,7 @@ final class CsvRows {
         } catch (IOException e) {
             report.error(name, 0, "(file)", "cannot be read: " + e);
         }
-        return false;
+        return new Read(false, rows.header);
     }
 
     private static Reader utf8(Path file) throws IOException {
@@ -297,6 +311,7 @@ final class CsvRows {
         private final RowHandler handler;
         private final Row row;
         private int headerSize;
+        private List<String> header = List.of();
         private boolean headerSeen;
         private boolean usable;
         private boolean empty;
@@ -383,6 +398,7 @@ final class CsvRows {
                 }
             }
             headerSize = row.count;
+            this.header = List.copyOf(written);
             usable = header.size() == row.count & checkHeader(header, written);
             row.positions = new int[columns.size()];
             for (int c = 0; c < columns.size(); c++) {

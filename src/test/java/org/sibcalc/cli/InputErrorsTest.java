@@ -89,6 +89,20 @@ class InputErrorsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"statement", "validate", "explain"})
+    void aParticipantsFileWithoutABirthDateColumnIsAnInputErrorWhenTheContractHasAgeOutAt(String command) {
+        InputFolder folder = InputFolder.in(dir)
+                .contract(InputFolder.CONTRACT.replace("{ \"period\": \"P30M\" }",
+                        "{ \"period\": \"P30M\", \"ageOutAt\": 18 }"))
+                .participants("id,start", "P1,2019-01-01");
+
+        assertThat(errorsOf(folder, command)).containsExactly(
+                "participants.csv:1: birth_date: the required column is missing: the contract's tracking.ageOutAt 18 "
+                        + "ends each young person's window at a birthday (the header has id,start)",
+                "sibcalc: 1 error in the input; nothing was calculated.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"statement", "validate", "explain"})
     void twoColumnsThatMatchTheSameNameAreAnInputError(String command) {
         InputFolder folder = InputFolder.in(dir).episodes("id,start,end,END", "P1,2019-02-01,2019-03-01,2019-03-01");
 

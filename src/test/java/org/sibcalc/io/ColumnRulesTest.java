@@ -11,11 +11,15 @@ import org.sibcalc.data.CareEpisode;
 import org.sibcalc.io.ValidationReport.RowCount;
 
 /**
- * SPEC §1 and §8, the columns of the two CSV files: the episodes' {@code end} is required, header names
- * are matched ignoring case and surrounding blanks, and {@code placement} is an optional episode column.
- * Every row is still accounted for.
+ * SPEC §1 and §8, the columns of the two CSV files: which are required (the episodes' {@code end} always,
+ * the participants' {@code birth_date} when the contract ages young people out), how header names are
+ * matched, and the optional episode column {@code placement}. Every row is still accounted for.
  */
 class ColumnRulesTest {
+
+    /** The test contract with {@code tracking.ageOutAt} 18. */
+    private static final String AGE_OUT_CONTRACT = InputFolder.CONTRACT.replace("{ \"period\": \"P30M\" }",
+            "{ \"period\": \"P30M\", \"ageOutAt\": 18 }");
 
     @TempDir
     Path dir;
@@ -133,5 +137,80 @@ class ColumnRulesTest {
         assertThat(inputs.report().errors()).isEmpty();
         assertThat(folder.texts(inputs.report().warnings())).containsExactly(
                 "participants.csv:1: Notes: extra column ignored");
+    }
+
+    // birth_date is a required column under ageOutAt
+
+    @Test
+    void aParticipantsFileWithoutABirthDateColumnIsAnErrorWhenTheContractHasAgeOutAt() {
+        InputFolder folder = InputFolder.in(dir).contract(AGE_OUT_CONTRACT)
+                .participants("id,start,dob", "P1,2019-01-01,2005-06-01", "P2,2019-01-01,2006-07-01")
+                .episodes("id,start,end", "P1,2019-02-01,2019-03-01");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(folder.texts(inputs.report().errors())).containsExactly(
+                "participants.csv:1: birth_date: the required column is missing: the contract's tracking.ageOutAt 18 "
+                        + "ends each young person's window at a birthday (the header has id,start,dob)");
+        assertThat(folder.texts(inputs.report().warnings())).containsExactly(
+                "participants.csv:1: dob: extra column ignored");
+        // As for any missing required column, every row of the file is rejected; so are the episodes, silently.
+        assertThat(rowsOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(2, 0, 2));
+        assertThat(rowsOf(folder, inputs, "episodes.csv")).isEqualTo(new RowCount(1, 0, 1));
+    }
+
+    @Test
+    void withoutAgeOutAtTheBirthDateColumnIsOptional() {
+        InputFolder folder = InputFolder.in(dir).participants("id,start", "P1,2019-01-01");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(inputs.report().errors()).isEmpty();
+        assertThat(inputs.report().warnings()).isEmpty();
+    }
+
+    @Test
+    void participantsWithoutABirthDateUnderAgeOutAtAreOneWarning() {
+        InputFolder folder = InputFolder.in(dir).contract(AGE_OUT_CONTRACT)
+                .participants("id,start,birth_date",
+                        "P1,2019-01-01,2005-06-01",
+                        "P2,2019-01-01,",
+                        "P3,2019-01-01,2006-01-01",
+                        "P4,2019-01-01, ",
+                        "P5,2019-01-01,");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(inputs.report().errors()).isEmpty();
+        assertThat(folder.texts(inputs.report().warnings())).containsExactly(
+                "participants.csv:3: birth_date: 3 participants have no birth_date, so tracking.ageOutAt 18 cannot "
+                        + "end their window: lines 3, 5, 6");
+        assertThat(rowsOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(5, 5, 0));
+        assertThat(inputs.calculation().data().participantCount()).isEqualTo(5);
+    }
+
+    @Test
+    void theBirthDateWarningNamesTheFirstFiveLinesAndCountsTheRest() {
+        InputFolder folder = InputFolder.in(dir).contract(AGE_OUT_CONTRACT).participants("id,start,birth_date",
+                "P1,2019-01-01,", "P2,2019-01-01,", "P3,2019-01-01,", "P4,2019-01-01,", "P5,2019-01-01,",
+                "P6,2019-01-01,", "P7,2019-01-01,");
+
+        assertThat(folder.texts(folder.read().report().warnings())).containsExactly(
+                "participants.csv:2: birth_date: 7 participants have no birth_date, so tracking.ageOutAt 18 cannot "
+                        + "end their window: lines 2, 3, 4, 5, 6 and 2 more");
+    }
+
+    @Test
+    void aRejectedParticipantIsNotCountedAmongThoseWithoutABirthDate() {
+        InputFolder folder = InputFolder.in(dir).contract(AGE_OUT_CONTRACT)
+                .participants("id,start,birth_date", "P1,2019-02-30,", "P2,2019-01-01,");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(folder.texts(inputs.report().errors())).containsExactly(
+                "participants.csv:2: start: '2019-02-30' is not a real date: February 2019 has 28 days");
+        assertThat(folder.texts(inputs.report().warnings())).containsExactly(
+                "participants.csv:3: birth_date: 1 participant has no birth_date, so tracking.ageOutAt 18 cannot "
+                        + "end their window: line 3");
     }
 }
