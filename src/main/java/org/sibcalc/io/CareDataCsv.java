@@ -28,6 +28,9 @@ final class CareDataCsv {
     private static final int BIRTH_DATE = 3;
     private static final int EXIT_DATE = 4;
 
+    /** Lines named in the warning about participants without a birth date; the rest are counted. */
+    private static final int LINES_NAMED = 5;
+
     private static final int BYTES_PER_ROW = 48;
     private static final int MAX_EXPECTED_ROWS = 1 << 24;
 
@@ -37,7 +40,10 @@ final class CareDataCsv {
     private final IntColumn episodeLines = new IntColumn();
     private final Map<String, Integer> rejectedParticipantLines = new HashMap<>();
     private String participantsName = "participants";
+    private CsvRows.Read participantsRead = new CsvRows.Read(false, List.of());
     private boolean participantsComplete;
+    private int withoutBirthDate; // participants used whose birth date is blank
+    private final IntColumn withoutBirthDateLines = new IntColumn(); // the first LINES_NAMED of their lines
 
     /** Reports the participants file's problems in {@code report}. */
     CareDataCsv(ValidationReport report) {
@@ -50,7 +56,7 @@ final class CareDataCsv {
         int expected = expectedRows(file);
         builder = CareData.builder(expected);
         participantLines = new IntColumn(expected);
-        participantsComplete = CsvRows.read(file, name, PARTICIPANT_COLUMNS, REQUIRED, report, (line, row) -> {
+        participantsRead = CsvRows.read(file, name, PARTICIPANT_COLUMNS, REQUIRED, report, (line, row) -> {
             RowFields fields = new RowFields(report, name, line, PARTICIPANT_COLUMNS);
             boolean hasId = fields.id(row);
             int start = fields.requiredDay(row, START);
@@ -65,6 +71,9 @@ final class CareDataCsv {
                     if (position >= 0) {
                         participantLines.add(line);
                         row.used();
+                        if (birth == CareData.NO_DAY) {
+                            withoutBirthDate(line);
+                        }
                     } else {
                         fields.error("id", "'" + row.raw(ID) + "' is a duplicate of the participant on line "
                                 + participantLines.get(-1 - position));
@@ -85,6 +94,57 @@ final class CareDataCsv {
             }
             row.rejected();
         });
+        participantsComplete = participantsRead.complete();
+    }
+
+    /** Counts a participant used without a birth date, and keeps its line if it is among the first. */
+    private void withoutBirthDate(int line) {
+        if (withoutBirthDate < LINES_NAMED) {
+            withoutBirthDateLines.add(line);
+        }
+        withoutBirthDate++;
+    }
+
+    /**
+     * Applies the contract's age-out to the participants read (SPEC §1, §8): the {@code birth_date} column is
+     * then required, so without it every participant row is rejected, as for any missing required column;
+     * with it, participants without a birth date are one warning. Call after {@link #readParticipants} and
+     * before {@link #addEpisodes}.
+     *
+     * @param ageOutAt the contract's {@code tracking.ageOutAt}
+     */
+    void checkBirthDates(int ageOutAt) {
+        String ageOut = "tracking.ageOutAt " + ageOutAt;
+        if (participantsRead.header().isEmpty()) {
+            return; // the file could not be read: that is reported
+        }
+        if (!participantsRead.hasColumn("birth_date")) {
+            report.error(participantsName, 1, "birth_date", "the required column is missing: the contract's " + ageOut
+                    + " ends each young person's window at a birthday (the header has "
+                    + String.join(",", participantsRead.header()) + ")");
+            rejectEveryParticipant();
+        } else if (withoutBirthDate > 0) {
+            StringBuilder lines = new StringBuilder(withoutBirthDate == 1 ? "line " : "lines ");
+            for (int k = 0; k < withoutBirthDateLines.size(); k++) {
+                lines.append(k == 0 ? "" : ", ").append(withoutBirthDateLines.get(k));
+            }
+            if (withoutBirthDate > LINES_NAMED) {
+                lines.append(" and ").append(withoutBirthDate - LINES_NAMED).append(" more");
+            }
+            report.warning(participantsName, withoutBirthDateLines.get(0), "birth_date", withoutBirthDate
+                    + (withoutBirthDate == 1 ? " participant has" : " participants have") + " no birth_date, so "
+                    + ageOut + " cannot end their window: " + lines);
+        }
+    }
+
+    /** Counts every participant row as rejected and forgets them: their episodes are then rejected unmatched. */
+    private void rejectEveryParticipant() {
+        report.rowsOf(participantsName).rejectUsed();
+        builder = CareData.builder();
+        participantLines = new IntColumn();
+        rejectedParticipantLines.clear();
+        participantsComplete = false;
+        withoutBirthDate = 0;
     }
 
     /**
@@ -123,7 +183,8 @@ final class CareDataCsv {
         for (int i = 0; i < episodes.size(); i++) {
             int participant = participantOf[episodes.idOf(i)];
             if (participant >= 0) {
-                builder.addEpisode(participant, episodes.startDay(i), episodes.endDay(i), episodes.type(i));
+                builder.addEpisode(participant, episodes.startDay(i), episodes.endDay(i), episodes.type(i),
+                        episodes.placement(i));
                 episodeLines.add(episodes.line(i));
                 tally.used();
             } else {

@@ -17,22 +17,41 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Reads a CSV file with a header row (SPEC §1): UTF-8, comma-separated, RFC 4180 quoting, columns in any
- * order, extra columns ignored and named once. Each data row goes to a {@link RowHandler} with its line
- * number (the header is line 1; a quoted field spanning lines does not shift later numbers); a blank line
- * is not a row. Problems with the file itself go into the report.
+ * order, their names matched ignoring case and surrounding blanks, extra columns ignored and named once.
+ * Each data row goes to a {@link RowHandler} with its line number (the header is line 1; a quoted field
+ * spanning lines does not shift later numbers); a blank line is not a row. Problems with the file itself go
+ * into the report.
  *
  * <p>FastCSV tokenizes the file and hands over each field as a range of its characters; a {@link Row}
  * keeps the ranges of one row, so that a million rows are checked without a String per field.
  */
 final class CsvRows {
+
+    /**
+     * What reading a file found out about the file as a whole.
+     *
+     * @param complete true when every row of the file was read under a usable header; false when the file,
+     *                 its header or part of it could not be read (the reason is in the report)
+     * @param header   the header's column names as written, without surrounding blanks; empty when no
+     *                 header was read
+     */
+    record Read(boolean complete, List<String> header) {
+
+        /** Returns true when the header has the known column {@code column}. */
+        boolean hasColumn(String column) {
+            return header.stream().anyMatch(name -> matched(name).equals(column));
+        }
+    }
 
     /** Receives each data row. */
     interface RowHandler {
@@ -180,16 +199,19 @@ final class CsvRows {
     private CsvRows() {
     }
 
+    /** A header name as it is matched to the known columns, which are in lower case. */
+    private static String matched(String column) {
+        return column.toLowerCase(Locale.ROOT);
+    }
+
     /**
      * Reads the file, reporting an unreadable file, missing required columns, duplicate or extra columns and
      * rows with the wrong number of fields. Rows with the wrong number of fields, and every row when a
      * required column is missing, are counted as rejected and not passed on.
      *
      * @param name the name used in messages (usually the file name as given)
-     * @return true when every row of the file was read under a usable header; false when the file, its
-     *         header or part of it could not be read (the reason is in the report)
      */
-    static boolean read(Path file, String name, List<String> columns, List<String> required, ValidationReport report,
+    static Read read(Path file, String name, List<String> columns, List<String> required, ValidationReport report,
             RowHandler handler) {
         Rows rows = new Rows(name, columns, required, report, handler);
         try (Reader in = utf8(file);
@@ -207,7 +229,7 @@ final class CsvRows {
             if (!rows.headerSeen) {
                 report.error(name, 1, "(header)", "the file is empty: a header row is required");
             }
-            return rows.usable;
+            return new Read(rows.usable, rows.header);
         } catch (NoSuchFileException e) {
             report.error(name, 0, "(file)", "cannot be read: no such file");
         } catch (CharacterCodingException e) {
@@ -223,7 +245,7 @@ final class CsvRows {
         } catch (IOException e) {
             report.error(name, 0, "(file)", "cannot be read: " + e);
         }
-        return false;
+        return new Read(false, rows.header);
     }
 
     private static Reader utf8(Path file) throws IOException {
@@ -289,6 +311,7 @@ final class CsvRows {
         private final RowHandler handler;
         private final Row row;
         private int headerSize;
+        private List<String> header = List.of();
         private boolean headerSeen;
         private boolean usable;
         private boolean empty;
@@ -356,45 +379,49 @@ final class CsvRows {
         }
 
         private void header() {
-            Map<String, Integer> header = new HashMap<>();
+            List<String> written = new ArrayList<>(); // each column's name as written, without surrounding blanks
+            Map<String, Integer> header = new HashMap<>(); // name as matched (lower case) → first position
             for (int i = 0; i < row.count; i++) {
                 String column = stripBom(row.field(i)).strip();
                 if (column.isEmpty()) {
                     // A spreadsheet's trailing empty columns: named by position, so each is an extra column to ignore.
                     column = "(column " + (i + 1) + ")";
                 }
-                if (header.putIfAbsent(column, i) != null) {
-                    report.error(name, line, column, "the column appears more than once in the header");
+                written.add(column);
+                String matched = matched(column);
+                Integer first = header.putIfAbsent(matched, i);
+                if (first != null) {
+                    String before = written.get(first);
+                    report.error(name, line, columns.contains(matched) ? matched : column,
+                            "the column appears more than once in the header" + (before.equals(column) ? ""
+                                    : " (as " + before + " and " + column + ": names match ignoring case)"));
                 }
             }
             headerSize = row.count;
-            usable = header.size() == row.count & checkHeader(header);
+            this.header = List.copyOf(written);
+            usable = header.size() == row.count & checkHeader(header, written);
             row.positions = new int[columns.size()];
             for (int c = 0; c < columns.size(); c++) {
                 row.positions[c] = header.getOrDefault(columns.get(c), -1);
             }
         }
 
-        private boolean checkHeader(Map<String, Integer> header) {
+        private boolean checkHeader(Map<String, Integer> header, List<String> written) {
             boolean ok = true;
             for (String column : required) {
                 if (!header.containsKey(column)) {
                     report.error(name, 1, column, "the required column is missing (the header has "
-                            + String.join(",", ordered(header)) + ")");
+                            + String.join(",", written) + ")");
                     ok = false;
                 }
             }
-            for (String column : ordered(header)) {
-                if (!columns.contains(column)) {
-                    report.warning(name, 1, column, "extra column ignored");
+            for (int i = 0; i < written.size(); i++) {
+                String matched = matched(written.get(i));
+                if (!columns.contains(matched) && header.get(matched) == i) {
+                    report.warning(name, 1, written.get(i), "extra column ignored");
                 }
             }
             return ok;
-        }
-
-        /** The header's distinct column names in the order they stand. */
-        private static List<String> ordered(Map<String, Integer> header) {
-            return header.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
         }
 
         private static String stripBom(String text) {

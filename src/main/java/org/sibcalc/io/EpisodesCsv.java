@@ -13,19 +13,21 @@ import org.sibcalc.data.CareEpisode;
 
 /**
  * The episodes file (SPEC §1) read and checked on its own, before the participants are known, so that it
- * can be read while the participants file is. Each valid row is kept compactly (its line, id, days and
- * type) until {@link CareDataCsv#addEpisodes} matches it to a participant; each bad field is reported, in
+ * can be read while the participants file is. Each valid row is kept compactly (its line, id, days, type
+ * and placement) until {@link CareDataCsv#addEpisodes} matches it to a participant; each bad field is reported, in
  * this file's own report, as it is found.
  *
  * <p>One thread reads; the result may be handed to another thread once {@link #read} has returned.
  */
 final class EpisodesCsv {
 
-    static final List<String> COLUMNS = List.of("id", "start", "end", "type");
-    private static final List<String> REQUIRED = List.of("id", "start");
+    static final List<String> COLUMNS = List.of("id", "start", "end", "type", "placement");
+    // end is required though its values may be blank: without the column every episode would be open.
+    private static final List<String> REQUIRED = List.of("id", "start", "end");
     private static final int START = 1;
     private static final int END = 2;
     private static final int TYPE = 3;
+    private static final int PLACEMENT = 4;
 
     private final String name;
     private final ValidationReport report = new ValidationReport();
@@ -33,14 +35,10 @@ final class EpisodesCsv {
     private final IntColumn idOf = new IntColumn(); // row → id number: rows of one child in a run share one
     private final IntColumn starts = new IntColumn();
     private final IntColumn ends = new IntColumn(); // epoch day, or CareData.OPEN
-    private final IntColumn typeOf = new IntColumn();
-    private final List<String> types = new ArrayList<>();
-    private final Map<String, Integer> typeIndex = new HashMap<>();
+    private final TextColumn types = new TextColumn(TYPE, CareEpisode.DEFAULT_TYPE);
+    private final TextColumn placements = new TextColumn(PLACEMENT, CareEpisode.NO_PLACEMENT);
     private char[] idChars = new char[1024];
     private final IntColumn idEnds = new IntColumn(); // id n is idChars[n == 0 ? 0 : idEnds[n - 1], idEnds[n])
-    private String lastType; // the last type read, so that a run of one type makes one String
-    private String lastTypeAdded;
-    private int lastTypeIndex;
 
     private EpisodesCsv(String name) {
         this.name = name;
@@ -59,7 +57,8 @@ final class EpisodesCsv {
         int start = fields.requiredDay(row, START);
         int end = fields.optionalDay(row, END);
         end = end == CareData.NO_DAY ? CareData.OPEN : end;
-        String type = type(row);
+        String type = types.read(row);
+        String placement = placements.read(row);
         if (!fields.ok()) {
             row.rejected();
             return;
@@ -68,7 +67,7 @@ final class EpisodesCsv {
         int from = row.start(RowFields.ID);
         int to = row.end(RowFields.ID);
         try {
-            CareEpisode.check(chars, from, to, start, end, type, CareEpisode.NO_PLACEMENT);
+            CareEpisode.check(chars, from, to, start, end, type, placement);
         } catch (InvalidValueException e) {
             fields.error(e.field(), e.problem());
             row.rejected();
@@ -88,26 +87,9 @@ final class EpisodesCsv {
         idOf.add(ids - 1);
         starts.add(start);
         ends.add(end);
-        if (type != lastTypeAdded) { // rows of one type follow each other: look the type up once a run
-            lastTypeAdded = type;
-            lastTypeIndex = typeIndex.computeIfAbsent(type, t -> {
-                types.add(t);
-                return types.size() - 1;
-            });
-        }
-        typeOf.add(lastTypeIndex);
+        types.add(type);
+        placements.add(placement);
         // The row is counted used or rejected when it is matched to a participant.
-    }
-
-    /** The trimmed type, {@link CareEpisode#DEFAULT_TYPE} when blank, made into a String only when new. */
-    private String type(CsvRows.Row row) {
-        if (row.isBlank(TYPE)) {
-            return CareEpisode.DEFAULT_TYPE;
-        }
-        if (lastType == null || !row.equalsTrimmed(TYPE, lastType)) {
-            lastType = row.get(TYPE);
-        }
-        return lastType;
     }
 
     private boolean sameAsLastId(char[] chars, int from, int to) {
@@ -168,11 +150,62 @@ final class EpisodesCsv {
     }
 
     String type(int i) {
-        return types.get(typeOf.get(i));
+        return types.get(i);
+    }
+
+    String placement(int i) {
+        return placements.get(i);
     }
 
     /** Counts the file's rows as matching uses or rejects them. */
     ValidationReport.RowTally tally() {
         return report.rowsOf(name);
+    }
+
+    /**
+     * A text column of the kept rows (type, placement), each distinct text held once. Rows of one text
+     * usually follow each other, so a run of them makes one String and one look-up.
+     */
+    private static final class TextColumn {
+        private final int column;
+        private final String ifBlank;
+        private final IntColumn indexOf = new IntColumn(); // kept row → index in texts
+        private final List<String> texts = new ArrayList<>();
+        private final Map<String, Integer> index = new HashMap<>();
+        private String lastRead;
+        private String lastAdded;
+        private int lastIndex;
+
+        TextColumn(int column, String ifBlank) {
+            this.column = column;
+            this.ifBlank = ifBlank;
+        }
+
+        /** The row's trimmed text, {@code ifBlank} when blank or absent, made into a String only when new. */
+        String read(CsvRows.Row row) {
+            if (row.isBlank(column)) {
+                return ifBlank;
+            }
+            if (lastRead == null || !row.equalsTrimmed(column, lastRead)) {
+                lastRead = row.get(column);
+            }
+            return lastRead;
+        }
+
+        /** Keeps the text of the next kept row, one {@link #read} gave. */
+        void add(String text) {
+            if (text != lastAdded) { // the same String while a run lasts
+                lastAdded = text;
+                lastIndex = index.computeIfAbsent(text, t -> {
+                    texts.add(t);
+                    return texts.size() - 1;
+                });
+            }
+            indexOf.add(lastIndex);
+        }
+
+        String get(int row) {
+            return texts.get(indexOf.get(row));
+        }
     }
 }

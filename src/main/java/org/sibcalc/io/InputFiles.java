@@ -61,11 +61,15 @@ public final class InputFiles {
         ValidationReport participantsReport = new ValidationReport();
         CareDataCsv csv = new CareDataCsv(participantsReport);
         csv.readParticipants(participants, participants.toString());
+        ContractTerms contractTerms = join(terms);
+        // Only the contract says whether birth dates are required, so that is checked once both are read.
+        if (contractTerms != null && contractTerms.tracking().ageOutAt() != null) {
+            csv.checkBirthDates(contractTerms.tracking().ageOutAt());
+        }
         EpisodesCsv episodesCsv = join(episodeRows);
         csv.addEpisodes(episodesCsv, ignoreUnmatchedEpisodes);
 
         ValidationReport report = contractReport;
-        ContractTerms contractTerms = join(terms);
         report.append(participantsReport);
         report.append(episodesCsv.report());
         return new InputFiles(report, contractTerms, report.hasErrors() ? null : csv.data(), participants.toString(),

@@ -64,6 +64,12 @@ public final class ValidationReport {
         void rejected() {
             counts[1]++;
         }
+
+        /** Counts every row counted as used so far as left out instead. */
+        void rejectUsed() {
+            counts[1] += counts[0];
+            counts[0] = 0;
+        }
     }
 
     /**

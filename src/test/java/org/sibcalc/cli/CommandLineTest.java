@@ -179,6 +179,38 @@ class CommandLineTest {
     }
 
     @Test
+    void headerNamesInAnyCaseAndWithBlanksAroundThemGiveTheSameStatement() {
+        InputFolder folder = InputFolder.in(dir).episodes("id,start,end", "P1,2019-02-01,2019-03-01");
+        String statement = succeeded("statement", dir.toString()).out();
+
+        folder.participants(" ID ,Start", "P1,2019-01-01").episodes("Id, START,End ", "P1,2019-02-01,2019-03-01");
+        Run run = succeeded("statement", dir.toString());
+
+        assertThat(run.out()).isEqualTo(statement).contains("Care days            28");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void participantsWithoutABirthDateUnderAgeOutAtAreOneWarning() {
+        InputFolder folder = InputFolder.in(dir)
+                .contract(InputFolder.CONTRACT.replace("{ \"period\": \"P30M\" }",
+                        "{ \"period\": \"P30M\", \"ageOutAt\": 18 }"))
+                .participants("id,start,birth_date", "P1,2019-01-01,", "P2,2019-01-01,2005-01-01", "P3,2019-01-01,");
+
+        Run validate = succeeded("validate", dir.toString());
+        Run statement = succeeded("statement", dir.toString());
+
+        String warning = "warning: participants.csv:2: birth_date: 2 participants have no birth_date, so "
+                + "tracking.ageOutAt 18 cannot end their window: lines 2, 4";
+        assertThat(validate.outLines()).map(folder::relative).containsExactly(
+                "participants.csv: 3 rows read, 3 used, 0 rejected",
+                "episodes.csv: 0 rows read, 0 used, 0 rejected",
+                warning,
+                "No errors; 1 warning.");
+        assertThat(statement.errLines()).map(folder::relative).containsExactly(warning);
+    }
+
+    @Test
     void aStatementWithWarningsIsWrittenAndTheWarningsGoToStandardError() {
         InputFolder folder = InputFolder.in(dir)
                 .participants("id,start,notes", "P1,2019-01-01,a");

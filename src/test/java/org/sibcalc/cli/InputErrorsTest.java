@@ -78,6 +78,42 @@ class InputErrorsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"statement", "validate", "explain"})
+    void anEpisodesFileWithoutAnEndColumnIsAnInputError(String command) {
+        InputFolder folder = InputFolder.in(dir).episodes("id,start,end_date", "P1,2019-02-01,2019-03-01");
+
+        assertThat(errorsOf(folder, command)).containsExactly(
+                "episodes.csv:1: end: the required column is missing (the header has id,start,end_date)",
+                "warning: episodes.csv:1: end_date: extra column ignored",
+                "sibcalc: 1 error in the input; nothing was calculated.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"statement", "validate", "explain"})
+    void aParticipantsFileWithoutABirthDateColumnIsAnInputErrorWhenTheContractHasAgeOutAt(String command) {
+        InputFolder folder = InputFolder.in(dir)
+                .contract(InputFolder.CONTRACT.replace("{ \"period\": \"P30M\" }",
+                        "{ \"period\": \"P30M\", \"ageOutAt\": 18 }"))
+                .participants("id,start", "P1,2019-01-01");
+
+        assertThat(errorsOf(folder, command)).containsExactly(
+                "participants.csv:1: birth_date: the required column is missing: the contract's tracking.ageOutAt 18 "
+                        + "ends each young person's window at a birthday (the header has id,start)",
+                "sibcalc: 1 error in the input; nothing was calculated.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"statement", "validate", "explain"})
+    void twoColumnsThatMatchTheSameNameAreAnInputError(String command) {
+        InputFolder folder = InputFolder.in(dir).episodes("id,start,end,END", "P1,2019-02-01,2019-03-01,2019-03-01");
+
+        assertThat(errorsOf(folder, command)).containsExactly(
+                "episodes.csv:1: end: the column appears more than once in the header "
+                        + "(as end and END: names match ignoring case)",
+                "sibcalc: 1 error in the input; nothing was calculated.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"statement", "validate", "explain"})
     void anImpossibleContractIsAnInputError(String command) {
         InputFolder folder = InputFolder.in(dir).contract(InputFolder.CONTRACT.replace("\"currency\": \"GBP\",",
                 "\"currency\": \"GBP\", \"caps\": { \"perCohort\": \"100.00\" },"));

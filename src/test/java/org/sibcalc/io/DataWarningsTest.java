@@ -108,7 +108,7 @@ class DataWarningsTest {
     void extraColumnsAreNamedOnceOnTheHeaderLine() {
         InputFolder folder = InputFolder.in(dir)
                 .participants("id,start,ethnicity,notes", "P1,2019-01-01,x,y", "P2,2019-01-01,x,y", "P3,2019-01-01,x,y")
-                .episodes("id,start,end,placement", "P1,2019-02-01,2019-03-01,U1", "P2,2019-02-01,2019-03-01,U2");
+                .episodes("id,start,end,worker", "P1,2019-02-01,2019-03-01,W1", "P2,2019-02-01,2019-03-01,W2");
 
         InputFiles inputs = folder.read();
 
@@ -116,7 +116,7 @@ class DataWarningsTest {
         assertThat(folder.texts(inputs.report().warnings())).containsExactly(
                 "participants.csv:1: ethnicity: extra column ignored",
                 "participants.csv:1: notes: extra column ignored",
-                "episodes.csv:1: placement: extra column ignored");
+                "episodes.csv:1: worker: extra column ignored");
         assertThat(inputs.report().warnings()).allMatch(p -> p.severity() == Problem.Severity.WARNING);
     }
 
