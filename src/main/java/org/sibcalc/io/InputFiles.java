@@ -1,7 +1,10 @@
 package org.sibcalc.io;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -72,8 +75,40 @@ public final class InputFiles {
         ValidationReport report = contractReport;
         report.append(participantsReport);
         report.append(episodesCsv.report());
+        if (contractTerms != null && !report.hasErrors()) {
+            warnOfUnusedTexts(contractTerms, csv.data(), contract.toString(), report);
+        }
         return new InputFiles(report, contractTerms, report.hasErrors() ? null : csv.data(), participants.toString(),
                 episodes.toString(), csv.participantLines(), csv.episodeLines());
+    }
+
+    /**
+     * Warns of each type in {@code careTypes} or a state, and each placement in a state, that no episode has:
+     * most likely a typo, which would otherwise quietly count nothing.
+     */
+    private static void warnOfUnusedTexts(ContractTerms terms, CareData data, String file, ValidationReport report) {
+        Set<String> types = new HashSet<>(data.episodeTypes());
+        Set<String> placements = new HashSet<>(data.episodePlacements());
+        if (terms.careTypes() != null) {
+            for (String type : new TreeSet<>(terms.careTypes())) {
+                if (!types.contains(type)) {
+                    report.warning(file, 0, "careTypes", "'" + type + "' is the type of no episode (a typo?)");
+                }
+            }
+        }
+        terms.states().forEach((name, state) -> {
+            for (String type : state.types() == null ? Set.<String>of() : state.types()) {
+                if (!types.contains(type)) {
+                    report.warning(file, 0, "states." + name + ".types", "'" + type + "' is the type of no episode (a typo?)");
+                }
+            }
+            for (String placement : state.placements() == null ? Set.<String>of() : state.placements()) {
+                if (!placements.contains(placement)) {
+                    report.warning(file, 0, "states." + name + ".placements", "'" + placement
+                            + "' is the placement of no episode (a typo?)");
+                }
+            }
+        });
     }
 
     private static <T> FutureTask<T> start(String file, Callable<T> read) {

@@ -146,4 +146,21 @@ class DataWarningsTest {
         assertThat(inputs.calculation().data().participant(0).cohort()).isEqualTo("A");
         assertThat(inputs.calculation().data().episode(0).end()).isEqualTo(LocalDate.of(2019, 3, 1));
     }
+
+    @Test
+    void aTypeOrPlacementInTheContractThatNoEpisodeHasIsAWarning() {
+        // careTypes lists C2 and C3, but the episodes have C2 only; the state foster lists U1 and U9, but
+        // the episodes are in U1 and R1: C3 and U9 are likely typos, and count nothing.
+        InputFolder folder = InputFolder.in(dir).contract(InputFolder.CONTRACT
+                        .replace("\"currency\"", "\"careTypes\": [\"C2\", \"C3\"], \"states\": {\"foster\": {\"placements\": [\"U1\", \"U9\"]}}, \"currency\""))
+                .participants("id,start", "P1,2019-01-01")
+                .episodes("id,start,end,type,placement", "P1,2019-02-01,2019-03-01,C2,U1", "P1,2019-03-01,2019-03-10,C2,R1");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(inputs.report().errors()).isEmpty();
+        assertThat(folder.texts(inputs.report().warnings())).containsExactly(
+                "contract.json: careTypes: 'C3' is the type of no episode (a typo?)",
+                "contract.json: states.foster.placements: 'U9' is the placement of no episode (a typo?)");
+    }
 }
