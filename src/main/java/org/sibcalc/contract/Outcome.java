@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import javax.money.MonetaryAmount;
+import org.sibcalc.basics.EpochDays;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.basics.MoneyText;
 
@@ -317,13 +318,12 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
                     units.onEvery(a + length - 1, length, complete);
                     left -= complete;
                 } else {
-                    LocalDate start = LocalDate.ofEpochDay(a);
                     for (int k = 1; left > 0; k++) {
-                        long end = start.plus(block.multipliedBy(k)).toEpochDay();
+                        int end = EpochDays.plusMultiple(a, block, k);
                         if (end > b) {
                             break;
                         }
-                        units.on((int) end - 1, 1);
+                        units.on(end - 1, 1);
                         left--;
                     }
                 }
@@ -407,9 +407,9 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
                 if (fromStart && a != runs.windowStart()) {
                     return;
                 }
-                long reached = LocalDate.ofEpochDay(a).plus(sustained).toEpochDay();
+                int reached = EpochDays.plus(a, sustained);
                 if (reached <= runs.end(r)) {
-                    units.on((int) reached - 1, 1);
+                    units.on(reached - 1, 1);
                     return;
                 }
                 if (fromStart) {

@@ -1,6 +1,7 @@
 package org.sibcalc.io;
 
 import java.time.LocalDate;
+import org.sibcalc.basics.EpochDays;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -14,7 +15,6 @@ public final class DateText {
 
     /** What {@link #epochDay} gives for text that is not a real date in either form. */
     static final int NOT_A_DATE = Integer.MIN_VALUE + 1;
-    private static final int[] DAYS_IN_MONTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     private DateText() {
     }
@@ -81,25 +81,12 @@ public final class DateText {
     }
 
     private static int lengthOfMonth(int year, int month) {
-        return month == 2 ? (isLeap(year) ? 29 : 28) : DAYS_IN_MONTH[month];
+        return EpochDays.lengthOfMonth(year, month);
     }
 
-    private static boolean isLeap(int year) {
-        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
-    }
-
-    /**
-     * The epoch day of a real date of years 0 to 9999, as {@link LocalDate#toEpochDay()} gives it, by
-     * arithmetic alone: years counted from 1 March, so that the leap day is the last of its year, in eras
-     * of 400 years (146,097 days). DateTextTest checks it against {@code toEpochDay} for every such date.
-     */
+    /** The epoch day of a real date of years 0 to 9999; DateTextTest checks it against {@code toEpochDay}. */
     private static int epochDay(int year, int month, int day) {
-        int y = month <= 2 ? year - 1 : year;
-        int era = Math.floorDiv(y, 400);
-        int yearOfEra = y - era * 400;
-        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-        return era * 146_097 + dayOfEra - 719_468;
+        return EpochDays.of(year, month, day);
     }
 
     /** Says why {@code text} is not a date: its form, its month or its day. */

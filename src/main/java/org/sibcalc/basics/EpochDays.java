@@ -1,0 +1,79 @@
+package org.sibcalc.basics;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * Dates as epoch days ({@link LocalDate#toEpochDay()}), worked out by arithmetic alone, without making a
+ * {@code LocalDate}: the calculation adds periods to millions of days, and these give exactly what
+ * {@code LocalDate} gives (the tests check them against it).
+ *
+ * <p>The arithmetic counts years from 1 March, so that the leap day is the last day of its year, in eras
+ * of 400 years (146,097 days).
+ */
+public final class EpochDays {
+
+    private static final int[] DAYS_IN_MONTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+    private EpochDays() {
+    }
+
+    /** Returns the epoch day of a real date (year, month 1–12, day of month), as {@link LocalDate#toEpochDay()}. */
+    public static int of(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
+    }
+
+    /** Returns true in a leap year of the ISO calendar. */
+    public static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    /** Returns the number of days of a month (1–12) of a year. */
+    public static int lengthOfMonth(int year, int month) {
+        return month == 2 ? (isLeap(year) ? 29 : 28) : DAYS_IN_MONTH[month];
+    }
+
+    /**
+     * Returns {@code day} plus {@code months} months, as {@link LocalDate#plusMonths(long)}: the same day of
+     * the month, or the month's last day when it is shorter (31 January + 1 month = 28 or 29 February).
+     */
+    public static int plusMonths(int day, long months) {
+        if (months == 0) {
+            return day;
+        }
+        // Civil date of the epoch day, by the inverse of of().
+        int z = day + 719_468;
+        int era = Math.floorDiv(z, 146_097);
+        int dayOfEra = z - era * 146_097;
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int mp = (5 * dayOfYear + 2) / 153;
+        int dayOfMonth = dayOfYear - (153 * mp + 2) / 5 + 1;
+        int month = mp < 10 ? mp + 3 : mp - 9;
+        int year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+
+        long monthCount = year * 12L + (month - 1) + months;
+        int newYear = Math.toIntExact(Math.floorDiv(monthCount, 12));
+        int newMonth = (int) Math.floorMod(monthCount, 12) + 1;
+        return of(newYear, newMonth, Math.min(dayOfMonth, lengthOfMonth(newYear, newMonth)));
+    }
+
+    /** Returns {@code day} plus {@code period}, as {@link LocalDate#plus(java.time.temporal.TemporalAmount)}. */
+    public static int plus(int day, Period period) {
+        return plusMultiple(day, period, 1);
+    }
+
+    /**
+     * Returns {@code day} plus {@code period × k} (each of its years, months and days multiplied by k, as
+     * {@link Period#multipliedBy(int)}), as {@code LocalDate.plus} gives it: the months first, then the days.
+     */
+    public static int plusMultiple(int day, Period period, int k) {
+        long months = period.toTotalMonths() * k;
+        return Math.toIntExact(plusMonths(day, months) + (long) period.getDays() * k);
+    }
+}
