@@ -164,9 +164,13 @@ final class EpisodesCsv {
 
     /**
      * A text column of the kept rows (type, placement), each distinct text held once. Rows of one text
-     * usually follow each other, so a run of them makes one String and one look-up.
+     * often follow each other, so a run of them makes one String and one look-up; and as a file has few
+     * distinct texts (a placement move is a new row, so placements change from row to row), a text seen
+     * before is found by comparing characters, without making a String.
      */
     private static final class TextColumn {
+        private static final int COMPARED = 32; // distinct texts found by comparing; beyond, a String and a look-up
+
         private final int column;
         private final String ifBlank;
         private final IntColumn indexOf = new IntColumn(); // kept row → index in texts
@@ -186,9 +190,16 @@ final class EpisodesCsv {
             if (row.isBlank(column)) {
                 return ifBlank;
             }
-            if (lastRead == null || !row.equalsTrimmed(column, lastRead)) {
-                lastRead = row.get(column);
+            if (lastRead != null && row.equalsTrimmed(column, lastRead)) {
+                return lastRead;
             }
+            for (int i = 0, n = Math.min(texts.size(), COMPARED); i < n; i++) {
+                if (row.equalsTrimmed(column, texts.get(i))) {
+                    lastRead = texts.get(i);
+                    return lastRead;
+                }
+            }
+            lastRead = row.get(column);
             return lastRead;
         }
 

@@ -83,6 +83,23 @@ class ColumnRulesTest {
     }
 
     @Test
+    void manyDistinctPlacementsComingBackAreEachKeptOnce() {
+        // 40 placements, then the same 40 again: more than the reader compares in place before it looks up.
+        String[] lines = new String[81];
+        lines[0] = "id,start,end,placement";
+        for (int k = 0; k < 80; k++) {
+            lines[k + 1] = "P1,2019-02-01,2019-03-01,X" + k % 40;
+        }
+        CareData data = InputFolder.in(dir).episodes(lines).read().calculation().data();
+
+        assertThat(data.episodePlacements()).hasSize(40).startsWith("X0", "X1").endsWith("X39");
+        for (int e = 0; e < 80; e++) {
+            assertThat(data.episode(e).placement()).isEqualTo("X" + e % 40);
+            assertThat(data.episodePlacementIndex(e)).isEqualTo(e % 40);
+        }
+    }
+
+    @Test
     void episodesOfAFileWithoutAPlacementColumnHaveNoPlacement() {
         InputFolder folder = InputFolder.in(dir).episodes("id,start,end,type", "P1,2019-02-01,2019-03-01,V2");
 
