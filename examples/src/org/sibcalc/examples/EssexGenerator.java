@@ -34,6 +34,8 @@ import java.util.SplittableRandom;
  * {@code DIR/contract.json} (UTF-8, {@code \n} line endings, dates {@code yyyy-MM-dd}), prints a
  * one-line summary to standard error and nothing to standard output. Other code can call
  * {@link #generate(Path, int, long)}. The bundled example in {@code examples/essex/} is the default run.
+ * {@code IllustrativeGenerator} draws the same young people through {@code draw}, with other tracking
+ * periods, and writes them with placements.
  *
  * <h2>Determinism</h2>
  * The output is a pure function of (N, seed): byte-for-byte identical on every run and platform.
@@ -290,6 +292,79 @@ public final class EssexGenerator {
         }
         checkParticipants(participants);
         Files.createDirectories(outDir);
+        Summary summary;
+        try (Writer participantsCsv = open(outDir.resolve("participants.csv"));
+                Writer episodesCsv = open(outDir.resolve("episodes.csv"))) {
+            participantsCsv.write("id,start,cohort,birth_date,exit_date\n");
+            episodesCsv.write("id,start,end,type\n");
+            summary = draw(participants, seed, TRACKING_MONTHS, young -> {
+                String id = young.id(ID_PREFIX);
+                participantsCsv.write(id);
+                participantsCsv.write(',');
+                participantsCsv.write(date(young.start()));
+                participantsCsv.write(",,");
+                participantsCsv.write(date(young.birth()));
+                participantsCsv.write(',');
+                if (young.exit() >= 0) {
+                    participantsCsv.write(date(young.exit()));
+                }
+                participantsCsv.write('\n');
+                for (Episode episode : young.episodes()) {
+                    episodesCsv.write(id);
+                    episodesCsv.write(',');
+                    episodesCsv.write(date(episode.start()));
+                    episodesCsv.write(',');
+                    if (!episode.isOpen()) {
+                        episodesCsv.write(date(episode.end()));
+                    }
+                    episodesCsv.write(",CARE\n");
+                }
+            });
+        }
+        Files.writeString(outDir.resolve("contract.json"), CONTRACT_JSON, StandardCharsets.UTF_8);
+        return summary;
+    }
+
+    /**
+     * A young person as drawn, days as epoch days: {@code exit} is -1 when there is none, {@code trackingEnd}
+     * the end of the full tracking window (exclusive: the earliest of start + the tracking months, the 18th
+     * birthday and the exit), {@code episodes} the care episodes in date order.
+     */
+    record YoungPerson(int number, long start, long birth, long exit, long trackingEnd, List<Episode> episodes) {
+
+        /** Returns the identifier: the prefix and the number in seven digits, such as {@code MST0000001}. */
+        String id(String prefix) {
+            String digits = Integer.toString(number);
+            return prefix + "0".repeat(ID_DIGITS - digits.length()) + digits;
+        }
+    }
+
+    /**
+     * One care episode as laid out, epoch days {@code [start, end)}, {@code end} -1 when still open; it is
+     * move {@code move} (0, 1, ...) of the young person's spell {@code spell} (0, 1, ...), so a move above 0
+     * starts on the day the episode before it ended.
+     */
+    record Episode(long start, long end, int spell, int move) {
+
+        boolean isOpen() {
+            return end < 0;
+        }
+    }
+
+    /** Takes each young person as they are drawn. */
+    @FunctionalInterface
+    interface YoungPeople {
+        void accept(YoungPerson young) throws IOException;
+    }
+
+    /**
+     * Draws the young people and their care, as {@link #generate(Path, int, long)} writes them when
+     * {@code trackingMonths} is 30, and hands each one to {@code out} in order of start; a sibling
+     * generator may write them differently. The headline is reached at {@link #HEADLINE_DATE} whatever the
+     * tracking period.
+     */
+    static Summary draw(int participants, long seed, int trackingMonths, YoungPeople out) throws IOException {
+        checkParticipants(participants);
 
         // Pass 1: child days and raw care days at the headline date, to fix the care-days target.
         long childDays = 0;
@@ -297,31 +372,25 @@ public final class EssexGenerator {
         SplittableRandom master = new SplittableRandom(seed);
         Spread spread = Spread.draw(master);
         for (int i = 0; i < participants; i++) {
-            Participant p = Participant.draw(i, participants, spread, master.split());
+            Participant p = Participant.draw(i, participants, spread, master.split(), trackingMonths);
             childDays += p.daysAtHeadline();
             rawCareDays += p.rawCareDays();
         }
         long targetCareDays = (CARE_PROPORTION_PER_MILLE * childDays + 500) / 1000;
         double scale = rawCareDays == 0 ? 0.0 : (double) targetCareDays / rawCareDays;
 
-        // Pass 2: the same participants again, now with their care laid out and written.
+        // Pass 2: the same participants again, now with their care laid out.
         long careDays = 0;
         long episodes = 0;
         long remainder = 0;  // of the exact apportionment targetCareDays × raw / rawCareDays
         long carried = 0;    // care days a full window could not take, passed to the next participant
         master = new SplittableRandom(seed);
         spread = Spread.draw(master);
-        try (Writer participantsCsv = open(outDir.resolve("participants.csv"));
-                Writer episodesCsv = open(outDir.resolve("episodes.csv"))) {
-            participantsCsv.write("id,start,cohort,birth_date,exit_date\n");
-            episodesCsv.write("id,start,end,type\n");
-            for (int i = 0; i < participants; i++) {
-                SplittableRandom random = master.split();
-                Participant p = Participant.draw(i, participants, spread, random);
-                p.write(participantsCsv);
-                if (!p.hasCare()) {
-                    continue;
-                }
+        for (int i = 0; i < participants; i++) {
+            SplittableRandom random = master.split();
+            Participant p = Participant.draw(i, participants, spread, random, trackingMonths);
+            List<Episode> care = List.of();
+            if (p.hasCare()) {
                 long share = carried;
                 if (rawCareDays > 0) {
                     long numerator = targetCareDays * p.rawCareDays() + remainder;
@@ -331,14 +400,15 @@ public final class EssexGenerator {
                 long atHeadline = Math.min(share, p.daysAtHeadline());
                 carried = share - atHeadline;
                 careDays += atHeadline;
-                episodes += writeEpisodes(episodesCsv, p, p.layOutCare(atHeadline, scale, random), random);
+                care = episodes(p.layOutCare(atHeadline, scale, random), random);
+                episodes += care.size();
             }
+            out.accept(new YoungPerson(p.number(), p.start(), p.birth(), p.exit(), p.end(), care));
         }
-        Files.writeString(outDir.resolve("contract.json"), CONTRACT_JSON, StandardCharsets.UTF_8);
         return new Summary(participants, episodes, childDays, careDays);
     }
 
-    private static Writer open(Path file) throws IOException {
+    static Writer open(Path file) throws IOException {
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
                 BUFFER_CHARS);
     }
@@ -351,7 +421,7 @@ public final class EssexGenerator {
             double intensity) {
 
         /** Draws participant {@code index} of {@code count}; pass 1 and pass 2 must call this identically. */
-        static Participant draw(int index, int count, Spread spread, SplittableRandom random) {
+        static Participant draw(int index, int count, Spread spread, SplittableRandom random, int trackingMonths) {
             long start = stratifiedStart(index, count, random.nextDouble());
             LocalDate startDate = LocalDate.ofEpochDay(start);
 
@@ -373,7 +443,7 @@ public final class EssexGenerator {
 
             long exit = spread.exits(index) ? start + random.nextInt(EXIT_MIN_DAYS, EXIT_MAX_DAYS) : -1;
 
-            long end = Math.min(startDate.plusMonths(TRACKING_MONTHS).toEpochDay(),
+            long end = Math.min(startDate.plusMonths(trackingMonths).toEpochDay(),
                     LocalDate.ofEpochDay(birth).plusYears(AGE_OUT_YEARS).toEpochDay());
             if (exit >= 0) {
                 end = Math.min(end, exit);
@@ -407,24 +477,6 @@ public final class EssexGenerator {
 
         long rawCareDays() {
             return hasCare ? Math.round(intensity * daysAtHeadline()) : 0;
-        }
-
-        String id() {
-            String digits = Integer.toString(number);
-            return ID_PREFIX + "0".repeat(ID_DIGITS - digits.length()) + digits;
-        }
-
-        void write(Writer out) throws IOException {
-            out.write(id());
-            out.write(',');
-            out.write(date(start));
-            out.write(",,");
-            out.write(date(birth));
-            out.write(',');
-            if (exit >= 0) {
-                out.write(date(exit));
-            }
-            out.write('\n');
         }
 
         /**
@@ -555,14 +607,12 @@ public final class EssexGenerator {
     }
 
     /**
-     * Writes each spell as one to four touching episodes (placement moves); the spell is split before
+     * Splits each spell into one to four touching episodes (placement moves); the spell is split before
      * the care before the start and after the window is added, so that no episode lies wholly outside
-     * the tracking window. Returns the number of episodes written.
+     * the tracking window.
      */
-    private static int writeEpisodes(Writer out, Participant p, Care care, SplittableRandom random)
-            throws IOException {
-        int written = 0;
-        String id = p.id();
+    private static List<Episode> episodes(Care care, SplittableRandom random) {
+        List<Episode> episodes = new ArrayList<>();
         List<Spell> spells = care.spells();
         for (int s = 0; s < spells.size(); s++) {
             Spell spell = spells.get(s);
@@ -574,19 +624,13 @@ public final class EssexGenerator {
                 long next = day + 1 + lengths[e];
                 boolean first = s == 0 && e == 0;
                 boolean last = s == spells.size() - 1 && e == count - 1;
-                out.write(id);
-                out.write(',');
-                out.write(date(first ? day - care.earlierDays() : day));
-                out.write(',');
-                if (!(last && care.open())) {
-                    out.write(date(last ? next + care.laterDays() : next));
-                }
-                out.write(",CARE\n");
+                long start = first ? day - care.earlierDays() : day;
+                long end = last && care.open() ? -1 : last ? next + care.laterDays() : next;
+                episodes.add(new Episode(start, end, s, e));
                 day = next;
-                written++;
             }
         }
-        return written;
+        return episodes;
     }
 
     /** Splits {@code total ≥ 0} into {@code parts} non-negative parts with random weights. */
@@ -603,7 +647,7 @@ public final class EssexGenerator {
      * parts add up to {@code total}, and a part with weight 0 is 0 unless all weights are 0 (then the
      * last part takes everything).
      */
-    private static long[] split(long total, double[] weights) {
+    static long[] split(long total, double[] weights) {
         double sum = 0;
         for (double w : weights) {
             sum += w;
@@ -635,7 +679,7 @@ public final class EssexGenerator {
     }
 
     /** Index of the weight band that {@code percent} (0..99) falls in, for weights in percent. */
-    private static int pick(int[] weightsPercent, int percent) {
+    static int pick(int[] weightsPercent, int percent) {
         int cumulative = 0;
         for (int i = 0; i < weightsPercent.length; i++) {
             cumulative += weightsPercent[i];
@@ -646,7 +690,7 @@ public final class EssexGenerator {
         return weightsPercent.length - 1;
     }
 
-    private static String date(long epochDay) {
+    static String date(long epochDay) {
         return LocalDate.ofEpochDay(epochDay).toString();
     }
 }
