@@ -59,7 +59,7 @@ class ExamplesTest {
 
     @Test
     void launcherRunsTheJarThisBuildMakes() throws IOException {
-        Matcher version = Pattern.compile("<artifactId>sibcalc</artifactId>\\s*<version>([^<]+)</version>")
+        Matcher version = Pattern.compile("<artifactId>sibcalc-parent</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(Files.readString(Path.of("pom.xml")));
         assertThat(version.find()).isTrue();
         assertThat(Files.readString(Path.of("sibcalc"))).contains("target/sibcalc-" + version.group(1) + "-cli.jar");
