@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sibcalc", mixinStandardHelpOptions = true, versionProvider = SibcalcCommand.Version.class,
         description = "Payments of a social impact bond paid by results on children's care days avoided.",
-        subcommands = {StatementCommand.class, ValidateCommand.class, ExplainCommand.class,
+        subcommands = {StatementCommand.class, ValidateCommand.class, ExplainCommand.class, BaselineCommand.class,
             CommandLine.HelpCommand.class})
 public final class SibcalcCommand implements Runnable {
 

@@ -58,8 +58,8 @@ public final class InputFiles {
         // the participants here. Each has its own report until all are read, then they are put together
         // in the order contract, participants, episodes.
         ValidationReport contractReport = new ValidationReport();
-        FutureTask<ContractTerms> terms = start("contract", () -> ContractJson.read(contract, contract.toString(),
-                contractReport));
+        FutureTask<ContractTerms> terms = start("contract", () -> contract == null ? null
+                : ContractJson.read(contract, contract.toString(), contractReport));
         FutureTask<EpisodesCsv> episodeRows = start("episodes", () -> EpisodesCsv.read(episodes, episodes.toString()));
         ValidationReport participantsReport = new ValidationReport();
         CareDataCsv csv = new CareDataCsv(participantsReport);
@@ -76,7 +76,7 @@ public final class InputFiles {
         report.append(participantsReport);
         report.append(episodesCsv.report());
         if (contractTerms != null && !report.hasErrors()) {
-            warnOfUnusedTexts(contractTerms, csv.data(), contract.toString(), report);
+            warnOfUnusedTexts(contractTerms, csv.data(), String.valueOf(contract), report);
         }
         return new InputFiles(report, contractTerms, report.hasErrors() ? null : csv.data(), participants.toString(),
                 episodes.toString(), csv.participantLines(), csv.episodeLines());
@@ -135,6 +135,27 @@ public final class InputFiles {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * Reads and validates a participants file and an episodes file without a contract (for a comparison
+     * group, whose baseline a contract is to start from). {@link #calculation()} cannot be asked for.
+     */
+    public static InputFiles readData(Path participants, Path episodes, boolean ignoreUnmatchedEpisodes) {
+        return read(null, participants, episodes, ignoreUnmatchedEpisodes);
+    }
+
+    /**
+     * Returns the participants and episodes read.
+     *
+     * @throws IllegalStateException when the files have errors
+     */
+    public CareData data() {
+        if (report.hasErrors()) {
+            throw new IllegalStateException("The input files have " + report.errors().size() + " errors, the first: "
+                    + report.errors().get(0));
+        }
+        return data;
     }
 
     /** Returns every error and warning found so far, and the row counts. */
