@@ -1,0 +1,164 @@
+package org.sibcalc.testkit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sibcalc.data.CareData;
+import org.sibcalc.data.CareEpisode;
+import org.sibcalc.data.Participant;
+
+/**
+ * Young people's care histories written compactly, for tests of a payment mechanism.
+ *
+ * <pre>{@code
+ * CareData data = CareHistories.builder()
+ *         .child("A").starts("2019-01-01").born("2005-06-01")
+ *             .inCare("2019-01-11", "2019-01-21")          // [11 Jan, 21 Jan): 10 days, type CARE
+ *             .episode("2019-03-01", null, "C2", "U4")      // open, legal status C2, placement U4
+ *         .child("B").starts("2019-01-01")
+ *             .kind('F', "C2", "U4").kind('R', "C2", "R1")
+ *             .days("..FFFFFFF.RRR+")                       // a day a character, from the start
+ *         .build();
+ * }</pre>
+ *
+ * <p>In {@link ChildBuilder#days(String)} each character is one day from the child's start: {@code .} is a
+ * day with no episode; any other character a day of an episode of that character's kind ({@code kind(c,
+ * type, placement)}; by default type {@code CARE} and placement the character itself). A run of one
+ * character is one episode, its end the day after its last day (read with {@code episodeEnd: EXCLUSIVE});
+ * a {@code +} at the end leaves the last episode open.
+ *
+ * <p>Dates are {@code yyyy-MM-dd}. The builder is not thread-safe; the data it builds are immutable.
+ */
+public final class CareHistories {
+
+    private final List<Participant> participants = new ArrayList<>();
+    private final List<CareEpisode> episodes = new ArrayList<>();
+
+    private CareHistories() {
+    }
+
+    /** Returns an empty builder. */
+    public static CareHistories builder() {
+        return new CareHistories();
+    }
+
+    /** Starts the history of the young person with this id; give its start next. */
+    public ChildBuilder child(String id) {
+        return new ChildBuilder(this, Objects.requireNonNull(id, "id"));
+    }
+
+    /** Returns the participants and episodes, validated as any care data are. */
+    public CareData build() {
+        return CareData.of(participants, episodes);
+    }
+
+    /** One young person's history. */
+    public static final class ChildBuilder {
+        private final CareHistories histories;
+        private final String id;
+        private Participant participant;
+        private final List<CareEpisode> episodes = new ArrayList<>();
+        private final Map<Character, String[]> kinds = new HashMap<>();
+
+        private ChildBuilder(CareHistories histories, String id) {
+            this.histories = histories;
+            this.id = id;
+        }
+
+        /** Sets the first day of tracking. */
+        public ChildBuilder starts(String date) {
+            participant = Participant.of(id, LocalDate.parse(date));
+            return this;
+        }
+
+        /** Sets the birth date. */
+        public ChildBuilder born(String date) {
+            participant = started().withBirthDate(LocalDate.parse(date));
+            return this;
+        }
+
+        /** Sets the exit date: the first day no longer tracked. */
+        public ChildBuilder exits(String date) {
+            participant = started().withExitDate(LocalDate.parse(date));
+            return this;
+        }
+
+        /** Gives the cohort label, instead of the one derived from the start. */
+        public ChildBuilder cohort(String label) {
+            participant = started().withCohort(label);
+            return this;
+        }
+
+        /** Adds an episode of type {@code CARE} from {@code start} to {@code end} (as recorded; null: open). */
+        public ChildBuilder inCare(String start, String end) {
+            return episode(start, end, CareEpisode.DEFAULT_TYPE, CareEpisode.NO_PLACEMENT);
+        }
+
+        /** Adds an episode with a type and a placement; {@code end} as recorded, null while open. */
+        public ChildBuilder episode(String start, String end, String type, String placement) {
+            episodes.add(new CareEpisode(id, LocalDate.parse(start), end == null ? null : LocalDate.parse(end), type,
+                    placement));
+            return this;
+        }
+
+        /** Says what a character of {@link #days(String)} stands for: an episode of this type and placement. */
+        public ChildBuilder kind(char letter, String type, String placement) {
+            kinds.put(letter, new String[] {type, placement});
+            return this;
+        }
+
+        /**
+         * Adds the episodes drawn day by day from the start: see the class description.
+         *
+         * @throws IllegalArgumentException when the start is not given yet
+         */
+        public ChildBuilder days(String pattern) {
+            LocalDate start = started().start();
+            boolean open = pattern.endsWith("+");
+            String days = open ? pattern.substring(0, pattern.length() - 1) : pattern;
+            int i = 0;
+            while (i < days.length()) {
+                char c = days.charAt(i);
+                int j = i;
+                while (j < days.length() && days.charAt(j) == c) {
+                    j++;
+                }
+                if (c != '.') {
+                    String[] kind = kinds.getOrDefault(c, new String[] {CareEpisode.DEFAULT_TYPE, String.valueOf(c)});
+                    boolean last = j == days.length();
+                    episodes.add(new CareEpisode(id, start.plusDays(i), open && last ? null : start.plusDays(j),
+                            kind[0], kind[1]));
+                }
+                i = j;
+            }
+            return this;
+        }
+
+        /** Starts the next young person's history. */
+        public ChildBuilder child(String nextId) {
+            finish();
+            return histories.child(nextId);
+        }
+
+        /** Returns every history given, as care data. */
+        public CareData build() {
+            finish();
+            return histories.build();
+        }
+
+        private void finish() {
+            histories.participants.add(started());
+            histories.episodes.addAll(episodes);
+        }
+
+        private Participant started() {
+            if (participant == null) {
+                throw new IllegalArgumentException("Give " + id + "'s start first: child(\"" + id + "\").starts(\"2019-01-01\")");
+            }
+            return participant;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.sibcalc.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sibcalc.Calculation;
+import org.sibcalc.Statement;
+import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.contract.MeasurementDates;
+import org.sibcalc.data.CareData;
+import org.sibcalc.data.CareEpisode;
+import org.sibcalc.payment.Payment;
+
+/** The test kit as a contract designer uses it: histories written compactly, preset contracts. */
+class TestkitTest {
+
+    @Test
+    void dayPatternsBecomeEpisodesWithTheirKinds() {
+        // From 2019-01-01: days 2–8 (01-03 to 01-09) foster U4, day 10–12 residential R1 and still open.
+        CareData data = CareHistories.builder()
+                .child("B").starts("2019-01-01").kind('F', "C2", "U4").kind('R', "C2", "R1").days("..FFFFFFF.RRR+")
+                .build();
+
+        assertThat(data.episodeCount()).isEqualTo(2);
+        assertThat(data.episode(0)).isEqualTo(new CareEpisode("B", LocalDate.parse("2019-01-03"),
+                LocalDate.parse("2019-01-10"), "C2", "U4"));
+        assertThat(data.episode(1)).isEqualTo(new CareEpisode("B", LocalDate.parse("2019-01-11"), null, "C2", "R1"));
+    }
+
+    @Test
+    void explicitEpisodesAndParticipantFieldsAreKept() {
+        CareData data = CareHistories.builder()
+                .child("A").starts("2019-01-01").born("2005-06-01").exits("2019-06-30").inCare("2019-01-11", "2019-01-21")
+                .child("B").starts("2019-02-01").cohort("pilot")
+                .build();
+
+        assertThat(data.participantCount()).isEqualTo(2);
+        assertThat(data.participant(0).exitDate()).isEqualTo("2019-06-30");
+        assertThat(data.participant(1).cohort()).isEqualTo("pilot");
+        assertThat(data.episode(0).type()).isEqualTo("CARE");
+    }
+
+    @Test
+    void aChildWithoutAStartIsAClearError() {
+        assertThatIllegalArgumentException().isThrownBy(() -> CareHistories.builder().child("A").inCare("2019-01-01", null).build())
+                .withMessageContaining("Give A's start first");
+    }
+
+    @Test
+    void aPresetPaysAsItsMechanismSays() {
+        // Weeks in foster, £500 a week, at most 104. A from 2019-01-01 in U4 for 20 days: 2 weeks by 01-14.
+        // B never in foster care. At 2019-03-31: 2 × £500.00 = £1,000.00.
+        ContractTerms terms = Contracts.weeksInFoster("500.00", 104)
+                .measurement(MeasurementDates.of(List.of(LocalDate.parse("2019-03-31")))).build();
+        CareData data = CareHistories.builder()
+                .child("A").starts("2019-01-01").kind('F', "C2", "U4").days("FFFFFFFFFFFFFFFFFFFF")
+                .child("B").starts("2019-01-01")
+                .build();
+
+        Statement statement = Calculation.of(terms, data).statement(LocalDate.parse("2019-03-31"));
+
+        Payment payment = statement.payments().get(0);
+        assertThat(payment.cumulativeDue()).isEqualTo(Contracts.gbp("1000.00"));
+        assertThat(payment.outcomes().get(0).units()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void everyPresetIsAValidContract() {
+        assertThat(List.of(Contracts.careDaysAvoided("45.00", "0.55", "7100000.00"), Contracts.daysOutOfCare("25.00", "0.33"),
+                Contracts.weeksOutOfCare("150.00"), Contracts.weeksInFoster("500.00", 104), Contracts.yearInFoster("35000.00"),
+                Contracts.adoptionStages(), Contracts.quartersOutOfResidential("3000.00")))
+                .allSatisfy(builder -> assertThat(builder.build().name()).contains("illustrative"));
+    }
+}
