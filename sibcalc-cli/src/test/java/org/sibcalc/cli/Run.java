@@ -12,10 +12,10 @@ import java.util.List;
  * @param out    everything written to standard output
  * @param err    everything written to standard error
  */
-record Run(int status, String out, String err) {
+public record Run(int status, String out, String err) {
 
     /** Runs {@code sibcalc} with the arguments. */
-    static Run sibcalc(String... args) {
+    public static Run sibcalc(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = SibcalcCommand.run(new PrintWriter(out), new PrintWriter(err), args);
@@ -23,12 +23,12 @@ record Run(int status, String out, String err) {
     }
 
     /** Returns the lines written to standard error. */
-    List<String> errLines() {
+    public List<String> errLines() {
         return err.lines().toList();
     }
 
     /** Returns the lines written to standard output. */
-    List<String> outLines() {
+    public List<String> outLines() {
         return out.lines().toList();
     }
 }
