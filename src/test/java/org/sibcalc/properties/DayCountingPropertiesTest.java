@@ -154,7 +154,7 @@ class DayCountingPropertiesTest {
             }
             Statement statement = s.statement();
             assertThat(Summaries.of(statement.programme())).as("programme")
-                    .isEqualTo(Summaries.of(Oracle.programme(ledgers, s.asOf())));
+                    .isEqualTo(Summaries.of(Oracle.programme(s.terms(), ledgers, s.asOf())));
             assertThat(Summaries.ofCohorts(statement.cohorts())).as("cohorts")
                     .isEqualTo(Oracle.cohorts(ledgers, s.asOf()).entrySet().stream()
                             .map(c -> "cohort '" + c.getKey() + "' " + Summaries.of(c.getValue())).toList());
