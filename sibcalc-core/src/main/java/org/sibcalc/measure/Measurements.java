@@ -56,7 +56,7 @@ public final class Measurements {
     private final BigDecimal[] participantTotals; // [date]
 
     private Measurements(List<LocalDate> dates, List<String> cohorts, Measurement[][] byCohort, long[][] units,
-            BigDecimal[] participantTotals) {
+            BigDecimal[] participantTotals, Measurement none) {
         this.dates = dates;
         this.cohorts = cohorts;
         this.byCohort = byCohort;
@@ -64,7 +64,7 @@ public final class Measurements {
         this.participantTotals = participantTotals;
         this.programme = new Measurement[dates.size()];
         for (int j = 0; j < dates.size(); j++) {
-            Measurement sum = Measurement.NONE;
+            Measurement sum = none;
             for (Measurement[] cohort : byCohort) {
                 sum = sum.plus(cohort[j]);
             }
@@ -162,7 +162,9 @@ public final class Measurements {
         for (int j = 0; j < days.count(); j++) {
             dateList.add(days.date(j));
         }
-        return new Measurements(List.copyOf(dateList), List.copyOf(cohorts), byCohort, units, participantTotals);
+        // Without a baseline nothing is expected, also of a programme with no one in it yet (SPEC §4).
+        Measurement none = baseline == null ? new Measurement(0, 0, 0, null) : Measurement.NONE;
+        return new Measurements(List.copyOf(dateList), List.copyOf(cohorts), byCohort, units, participantTotals, none);
     }
 
     /**

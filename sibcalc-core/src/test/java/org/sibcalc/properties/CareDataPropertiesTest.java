@@ -61,7 +61,7 @@ class CareDataPropertiesTest {
                 Participant p = Scenarios.participant(draw, id, asOf, starts);
                 starts.add(p.start());
                 participants.add(p);
-                episodes.addAll(Scenarios.episodes(draw, p, terms, asOf));
+                episodes.addAll(Scenarios.episodes(draw, p, terms, asOf, true));
             }
             Collections.shuffle(episodes, new Random(draw.upTo(Integer.MAX_VALUE - 1)));
             return new Input(participants, episodes);

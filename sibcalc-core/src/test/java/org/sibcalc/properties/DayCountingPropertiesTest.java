@@ -154,7 +154,7 @@ class DayCountingPropertiesTest {
             }
             Statement statement = s.statement();
             assertThat(Summaries.of(statement.programme())).as("programme")
-                    .isEqualTo(Summaries.of(Oracle.programme(ledgers, s.asOf())));
+                    .isEqualTo(Summaries.of(Oracle.programme(s.terms(), ledgers, s.asOf())));
             assertThat(Summaries.ofCohorts(statement.cohorts())).as("cohorts")
                     .isEqualTo(Oracle.cohorts(ledgers, s.asOf()).entrySet().stream()
                             .map(c -> "cohort '" + c.getKey() + "' " + Summaries.of(c.getValue())).toList());
@@ -179,7 +179,10 @@ class DayCountingPropertiesTest {
                 });
     }
 
-    /** Splits one episode of at least two days into two touching episodes; the second goes last in the list. */
+    /**
+     * Splits one episode of at least two days into two touching episodes of its type and placement; the second
+     * goes last in the list.
+     */
     static Scenario splitEpisode(Scenario s, int which, int cut) {
         EpisodeEnd convention = s.terms().episodeEnd();
         List<CareEpisode> splittable = s.episodes().stream().filter(e -> spanLength(e, convention) >= 2).toList();
@@ -198,9 +201,10 @@ class DayCountingPropertiesTest {
         // EXCLUSIVE: [start, secondStart) then [secondStart, end); INCLUSIVE: [start, secondStart − 1] then [secondStart, end]
         LocalDate firstEnd = convention == EpisodeEnd.EXCLUSIVE ? secondStart : secondStart.minusDays(1);
         List<CareEpisode> episodes = new ArrayList<>(s.episodes());
-        episodes.set(episodes.indexOf(episode),
-                new CareEpisode(episode.participantId(), episode.start(), firstEnd, episode.type()));
-        episodes.add(new CareEpisode(episode.participantId(), secondStart, episode.end(), episode.type()));
+        episodes.set(episodes.indexOf(episode), new CareEpisode(episode.participantId(), episode.start(), firstEnd,
+                episode.type(), episode.placement()));
+        episodes.add(new CareEpisode(episode.participantId(), secondStart, episode.end(), episode.type(),
+                episode.placement()));
         return s.withEpisodes(episodes);
     }
 

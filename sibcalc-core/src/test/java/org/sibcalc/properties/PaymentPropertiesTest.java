@@ -129,7 +129,7 @@ class PaymentPropertiesTest {
                 Payment p = actual.get(j);
                 Oracle.OraclePayment o = expected.get(j);
                 assertThat(Summaries.of(p.programme())).as("programme at %s", p.date())
-                        .isEqualTo(Summaries.of(Oracle.programme(ledgers, p.date())));
+                        .isEqualTo(Summaries.of(Oracle.programme(s.terms(), ledgers, p.date())));
                 assertThat(decimal(p.cumulativeDue())).as("cumulative due at %s", p.date())
                         .isEqualByComparingTo(o.cumulativeDue());
                 assertThat(decimal(p.paidBefore())).as("paid before %s", p.date()).isEqualByComparingTo(o.paidBefore());

@@ -11,6 +11,8 @@ import org.sibcalc.Statement;
 import org.sibcalc.contract.Baseline;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.MeasurementDates;
+import org.sibcalc.contract.Outcome;
+import org.sibcalc.contract.OutcomeWindow;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.CareEpisode;
 import org.sibcalc.data.Participant;
@@ -93,7 +95,8 @@ record Scenario(ContractTerms terms, List<Participant> participants, List<CareEp
     }
 
     static String describe(CareEpisode e) {
-        return "episode " + e.start() + " .. " + (e.end() == null ? "open" : e.end()) + " " + e.type();
+        return "episode " + e.start() + " .. " + (e.end() == null ? "open" : e.end()) + " " + e.type()
+                + (e.placement().isEmpty() ? "" : " placement " + e.placement());
     }
 
     static String describe(ContractTerms t) {
@@ -110,13 +113,15 @@ record Scenario(ContractTerms terms, List<Participant> participants, List<CareEp
         } else {
             text.append(", dates ").append(t.measurement().dates());
         }
-        if (t.baseline() instanceof Baseline.Flat flat) {
+        if (t.baseline() == null) {
+            text.append(", no baseline");
+        } else if (t.baseline() instanceof Baseline.Flat flat) {
             text.append(", baseline flat ").append(flat.proportion().toPlainString());
         } else {
             text.append(", baseline monthly ").append(t.baseline().byMonth().stream()
                     .map(b -> b.toPlainString()).collect(Collectors.joining(" ", "[", "]")));
         }
-        text.append(", price ").append(t.careDaysAvoided().orElseThrow().pricePerDay());
+        t.careDaysAvoided().ifPresent(c -> text.append(", price ").append(c.pricePerDay()));
         text.append(", netting ").append(t.netting());
         if (t.caps().total() != null) {
             text.append(", cap total ").append(t.caps().total());
@@ -124,8 +129,47 @@ record Scenario(ContractTerms terms, List<Participant> participants, List<CareEp
         if (t.caps().perCohort() != null) {
             text.append(", cap perCohort ").append(t.caps().perCohort());
         }
+        if (t.caps().perParticipant() != null) {
+            text.append(", cap perParticipant ").append(t.caps().perParticipant());
+        }
         text.append(", rounding ").append(t.rounding());
         text.append(t.clawback() ? ", clawback" : ", no clawback");
+        t.states().forEach((name, state) -> text.append("\n  state ").append(name)
+                .append(state.types() == null ? "" : " types " + state.types())
+                .append(state.placements() == null ? "" : " placements " + state.placements()));
+        if (t.careDaysAvoided().isEmpty() || t.outcomes().size() > 1) {
+            for (Outcome.PerParticipant o : t.participantOutcomes()) {
+                text.append("\n  outcome ").append(describe(o));
+            }
+        }
+        return text.toString();
+    }
+
+    /** A participant outcome on one line, as it might be written in a contract, defaults left out. */
+    static String describe(Outcome.PerParticipant o) {
+        StringBuilder text = new StringBuilder(o.name()).append(' ').append(o.type());
+        if (o.condition() != null) {
+            text.append(' ').append(o.condition());
+        }
+        if (o instanceof Outcome.Blocks b) {
+            text.append(" block ").append(b.block());
+            if (b.maxBlocks() != Outcome.Blocks.NO_MAXIMUM) {
+                text.append(" maxBlocks ").append(b.maxBlocks());
+            }
+        } else if (o instanceof Outcome.Milestone m) {
+            text.append(" sustained ").append(m.sustained()).append(m.fromStart() ? " fromStart" : "");
+        }
+        text.append(" price ").append(o.pricePerUnit());
+        if (!o.window().equals(OutcomeWindow.WHOLE)) {
+            text.append(" window ").append(o.window().from()).append(" .. ")
+                    .append(o.window().to() == null ? "end" : o.window().to());
+        }
+        if (!o.cohorts().isEmpty()) {
+            text.append(" cohorts ").append(o.cohorts());
+        }
+        if (o.deadweight().signum() != 0) {
+            text.append(" deadweight ").append(o.deadweight().toPlainString());
+        }
         return text.toString();
     }
 }

@@ -7,8 +7,10 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
@@ -21,11 +23,14 @@ import org.quicktheories.generators.Generate;
 import org.sibcalc.contract.Baseline;
 import org.sibcalc.contract.Caps;
 import org.sibcalc.contract.CohortRule;
+import org.sibcalc.contract.Condition;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.EpisodeEnd;
 import org.sibcalc.contract.MeasurementDates;
 import org.sibcalc.contract.Netting;
 import org.sibcalc.contract.Outcome;
+import org.sibcalc.contract.OutcomeWindow;
+import org.sibcalc.contract.State;
 import org.sibcalc.contract.Tracking;
 import org.sibcalc.data.CareEpisode;
 import org.sibcalc.data.Participant;
@@ -46,6 +51,12 @@ final class Scenarios {
     /** Episode types; the first three are the ones a contract may name as care. */
     static final List<String> CARE_TYPES = List.of("CARE", "V2", "L1");
     static final List<String> EPISODE_TYPES = List.of("CARE", "V2", "L1", "RESPITE");
+    /** Episode placements, the first for none given. */
+    static final List<String> PLACEMENTS = List.of(CareEpisode.NO_PLACEMENT, "U1", "U2", "R1", "K2");
+    /** What named states list: the episode types and placements and one of each that no episode has. */
+    private static final List<String> STATE_TYPES = List.of("CARE", "V2", "L1", "RESPITE", "X9");
+    private static final List<String> STATE_PLACEMENTS = List.of("U1", "U2", "R1", "K2", "Z9");
+    private static final List<String> STATE_NAMES = List.of("foster", "residential", "kin-care");
 
     private static final List<CurrencyUnit> CURRENCIES = List.of(Monetary.getCurrency("GBP"),
             Monetary.getCurrency("EUR"), Monetary.getCurrency("JPY"), Monetary.getCurrency("BHD"));
@@ -66,25 +77,44 @@ final class Scenarios {
     }
 
     /**
-     * Scenarios of up to {@code maxParticipants} participants, each with up to five episodes. Participant
-     * ids are {@code p0}, {@code p1}, ... by slot, so a shrunk scenario may skip some.
+     * Scenarios of up to {@code maxParticipants} participants, each with up to five episodes, under a
+     * contract whose one outcome is {@code CARE_DAYS_AVOIDED} (as every v1 contract). Participant ids are
+     * {@code p0}, {@code p1}, ... by slot, so a shrunk scenario may skip some.
      */
     static Gen<Scenario> scenarios(int maxParticipants) {
+        return scenarios(0, maxParticipants, false);
+    }
+
+    /**
+     * As {@link #scenarios(int)}, under contracts of several outcomes (SPEC §5): named states by types
+     * and/or placements, zero to four participant outcomes of every type, with or without
+     * {@code CARE_DAYS_AVOIDED} (and without a baseline when it is absent), and episodes with placements.
+     */
+    static Gen<Scenario> withParticipantOutcomes(int maxParticipants) {
+        return scenarios(0, maxParticipants, true);
+    }
+
+    /** As {@link #withParticipantOutcomes(int)}, with at least {@code minParticipants} slots drawn. */
+    static Gen<Scenario> withParticipantOutcomes(int minParticipants, int maxParticipants) {
+        return scenarios(minParticipants, maxParticipants, true);
+    }
+
+    private static Gen<Scenario> scenarios(int minParticipants, int maxParticipants, boolean participantOutcomes) {
         Gen<Scenario> gen = in -> {
             Draw draw = new Draw(in);
-            ContractTerms terms = terms(draw);
+            ContractTerms terms = participantOutcomes ? termsWithParticipantOutcomes(draw) : terms(draw);
             LocalDate asOf = reportingDate(draw, terms);
             List<Participant> participants = new ArrayList<>();
             List<CareEpisode> episodes = new ArrayList<>();
             List<LocalDate> starts = new ArrayList<>();
-            int count = draw.upTo(maxParticipants);
+            int count = draw.between(minParticipants, maxParticipants);
             for (int i = 0; i < count; i++) {
                 // Every slot is drawn, kept or not, so that the shrinker can drop any one participant
                 // without the others changing.
                 boolean kept = draw.sometimes(95);
                 Participant p = participant(draw, "p" + i, asOf, starts);
                 starts.add(p.start());
-                List<CareEpisode> own = episodes(draw, p, terms, asOf);
+                List<CareEpisode> own = episodes(draw, p, terms, asOf, participantOutcomes);
                 if (kept) {
                     participants.add(p);
                     episodes.addAll(own);
@@ -136,6 +166,195 @@ final class Scenarios {
                 .rounding(draw.oneOf(ROUNDINGS))
                 .clawback(draw.sometimes(50))
                 .build();
+    }
+
+    /**
+     * Contract terms of several outcomes: those of {@link #terms(Draw)}, with up to three named states and
+     * up to four participant outcomes beside {@code CARE_DAYS_AVOIDED}, or one to four without it (and then
+     * no baseline, PROGRAMME netting and no cap per cohort), and sometimes a cap per participant.
+     */
+    static ContractTerms termsWithParticipantOutcomes(Draw draw) {
+        ContractTerms base = terms(draw);
+        CurrencyUnit currency = base.currency();
+        Map<String, State> states = states(draw);
+        List<String> stateNames = new ArrayList<>(List.of(State.CARE));
+        stateNames.addAll(states.keySet());
+        // Shrinks towards the simplest contract: no CARE_DAYS_AVOIDED and one participant outcome.
+        boolean careDaysAvoided = draw.sometimes(50);
+        int count = careDaysAvoided ? draw.upTo(4) : 1 + draw.upTo(3);
+        List<Outcome> outcomes = new ArrayList<>();
+        if (careDaysAvoided) {
+            outcomes.add(base.careDaysAvoided().orElseThrow());
+        }
+        for (int o = 0; o < count; o++) {
+            outcomes.add(participantOutcome(draw, "o" + (o + 1), stateNames, base.cohorts(), currency));
+        }
+        MonetaryAmount perParticipant = draw.sometimes(35) ? perParticipantCap(draw, currency) : null;
+        ContractTerms.Builder terms = base.toBuilder().states(states).outcomes(outcomes);
+        if (careDaysAvoided) {
+            terms.caps(base.caps().withPerParticipant(perParticipant));
+        } else {
+            terms.baseline(null).netting(Netting.PROGRAMME).caps(new Caps(base.caps().total(), null, perParticipant));
+        }
+        return terms.build();
+    }
+
+    /**
+     * Up to three states, each by types, by placements or by both; a type or placement a state names may
+     * be one that no episode has.
+     */
+    static Map<String, State> states(Draw draw) {
+        Map<String, State> states = new LinkedHashMap<>();
+        int count = draw.upTo(3);
+        for (int i = 0; i < count; i++) {
+            int kind = draw.upTo(2); // 0: by types, 1: by placements, 2: by both
+            Set<String> types = kind == 1 ? null : someOf(draw, STATE_TYPES);
+            Set<String> placements = kind == 0 ? null : someOf(draw, STATE_PLACEMENTS);
+            states.put(STATE_NAMES.get(i), new State(types, placements));
+        }
+        return states;
+    }
+
+    /** A non-empty subset of {@code texts}, in their order; shrinks towards the first text alone. */
+    private static Set<String> someOf(Draw draw, List<String> texts) {
+        Set<String> chosen = new LinkedHashSet<>();
+        int mask = 1 + draw.upTo((1 << texts.size()) - 2);
+        for (int t = 0; t < texts.size(); t++) {
+            if ((mask & (1 << t)) != 0) {
+                chosen.add(texts.get(t));
+            }
+        }
+        return chosen;
+    }
+
+    /** A participant outcome of any type, with a condition on any of the states, window, cohorts and deadweight. */
+    static Outcome.PerParticipant participantOutcome(Draw draw, String name, List<String> stateNames, CohortRule rule,
+            CurrencyUnit currency) {
+        int type = draw.upTo(3);
+        String state = draw.oneOf(stateNames);
+        Condition condition = draw.sometimes(50) ? Condition.in(state) : Condition.outOf(state);
+        MonetaryAmount price = Money.of(BigDecimal.valueOf(draw.upTo(50_000), 2), currency);
+        OutcomeWindow window = window(draw);
+        Set<String> cohorts = cohortFilter(draw, rule);
+        BigDecimal deadweight = deadweight(draw);
+        switch (type) {
+            case 0:
+                return new Outcome.Days(name, condition, price, window, cohorts, deadweight);
+            case 1: {
+                Period block = block(draw);
+                int maxBlocks = draw.sometimes(30) ? 1 + draw.upTo(12) : Outcome.Blocks.NO_MAXIMUM;
+                return new Outcome.Blocks(name, condition, block, price, maxBlocks, window, cohorts, deadweight);
+            }
+            case 2:
+                return new Outcome.Milestone(name, condition, sustained(draw), price, draw.sometimes(40), window,
+                        cohorts, deadweight);
+            default:
+                return new Outcome.Engagement(name, price, window, cohorts, deadweight);
+        }
+    }
+
+    /**
+     * The whole tracking window, or one from a non-negative period (mostly short, so that the window is
+     * seldom empty) to a positive one; either may be months.
+     */
+    static OutcomeWindow window(Draw draw) {
+        if (!draw.sometimes(40)) {
+            return OutcomeWindow.WHOLE;
+        }
+        Period from = Period.ZERO;
+        if (draw.sometimes(50)) {
+            from = draw.sometimes(80) ? Period.of(0, draw.upTo(6), draw.upTo(60)) : positivePeriod(draw);
+        }
+        Period to = draw.sometimes(70) ? positivePeriod(draw) : null;
+        return new OutcomeWindow(from, to);
+    }
+
+    /** A positive period of days, weeks, months, years or a mixture, up to about three years. */
+    static Period positivePeriod(Draw draw) {
+        switch (draw.upTo(4)) {
+            case 0:
+                return Period.ofDays(1 + draw.upTo(400));
+            case 1:
+                return Period.ofMonths(1 + draw.upTo(30));
+            case 2:
+                return Period.ofYears(1 + draw.upTo(2));
+            case 3:
+                return Period.ofWeeks(1 + draw.upTo(60));
+            default:
+                return Period.of(draw.upTo(1), draw.upTo(11), draw.between(1, 30));
+        }
+    }
+
+    /** A block: a week, a month, a quarter, some days, some months, a year, or months and days. */
+    static Period block(Draw draw) {
+        switch (draw.upTo(6)) {
+            case 0:
+                return Period.ofDays(7);
+            case 1:
+                return Period.ofMonths(1);
+            case 2:
+                return Period.ofMonths(3);
+            case 3:
+                return Period.ofDays(1 + draw.upTo(120));
+            case 4:
+                return Period.ofMonths(1 + draw.upTo(5));
+            case 5:
+                return Period.ofYears(1);
+            default:
+                return Period.of(0, draw.upTo(2), 1 + draw.upTo(20));
+        }
+    }
+
+    /**
+     * How long a milestone's condition is met: 52 weeks, a few days or many, months or years, or a mixture;
+     * often short enough to be reached in a generated window.
+     */
+    static Period sustained(Draw draw) {
+        switch (draw.upTo(5)) {
+            case 0:
+                return Period.ofWeeks(52);
+            case 1:
+                return Period.ofDays(1 + draw.upTo(60));
+            case 2:
+                return Period.ofDays(1 + draw.upTo(500));
+            case 3:
+                return Period.ofMonths(1 + draw.upTo(12));
+            case 4:
+                return Period.ofYears(1 + draw.upTo(1));
+            default:
+                return Period.of(draw.upTo(1), draw.upTo(11), draw.upTo(30) + 1);
+        }
+    }
+
+    /**
+     * Every cohort, mostly; else one or two labels, each a given label of {@link #EXPLICIT_COHORTS} or one
+     * derived by the contract's rule from a start when participants start.
+     */
+    static Set<String> cohortFilter(Draw draw, CohortRule rule) {
+        Set<String> cohorts = new LinkedHashSet<>();
+        if (draw.sometimes(15)) {
+            int count = 1 + draw.upTo(1);
+            for (int c = 0; c < count; c++) {
+                cohorts.add(draw.sometimes(30) ? draw.oneOf(EXPLICIT_COHORTS)
+                        : Oracle.label(rule, ORIGIN.plusDays(draw.upTo(1800))));
+            }
+        }
+        return cohorts;
+    }
+
+    /** Mostly none; else Norfolk's 33%, or any share with two decimal places below 1. */
+    static BigDecimal deadweight(Draw draw) {
+        if (!draw.sometimes(40)) {
+            return BigDecimal.ZERO;
+        }
+        return draw.sometimes(30) ? new BigDecimal("0.33") : BigDecimal.valueOf(draw.upTo(99), 2);
+    }
+
+    /** A cap per participant in minor units, so that it binds in some scenarios and not in others. */
+    private static MonetaryAmount perParticipantCap(Draw draw, CurrencyUnit currency) {
+        int digits = currency.getDefaultFractionDigits();
+        int units = draw.sometimes(20) ? draw.upTo(100) : draw.upTo(2_000_000);
+        return Money.of(BigDecimal.valueOf(units, digits), currency);
     }
 
     private static MonetaryAmount minorUnits(Draw draw, CurrencyUnit currency, int digits) {
@@ -225,9 +444,11 @@ final class Scenarios {
     /**
      * Up to five episodes of one participant: free-standing, touching the one before (in the contract's
      * end convention), overlapping it, zero-length or open, some starting before the participant's start,
-     * some starting or ending on the edges of the window.
+     * some starting or ending on the edges of the window; with {@code placements}, each with a placement of
+     * {@link #PLACEMENTS} (or none), often the type and placement of the one before.
      */
-    static List<CareEpisode> episodes(Draw draw, Participant p, ContractTerms terms, LocalDate asOf) {
+    static List<CareEpisode> episodes(Draw draw, Participant p, ContractTerms terms, LocalDate asOf,
+            boolean placements) {
         EpisodeEnd convention = terms.episodeEnd();
         List<LocalDate> edges = edges(p, terms, asOf);
         List<CareEpisode> episodes = new ArrayList<>();
@@ -262,7 +483,15 @@ final class Scenarios {
             } else {
                 end = start.plusDays(draw.upTo(400));
             }
-            CareEpisode episode = new CareEpisode(p.id(), start, end, draw.oneOf(EPISODE_TYPES));
+            String type = draw.oneOf(EPISODE_TYPES);
+            String placement = placements ? draw.oneOf(PLACEMENTS) : CareEpisode.NO_PLACEMENT;
+            if (placements && previous != null && draw.sometimes(40)) {
+                // the same placement again, as when a new row is recorded for a change of something else:
+                // touching or overlapping, it is one run of every state the placement is in
+                type = previous.type();
+                placement = previous.placement();
+            }
+            CareEpisode episode = new CareEpisode(p.id(), start, end, type, placement);
             if (kept) {
                 episodes.add(episode);
             }

@@ -9,6 +9,7 @@ import org.sibcalc.Statement;
 import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.Measurement;
 import org.sibcalc.measure.ParticipantExplanation;
+import org.sibcalc.payment.OutcomeAmount;
 import org.sibcalc.payment.Payment;
 
 /**
@@ -59,16 +60,28 @@ final class Summaries {
 
     static String of(Payment p) {
         return "payment " + p.date() + " cumulativeDue=" + plain(p.cumulativeDue()) + " paidBefore="
-                + plain(p.paidBefore()) + " payment=" + plain(p.payment()) + " programme " + of(p.programme());
+                + plain(p.paidBefore()) + " payment=" + plain(p.payment()) + " programme " + of(p.programme())
+                + " outcomes " + p.outcomes().stream().map(Summaries::of).toList();
+    }
+
+    static String of(OutcomeAmount o) {
+        return o.name() + " " + o.type() + " units=" + plain(o.units()) + " amount=" + plain(decimal(o.amount()));
+    }
+
+    /** The same line as for an {@link OutcomeAmount}, the sums worked out by the oracle. */
+    static String of(Oracle.OutcomeSum o) {
+        return o.name() + " " + o.type() + " units=" + plain(o.units()) + " amount=" + plain(o.amount());
     }
 
     static String of(ParticipantExplanation e) {
         return e.id() + " cohort '" + e.cohort() + "' window " + e.window() + " childDays=" + e.childDays()
-                + " careDays=" + e.careDays() + " expectedCareDays=" + plain(e.expectedCareDays());
+                + " careDays=" + e.careDays() + " expectedCareDays=" + plain(e.expectedCareDays())
+                + " outcomeUnits=" + e.outcomeUnits() + " outcomeTotal=" + plain(e.outcomeTotal());
     }
 
+    /** A decimal by its value, whatever its scale; "null" for none. */
     static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return value == null ? "null" : value.stripTrailingZeros().toPlainString();
     }
 
     static String plain(MonetaryAmount amount) {

@@ -6,6 +6,7 @@ import static org.sibcalc.Fixtures.data;
 import static org.sibcalc.Fixtures.date;
 import static org.sibcalc.Fixtures.dec;
 import static org.sibcalc.Fixtures.episode;
+import static org.sibcalc.Fixtures.gbp;
 import static org.sibcalc.Fixtures.participant;
 import static org.sibcalc.Fixtures.paymentLines;
 import static org.sibcalc.Fixtures.terms;
@@ -16,7 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sibcalc.Statement;
 import org.sibcalc.contract.Baseline;
+import org.sibcalc.contract.Condition;
 import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.contract.Outcome;
+import org.sibcalc.contract.State;
 import org.sibcalc.data.CareData;
 import org.sibcalc.measure.Measurement;
 
@@ -201,5 +205,23 @@ class BaselineTest {
                 "2019-03-31: due 9.30, paid before 0.00, payment 9.30",
                 "2019-06-30: due 42.80, paid before 9.30, payment 33.50");
         assertThat(statement.payments()).extracting(p -> p.programme().childDays()).containsExactly(60L, 151L);
+    }
+
+    @Test
+    void withoutABaselineNothingIsExpectedEvenBeforeAnyoneStarts() {
+        // No CARE_DAYS_AVOIDED, so no baseline (SPEC §4: expected care days and care days avoided are null).
+        // At 2019-03-31 no one has started (A starts 2019-05-01): no participants, no child days, and still
+        // nothing expected, not 0 expected care days.
+        ContractTerms terms = terms().baseline(null)
+                .outcome(Outcome.days(Condition.outOf(State.CARE), gbp("1.00"))).build();
+        CareData data = data(List.of(participant("A", "2019-05-01")), List.of());
+
+        for (CareData measured : List.of(data, data(List.of(), List.of()))) {
+            Measurement m = checkedStatement(terms, measured, "2019-03-31").programme();
+
+            assertThat(m.participants()).isZero();
+            assertThat(m.expectedCareDays()).isNull();
+            assertThat(m.careDaysAvoided()).isNull();
+        }
     }
 }
