@@ -37,7 +37,11 @@ public final class Bench {
 
     static final String SINGLE_DATE = "2019-03-31";
     static final String SINGLE_CONTRACT = "contract-single.json";
-    /** The same contract paying for every outcome type at once (scenario {@code outcomes}). */
+    /**
+     * The same contract paying for every outcome type at once, one outcome of each (scenario {@code outcomes}):
+     * care days avoided, days out of care for two years, weeks out of a named state (here the same episodes
+     * as care, so that a second state is merged), a 52-week milestone and engagement after a month.
+     */
     static final String OUTCOMES_CONTRACT = "contract-outcomes.json";
     static final String OUTCOMES = """
             "states": { "inCare": { "types": ["CARE"] } },
@@ -47,8 +51,6 @@ public final class Bench {
                   "window": { "to": "P2Y" } },
                 { "type": "BLOCKS", "condition": { "outOf": "inCare" }, "block": "P7D", "pricePerBlock": "10.00",
                   "maxBlocks": 104 },
-                { "type": "BLOCKS", "name": "quarters out of care", "condition": { "outOf": "care" }, "block": "P3M",
-                  "pricePerBlock": "100.00" },
                 { "type": "MILESTONE", "condition": { "outOf": "care" }, "sustained": "P52W", "price": "1000.00" },
                 { "type": "ENGAGEMENT", "price": "100.00", "window": { "from": "P1M" } }
               ],""";

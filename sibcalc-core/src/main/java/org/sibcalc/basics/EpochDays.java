@@ -46,7 +46,14 @@ public final class EpochDays {
         if (months == 0) {
             return day;
         }
-        // Civil date of the epoch day, by the inverse of of().
+        return plusMonths(civil(day), months);
+    }
+
+    /**
+     * Returns the date of an epoch day as {@code year × 10,000 + month × 100 + day of month}, without making a
+     * {@code LocalDate}: for adding months to the same day many times ({@link #plusMonths(long, long)}).
+     */
+    public static long civil(int day) {
         int z = day + 719_468;
         int era = Math.floorDiv(z, 146_097);
         int dayOfEra = z - era * 146_097;
@@ -56,7 +63,18 @@ public final class EpochDays {
         int dayOfMonth = dayOfYear - (153 * mp + 2) / 5 + 1;
         int month = mp < 10 ? mp + 3 : mp - 9;
         int year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        return year * 10_000L + month * 100L + dayOfMonth;
+    }
 
+    /**
+     * Returns a civil date ({@link #civil(int)}) plus {@code months} months as an epoch day, as
+     * {@link LocalDate#plusMonths(long)} gives it.
+     */
+    public static int plusMonths(long civil, long months) {
+        int year = (int) Math.floorDiv(civil, 10_000L);
+        int rest = (int) (civil - year * 10_000L); // month × 100 + day, also for years before 0
+        int month = rest / 100;
+        int dayOfMonth = rest % 100;
         long monthCount = year * 12L + (month - 1) + months;
         int newYear = Math.toIntExact(Math.floorDiv(monthCount, 12));
         int newMonth = (int) Math.floorMod(monthCount, 12) + 1;
@@ -75,5 +93,11 @@ public final class EpochDays {
     public static int plusMultiple(int day, Period period, int k) {
         long months = period.toTotalMonths() * k;
         return Math.toIntExact(plusMonths(day, months) + (long) period.getDays() * k);
+    }
+
+    /** As {@link #plusMultiple(int, Period, int)}, from a civil date ({@link #civil(int)}) of that day. */
+    public static int plusMultiple(int day, long civil, Period period, int k) {
+        long months = period.toTotalMonths() * k;
+        return Math.toIntExact((months == 0 ? day : plusMonths(civil, months)) + (long) period.getDays() * k);
     }
 }

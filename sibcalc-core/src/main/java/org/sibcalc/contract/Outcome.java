@@ -318,8 +318,9 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
                     units.onEvery(a + length - 1, length, complete);
                     left -= complete;
                 } else {
+                    long civil = EpochDays.civil(a);
                     for (int k = 1; left > 0; k++) {
-                        int end = EpochDays.plusMultiple(a, block, k);
+                        int end = EpochDays.plusMultiple(a, civil, block, k);
                         if (end > b) {
                             break;
                         }

@@ -229,6 +229,7 @@ public final class Measurements {
             Consumer<DataWarning> warnings = warn ? found::add : null;
             int months = layout.months();
             int care = layout.care();
+            UnitSink.Direct direct = new UnitSink.Direct(layout.units(0));
             Map<String, CohortSums> sumsByCohort = new HashMap<>();
             for (int i = from; i < to; i++) {
                 int start = data.startDay(i);
@@ -256,18 +257,20 @@ public final class Measurements {
                 for (int s = 0; s < spans; s++) {
                     sums.addSpan(care, rules.spanFrom(s), rules.spanTo(s));
                 }
-                if (outcomes.count() > 0) {
+                if (outcomes.count() > 0 && !layout.capped()) {
+                    direct.into(sums);
+                    outcomes.compute(i, start, end, cohort, spans, direct);
+                } else if (outcomes.count() > 0) {
                     outcomes.compute(i, start, end, cohort, spans);
                     UnitBuffer units = outcomes.units();
+                    // With a cap per participant the units are kept until the day the cap is reached is known.
                     units.addTo(sums, layout.units(0));
-                    if (layout.capped()) {
-                        int reached = units.dayReaching(cap, amountPerUnit);
-                        units.addBefore(sums, layout.cappedUnits(0), reached);
-                        int bucket = reached == Integer.MAX_VALUE ? -1 : days.bucketOf(reached);
-                        if (bucket >= 0) {
-                            BigDecimal rest = cap.subtract(units.total(reached - 1, amountPerUnit));
-                            cohortSums.capReached()[bucket] = cohortSums.capReached()[bucket].add(rest);
-                        }
+                    int reached = units.dayReaching(cap, amountPerUnit);
+                    units.addBefore(sums, layout.cappedUnits(0), reached);
+                    int bucket = reached == Integer.MAX_VALUE ? -1 : days.bucketOf(reached);
+                    if (bucket >= 0) {
+                        BigDecimal rest = cap.subtract(units.total(reached - 1, amountPerUnit));
+                        cohortSums.capReached()[bucket] = cohortSums.capReached()[bucket].add(rest);
                     }
                 }
             }

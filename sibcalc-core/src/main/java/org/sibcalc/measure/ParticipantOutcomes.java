@@ -1,11 +1,11 @@
 package org.sibcalc.measure;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sibcalc.basics.EpochDays;
 import org.sibcalc.contract.Condition;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.Outcome;
@@ -37,6 +37,8 @@ final class ParticipantOutcomes {
     private final int placements;
     private final Map<String, boolean[]> countedByCohort = new HashMap<>();
 
+    private final java.time.Period[] windowFrom; // [outcome] → window.from, or null when it is zero
+    private final java.time.Period[] windowTo;   // [outcome] → window.to, or null for the tracking window's end
     private final int[][] windowStartByStart; // [outcome][start index] → first day of the outcome window, or unset
     private final int[][] windowEndByStart;   // [outcome][start index] → start + window.to, or unset
     private static final int UNSET = Integer.MIN_VALUE;
@@ -85,7 +87,12 @@ final class ParticipantOutcomes {
         }
         windowStartByStart = new int[n][];
         windowEndByStart = new int[n][];
+        windowFrom = new java.time.Period[n];
+        windowTo = new java.time.Period[n];
         for (int o = 0; o < n; o++) {
+            java.time.Period from = outcomes.get(o).window().from();
+            windowFrom[o] = from.isZero() ? null : from;
+            windowTo[o] = outcomes.get(o).window().to();
             windowStartByStart[o] = unset(rules.startRange());
             windowEndByStart[o] = unset(rules.startRange());
         }
@@ -120,6 +127,11 @@ final class ParticipantOutcomes {
      */
     void compute(int i, int start, int end, String cohort, int careSpans) {
         units.clear();
+        compute(i, start, end, cohort, careSpans, units);
+    }
+
+    /** As {@link #compute(int, int, int, String, int)}, the units going to {@code sink}. */
+    void compute(int i, int start, int end, String cohort, int careSpans, UnitSink sink) {
         Arrays.fill(merged, false);
         spanFrom[0] = ensure(spanFrom[0], careSpans);
         spanTo[0] = ensure(spanTo[0], careSpans);
@@ -158,31 +170,31 @@ final class ParticipantOutcomes {
                     runs.addGaps(spanFrom[state], spanTo[state], spanCount[state]);
                 }
             }
-            units.outcome(o);
-            outcomes.get(o).addUnits(runs, units);
+            sink.outcome(o);
+            outcomes.get(o).addUnits(runs, sink);
         }
     }
 
     private int windowStart(int o, int start) {
-        java.time.Period from = outcomes.get(o).window().from();
-        if (from.isZero()) {
+        java.time.Period from = windowFrom[o];
+        if (from == null) {
             return start;
         }
         int k = rules.startIndex(start);
         if (windowStartByStart[o][k] == UNSET) {
-            windowStartByStart[o][k] = (int) LocalDate.ofEpochDay(start).plus(from).toEpochDay();
+            windowStartByStart[o][k] = EpochDays.plus(start, from);
         }
         return windowStartByStart[o][k];
     }
 
     private int windowEnd(int o, int start) {
-        java.time.Period to = outcomes.get(o).window().to();
+        java.time.Period to = windowTo[o];
         if (to == null) {
             return Integer.MAX_VALUE;
         }
         int k = rules.startIndex(start);
         if (windowEndByStart[o][k] == UNSET) {
-            windowEndByStart[o][k] = (int) LocalDate.ofEpochDay(start).plus(to).toEpochDay();
+            windowEndByStart[o][k] = EpochDays.plus(start, to);
         }
         return windowEndByStart[o][k];
     }

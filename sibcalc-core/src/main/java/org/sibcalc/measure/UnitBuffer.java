@@ -2,7 +2,6 @@ package org.sibcalc.measure;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import org.sibcalc.contract.Outcome;
 
 /**
  * One participant's units of every participant outcome, as the outcomes give them: spans of one unit a
@@ -12,7 +11,7 @@ import org.sibcalc.contract.Outcome;
  *
  * <p>Not thread-safe; reused from one participant to the next.
  */
-final class UnitBuffer implements Outcome.Units {
+final class UnitBuffer extends UnitSink {
 
     private static final byte PER_DAY = 0;
     private static final byte ON = 1;
@@ -35,7 +34,7 @@ final class UnitBuffer implements Outcome.Units {
         size = 0;
     }
 
-    /** Sets the outcome whose units come next. */
+    @Override
     void outcome(int o) {
         outcome = o;
     }
