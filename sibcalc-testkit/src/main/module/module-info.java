@@ -1,0 +1,7 @@
+/** For users' tests of a payment mechanism: care histories written compactly, and preset contracts. */
+module org.sibcalc.testkit {
+    requires transitive org.sibcalc.core;
+    requires org.javamoney.moneta;
+
+    exports org.sibcalc.testkit;
+}
