@@ -80,6 +80,7 @@ final class Chromium implements AutoCloseable {
 
     /** Starts headless Chromium with a new profile in {@code profile}, and connects to it. */
     static Chromium start(Path executable, Path profile) throws IOException {
+        java.util.Objects.requireNonNull(profile, "profile");
         Process process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--mute-audio", "--hide-scrollbars",

@@ -35,8 +35,9 @@ class EssexReportInBrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Chromium's profile; static, so that it is there before the browser starts in {@link #renderTheEssexReport}. */
     @TempDir
-    Path profile;
+    static Path profile;
 
     private Chromium chromium;
     private Chromium.Tab tab;
