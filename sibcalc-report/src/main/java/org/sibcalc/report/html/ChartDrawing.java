@@ -3,6 +3,7 @@ package org.sibcalc.report.html;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ final class ChartDrawing {
     static String svg(JFreeChart chart, String id, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(id + "-");
+        g2.setGeomDoubleConverter(ChartDrawing::hundredths);
         chart.draw(g2, new Rectangle(0, 0, width, height));
         String svg = g2.getSVGElement(id + "-svg", false, new ViewBox(0, 0, width, height),
                 PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
@@ -66,6 +68,14 @@ final class ChartDrawing {
         return "<svg role='img' aria-labelledby='" + id + "-caption' aria-describedby='" + id + "-alternative'"
                 + " class='chart' width='" + width + "' height='" + height + "'"
                 + JFREESVG_NAMESPACE.matcher(svg.substring("<svg".length())).replaceFirst("");
+    }
+
+    /**
+     * Returns a coordinate to a hundredth of a unit, which no screen or printer shows, instead of the
+     * seventeen digits a double has: the page is a third smaller.
+     */
+    private static String hundredths(double value) {
+        return BigDecimal.valueOf(Math.round(value * 100), 2).stripTrailingZeros().toPlainString();
     }
 
     /** Opens the group of one mark. */

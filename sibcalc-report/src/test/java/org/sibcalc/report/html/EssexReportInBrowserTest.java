@@ -28,7 +28,8 @@ import org.sibcalc.io.StatementJson;
  * nothing but itself and the browser reports no error; printed on A4 nothing runs off the page. The page,
  * a picture of it and its print are left in {@code sibcalc-report/target} for people to look at.
  *
- * <p>Skipped, with a message, where Chromium is not installed; {@code .ci/run} installs it.
+ * <p>Skipped, with a message, where Chromium is not installed, unless {@code SIBCALC_BROWSER_TEST=required};
+ * {@code .ci/run} installs it and requires it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EssexReportInBrowserTest {
@@ -48,6 +49,10 @@ class EssexReportInBrowserTest {
     @BeforeAll
     void renderTheEssexReport() throws IOException, URISyntaxException {
         Optional<Path> executable = Chromium.executable();
+        if ("required".equals(System.getenv("SIBCALC_BROWSER_TEST"))) {
+            assertThat(executable).as("SIBCALC_BROWSER_TEST=required (as in .ci/run), but there is no Chromium on "
+                    + "the PATH and no CHROMIUM").isPresent();
+        }
         Assumptions.assumeTrue(executable.isPresent(), "Chromium is not installed, so the report is not checked in "
                 + "a browser: apt-get install chromium (or set CHROMIUM to its path); .ci/run installs it");
         EssexReport essex = EssexReport.read();
