@@ -12,9 +12,13 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The W3C's Nu HTML Checker (validator.nu, the checker behind validator.w3.org/nu), run here on a page's
- * source against its HTML schema, with its bundled schemas and no network.
+ * source against its HTML schema, with its bundled schemas and no network. The checker is set up once (its
+ * schema takes seconds to load) and checks one page at a time.
  */
 final class HtmlChecker {
+
+    private static final List<String> MESSAGES = new ArrayList<>();
+    private static SimpleDocumentValidator validator;
 
     static {
         // The checker's libraries log to standard error: Jetty announces itself, log4j asks to be set up.
@@ -26,40 +30,49 @@ final class HtmlChecker {
     }
 
     /** Returns every error and warning the checker finds in the page, as {@code line: message}; empty when valid. */
-    static List<String> check(String html) {
-        List<String> messages = new ArrayList<>();
-        ErrorHandler handler = new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                messages.add("warning: " + e.getLineNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                messages.add("error: " + e.getLineNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                messages.add("fatal: " + e.getLineNumber() + ": " + e.getMessage());
-            }
-        };
+    static synchronized List<String> check(String html) {
+        MESSAGES.clear();
         try {
-            // No log4j set-up, no URL logging, no language detection (it needs no network, but it guesses).
-            SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, false);
-            validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
-            validator.setUpValidatorAndParsers(handler, true, false);
+            if (validator == null) {
+                validator = setUp();
+            }
             InputSource source = new InputSource(new StringReader(html));
             source.setSystemId("statement.html");
             source.setEncoding("UTF-8");
             validator.checkHtmlInputSource(source);
         } catch (SAXException e) {
-            messages.add("fatal: " + e.getMessage());
+            MESSAGES.add("fatal: " + e.getMessage());
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+        return List.copyOf(MESSAGES);
+    }
+
+    private static SimpleDocumentValidator setUp() {
+        ErrorHandler handler = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                MESSAGES.add("warning: " + e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                MESSAGES.add("error: " + e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                MESSAGES.add("fatal: " + e.getLineNumber() + ": " + e.getMessage());
+            }
+        };
+        try {
+            // No log4j set-up, no URL logging, no language detection (it needs no network, but it guesses).
+            SimpleDocumentValidator checker = new SimpleDocumentValidator(false, false, false);
+            checker.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
+            checker.setUpValidatorAndParsers(handler, true, false);
+            return checker;
         } catch (Exception e) { // setUpMainSchema declares Exception
             throw new IllegalStateException("The checker could not be set up: " + e, e);
         }
-        return messages;
     }
 }
