@@ -223,6 +223,56 @@ class CommandLineTest {
     }
 
     @Test
+    void theHtmlStatementIsOnePageWithTheHeadline() {
+        Run run = succeeded("statement", folder(), "--format", "html");
+
+        assertThat(run.out()).startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">").endsWith("</html>\n")
+                .contains("<title>Test SIB: statement as of 2019-12-31</title>",
+                        "<dd class=\"value\" id=\"headline-cumulative-due-value\">GBP 1,825.00</dd>");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "html"})
+    void outputWritesTheStatementToAFileInsteadOfStandardOutput(String format) throws Exception {
+        Path file = dir.resolve("statement." + format);
+        java.nio.file.Files.writeString(file, "an older statement, replaced");
+
+        Run run = succeeded("statement", folder(), "--format", format, "--output", file.toString());
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(succeeded("statement", folder(), "--format", format).out());
+    }
+
+    @Test
+    void anOutputFileThatCannotBeWrittenIsSaidAndNothingIsWritten() {
+        Path file = dir.resolve("no such folder").resolve("statement.html");
+
+        Run run = Run.sibcalc("statement", folder(), "--format", "html", "--output", file.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).first().asString().startsWith("sibcalc: cannot write the statement to " + file + ": ");
+    }
+
+    @Test
+    void theHtmlStatementSummarisesTheWarningsWithTheirLinesAndTheFilesOwn() {
+        InputFolder folder = InputFolder.in(dir)
+                .participants("id,start,exit_date,note", "P1,2019-01-01,2019-06-01,x")
+                .episodes("id,start,end", "P1,2019-02-01,2019-03-15", "P1,2019-03-01,2019-04-01");
+
+        Run run = succeeded("statement", dir.toString(), "--format", "html");
+
+        String html = folder.relative(run.out());
+        assertThat(html).contains("<tr><th scope=\"row\">overlapping episodes</th><td class=\"number\">1</td></tr>",
+                "<tr><th scope=\"row\">input files</th><td class=\"number\">1</td></tr>",
+                "<li><code>episodes.csv:3: start: episode of &#39;P1&#39; from 2019-03-01 to 2019-04-01 overlaps",
+                "<li><code>participants.csv:1: note: extra column ignored</code></li>");
+        assertThat(run.errLines()).hasSize(2); // and on standard error, as ever
+    }
+
+    @Test
     void overlappingAndOutsideWindowEpisodesAreWarnedAboutWithTheirLinesAndTheStatementStillWritten() {
         // P1 from 2019-01-01 exits 2019-06-01: [03-01, 04-01) overlaps [02-01, 03-15); [07-01, 08-01) is after the exit.
         InputFolder folder = InputFolder.in(dir)
@@ -287,7 +337,7 @@ class CommandLineTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).first().asString().startsWith("Invalid value for option '--format': expected one of [text, json]");
+        assertThat(run.errLines()).first().asString().startsWith("Invalid value for option '--format': expected one of [text, json, html]");
     }
 
     @Test

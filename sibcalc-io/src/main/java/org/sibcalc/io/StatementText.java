@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.money.MonetaryAmount;
 import org.sibcalc.Statement;
-import org.sibcalc.basics.MoneyText;
 import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.DataWarning;
 import org.sibcalc.measure.Measurement;
@@ -19,7 +18,8 @@ import org.sibcalc.payment.Payment;
 /**
  * The statement for people: the programme, an aligned table of cohorts, the payment schedule and a summary
  * of warnings. Proportions are shown as exact percentages (a six-place proportion is a four-place
- * percentage), money with its currency; nothing is rounded that the JSON does not round.
+ * percentage), money with its currency; nothing is rounded that the JSON does not round. The figures are
+ * written by {@link FigureText}, as in the HTML statement.
  */
 public final class StatementText {
 
@@ -125,21 +125,18 @@ public final class StatementText {
     }
 
     private static String integer(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        return FigureText.integer(value);
     }
 
     private static String decimal(BigDecimal value) {
-        if (value == null) {
-            return "n/a";
-        }
-        return String.format(Locale.ROOT, "%,." + Math.max(0, value.scale()) + "f", value);
+        return FigureText.decimal(value);
     }
 
     private static String percentage(Measurement m) {
-        return m.careProportion().map(p -> decimal(p.movePointRight(2)) + "%").orElse("n/a");
+        return FigureText.careProportion(m);
     }
 
     private static String money(MonetaryAmount amount) {
-        return amount.getCurrency().getCurrencyCode() + " " + decimal(new BigDecimal(MoneyText.plain(amount)));
+        return FigureText.money(amount);
     }
 }

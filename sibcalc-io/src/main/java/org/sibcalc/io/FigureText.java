@@ -1,0 +1,59 @@
+package org.sibcalc.io;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import javax.money.MonetaryAmount;
+import org.sibcalc.basics.MoneyText;
+import org.sibcalc.measure.Measurement;
+
+/**
+ * Figures as people read them, shared by every statement for people (text and HTML): thousands separators,
+ * a proportion as a percentage with two more places than the proportion has (a six-place care proportion
+ * is a four-place percentage), money with its currency code. Nothing is rounded: a decimal keeps every place
+ * it has, so {@code 119649.20} is {@code 119,649.20} and {@code 182.5} is {@code 182.5}.
+ */
+public final class FigureText {
+
+    /** What is shown for a figure that does not exist, such as the care proportion of no child days. */
+    public static final String NOT_AVAILABLE = "n/a";
+
+    private FigureText() {
+    }
+
+    /** Returns the whole number with thousands separators, such as {@code 217,544}. */
+    public static String integer(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /**
+     * Returns the decimal with thousands separators and all its places, such as {@code 96,154.20}, or
+     * {@value #NOT_AVAILABLE} for null.
+     */
+    public static String decimal(BigDecimal value) {
+        if (value == null) {
+            return NOT_AVAILABLE;
+        }
+        return String.format(Locale.ROOT, "%,." + Math.max(0, value.scale()) + "f", value);
+    }
+
+    /**
+     * Returns the proportion as an exact percentage, such as {@code 10.8001%} for {@code 0.108001}, or
+     * {@value #NOT_AVAILABLE} for null.
+     */
+    public static String percentage(BigDecimal proportion) {
+        return proportion == null ? NOT_AVAILABLE : decimal(proportion.movePointRight(2)) + "%";
+    }
+
+    /** Returns the group's care proportion as an exact percentage, or {@value #NOT_AVAILABLE} without child days. */
+    public static String careProportion(Measurement measurement) {
+        return percentage(measurement.careProportion().orElse(null));
+    }
+
+    /**
+     * Returns the amount with its currency code and at least the currency's minor-unit places, such as
+     * {@code GBP 4,326,939.00}.
+     */
+    public static String money(MonetaryAmount amount) {
+        return amount.getCurrency().getCurrencyCode() + " " + decimal(new BigDecimal(MoneyText.plain(amount)));
+    }
+}

@@ -1,0 +1,124 @@
+package org.sibcalc.report.html;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import javax.money.MonetaryAmount;
+import org.sibcalc.Statement;
+import org.sibcalc.contract.Baseline;
+import org.sibcalc.contract.Caps;
+import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.io.FigureText;
+import org.sibcalc.measure.Measurement;
+import org.sibcalc.payment.Payment;
+
+/**
+ * The figures a reader looks at first: the care proportion against the baseline and the care days avoided at
+ * the reporting date, the cumulative due and the total paid at the last measurement date, and the cap on the
+ * total with how much of it the cumulative due uses. A contract without a baseline shows no baseline and no
+ * care days avoided; one without a total cap says so.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param figures the figures, in reading order
+ * @param notes   sentences about figures the contract does not have, possibly none
+ */
+public record Headline(List<Figure> figures, List<String> notes) implements Section {
+
+    /** Copies the lists. */
+    public Headline {
+        figures = List.copyOf(figures);
+        notes = List.copyOf(notes);
+    }
+
+    /** Returns the headline of the statement under the terms. */
+    public static Headline of(Statement statement, ContractTerms terms) {
+        List<Figure> figures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Measurement programme = statement.programme();
+        String asOf = statement.asOf().toString();
+
+        figures.add(new Figure("headline-care-proportion", "Care proportion", FigureText.careProportion(programme),
+                FigureText.integer(programme.careDays()) + " care days of " + FigureText.integer(programme.childDays())
+                        + " child days, " + FigureText.integer(programme.participants()) + " participants, at "
+                        + asOf));
+        if (terms.baseline() != null) {
+            figures.add(new Figure("headline-baseline", "Baseline", FigureText.percentage(Baselines.proportion(programme)),
+                    terms.baseline() instanceof Baseline.Flat ? "the contract's baseline care proportion"
+                            : "expected care days / child days, from the contract's baseline by month of each window"));
+            figures.add(new Figure("headline-care-days-avoided", "Care days avoided",
+                    FigureText.decimal(programme.careDaysAvoided()),
+                    FigureText.decimal(programme.expectedCareDays()) + " expected care days less "
+                            + FigureText.integer(programme.careDays()) + " care days, at " + asOf));
+        } else {
+            notes.add("The contract has no baseline, so no care days are expected or avoided.");
+        }
+
+        List<Payment> payments = statement.payments();
+        MonetaryAmount cap = terms.caps().total();
+        if (payments.isEmpty()) {
+            String none = "no measurement date on or before " + asOf;
+            figures.add(new Figure("headline-cumulative-due", "Cumulative due", "none", none));
+            figures.add(new Figure("headline-paid", "Total paid", "none", none));
+        } else {
+            Payment last = payments.get(payments.size() - 1);
+            figures.add(new Figure("headline-cumulative-due", "Cumulative due", FigureText.money(last.cumulativeDue()),
+                    "at " + last.date() + ", rounded and capped"));
+            figures.add(new Figure("headline-paid", "Total paid",
+                    FigureText.money(last.paidBefore().add(last.payment())),
+                    payments.size() + (payments.size() == 1 ? " payment" : " payments") + ", the last at "
+                            + last.date()));
+        }
+        if (cap != null) {
+            figures.add(new Figure("headline-cap", "Cap on the total", FigureText.money(cap), otherCaps(terms.caps())));
+            MonetaryAmount due = payments.isEmpty() ? cap.multiply(0) : payments.get(payments.size() - 1).cumulativeDue();
+            figures.add(new Figure("headline-cap-used", "Cap used", FigureText.percentage(share(due, cap)),
+                    FigureText.money(due) + " of " + FigureText.money(cap) + "; " + FigureText.money(cap.subtract(due))
+                            + " left"));
+        } else {
+            figures.add(new Figure("headline-cap", "Cap on the total", "none", otherCaps(terms.caps())));
+        }
+        return new Headline(figures, notes);
+    }
+
+    /**
+     * Returns the part of {@code cap} that {@code due} uses, as a proportion rounded half-even to six places
+     * (a percentage with four, as the care proportion), or null when the cap is zero.
+     */
+    static BigDecimal share(MonetaryAmount due, MonetaryAmount cap) {
+        BigDecimal capNumber = cap.getNumber().numberValue(BigDecimal.class);
+        if (capNumber.signum() == 0) {
+            return null;
+        }
+        return due.getNumber().numberValue(BigDecimal.class)
+                .divide(capNumber, Measurement.PROPORTION_SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    private static String otherCaps(Caps caps) {
+        List<String> others = new ArrayList<>();
+        if (caps.perCohort() != null) {
+            others.add(FigureText.money(caps.perCohort()) + " per cohort");
+        }
+        if (caps.perParticipant() != null) {
+            others.add(FigureText.money(caps.perParticipant()) + " per participant");
+        }
+        String total = caps.total() == null ? "the contract has no cap on the total" : "the most that can be due";
+        return others.isEmpty() ? total : total + "; caps of " + String.join(" and ", others);
+    }
+
+    @Override
+    public String id() {
+        return "headline";
+    }
+
+    @Override
+    public String heading() {
+        return "Headline";
+    }
+
+    @Override
+    public String template() {
+        return "headline";
+    }
+}

@@ -1,0 +1,54 @@
+package org.sibcalc.report.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sibcalc.Statement;
+import org.sibcalc.contract.ContractTerms;
+
+/**
+ * What the HTML statement shows: its title and its sections in order. Every figure in it is the statement's
+ * own, written by {@link org.sibcalc.io.FigureText} as in the text statement.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param contract the contract's name, not null
+ * @param asOf     the reporting date as written in the statement ({@code 2019-03-31}), not null
+ * @param currency the currency code of every amount, not null
+ * @param sections the sections, in order, not null
+ */
+public record StatementPage(String contract, String asOf, String currency, List<Section> sections) {
+
+    /** Checks the fields and copies the sections. */
+    public StatementPage {
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(currency, "currency");
+        sections = List.copyOf(sections);
+    }
+
+    /**
+     * Returns the page of the statement under the terms it was calculated with: the headline, the care
+     * proportion, the payments, the outcomes (when the contract pays for more than care days avoided), the
+     * cohorts and the warnings.
+     */
+    public static StatementPage of(Statement statement, ContractTerms terms, WarningSummary warnings) {
+        Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(warnings, "warnings");
+        List<Section> sections = new ArrayList<>();
+        sections.add(Headline.of(statement, terms));
+        sections.add(CareProportionTrend.of(statement, terms));
+        sections.add(PaymentsAgainstCap.of(statement, terms));
+        OutcomeBreakdown.of(statement).ifPresent(sections::add);
+        sections.add(Cohorts.of(statement, terms));
+        sections.add(warnings);
+        return new StatementPage(statement.contract(), statement.asOf().toString(),
+                statement.currency().getCurrencyCode(), sections);
+    }
+
+    /** Returns the page's title: the contract and the reporting date. */
+    public String title() {
+        return contract + ": statement as of " + asOf;
+    }
+}

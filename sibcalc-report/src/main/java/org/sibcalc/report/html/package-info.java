@@ -1,0 +1,8 @@
+/**
+ * The statement as one self-contained HTML page for people (docs/report.md): {@link
+ * org.sibcalc.report.html.StatementHtml} writes a {@link org.sibcalc.report.html.StatementPage}, whose
+ * {@linkplain org.sibcalc.report.html.Section sections} are records each shown by its own Mustache template,
+ * with charts drawn by JFreeChart as inline SVG. Every figure is the statement's own, written by
+ * {@link org.sibcalc.io.FigureText} as in the text statement.
+ */
+package org.sibcalc.report.html;
