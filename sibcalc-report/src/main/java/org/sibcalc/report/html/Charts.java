@@ -96,7 +96,7 @@ final class Charts {
         NumberAxis proportion = new NumberAxis("Care proportion");
         proportion.setNumberFormatOverride(percent());
         proportion.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(dataset, dateAxis(), proportion, renderer);
+        XYPlot plot = new XYPlot(dataset, dateAxis(dates), proportion, renderer);
         return ChartDrawing.svg(chart(plot), id, WIDTH, 340);
     }
 
@@ -143,7 +143,7 @@ final class Charts {
         NumberAxis money = new NumberAxis(currency);
         money.setNumberFormatOverride(NumberFormat.getIntegerInstance(LOCALE));
         money.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(lineData, dateAxis(), money, lineRenderer);
+        XYPlot plot = new XYPlot(lineData, dateAxis(dates), money, lineRenderer);
         plot.setDataset(1, barData);
         plot.setRenderer(1, barRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE); // bars under the lines
@@ -169,7 +169,7 @@ final class Charts {
         NumberAxis money = new NumberAxis(currency);
         money.setNumberFormatOverride(NumberFormat.getIntegerInstance(LOCALE));
         money.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(dataset, dateAxis(), money, renderer);
+        XYPlot plot = new XYPlot(dataset, dateAxis(dates), money, renderer);
         return ChartDrawing.svg(chart(plot), id, WIDTH, 340);
     }
 
@@ -269,9 +269,11 @@ final class Charts {
         axis.setLabelPaint(TEXT);
     }
 
-    private static DateAxis dateAxis() {
+    /** Returns the axis of the dates: ticks named by month, or by day when the dates span less than two years. */
+    private static DateAxis dateAxis(List<LocalDate> dates) {
         DateAxis axis = new DateAxis(null, UTC, LOCALE);
-        DateFormat format = new SimpleDateFormat("MMM yyyy", LOCALE);
+        long span = dates.get(dates.size() - 1).toEpochDay() - dates.get(0).toEpochDay();
+        DateFormat format = new SimpleDateFormat(span < 730 ? "d MMM yyyy" : "MMM yyyy", LOCALE);
         format.setTimeZone(UTC);
         axis.setDateFormatOverride(format);
         axis.setLowerMargin(0.03);
