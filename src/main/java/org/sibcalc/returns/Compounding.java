@@ -27,8 +27,15 @@ final class Compounding {
 
     private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    /** The series are summed for arguments this close to their centre. */
+    /** exp's series is summed for arguments this close to 0. */
     private static final BigDecimal NEAR = new BigDecimal("0.01");
+    /** ln reduces its argument by powers of two to [LOW_SPLIT, HIGH_SPLIT], about [1/√2, √2]. */
+    private static final BigDecimal HIGH_SPLIT = new BigDecimal("1.42");
+    private static final BigDecimal LOW_SPLIT = new BigDecimal("0.7");
+    /** ln 2 = 2 atanh(1/3), to more digits than any context here asks. */
+    private static final int LN2_DIGITS = 100;
+    private static final BigDecimal LN2 = twiceAtanh(BigDecimal.ONE.divide(BigDecimal.valueOf(3),
+            new MathContext(LN2_DIGITS + 5)), new MathContext(LN2_DIGITS + 5)).round(new MathContext(LN2_DIGITS));
 
     private Compounding() {
     }
@@ -39,42 +46,68 @@ final class Compounding {
      * @param rate a rate above −1, not null
      */
     static BigDecimal dailyDiscount(BigDecimal rate) {
+        return dailyDiscount(rate, CONTEXT);
+    }
+
+    /** Returns {@code (1 + rate)^(−1/365)} to the precision of {@code context}. */
+    static BigDecimal dailyDiscount(BigDecimal rate, MathContext context) {
         BigDecimal growth = BigDecimal.ONE.add(rate);
         if (growth.signum() <= 0) {
             throw new ArithmeticException("a rate of " + rate.toPlainString() + " is not above -1");
         }
-        return exp(ln(growth).divide(DAYS_PER_YEAR, CONTEXT).negate());
+        return exp(ln(growth, context).divide(DAYS_PER_YEAR, context).negate(), context);
     }
 
     /**
-     * Returns the natural logarithm of a positive number. Square roots bring it within 0.01 of 1 (ln x =
-     * 2^k ln x^(1/2^k)), where {@code ln z = 2 (y + y³/3 + y⁵/5 + ...)} with {@code y = (z − 1)/(z + 1)}
-     * converges fast (|y| < 0.005).
+     * Returns the natural logarithm of a positive number: with {@code x = z × 2^k} and z from 0.7 to 1.42,
+     * {@code ln x = k ln 2 + ln z}, where {@code ln z = 2 (y + y³/3 + y⁵/5 + ...)} with
+     * {@code y = (z − 1)/(z + 1)}, |y| < 0.18, converges by a factor of 30 a term.
      */
     static BigDecimal ln(BigDecimal x) {
+        return ln(x, CONTEXT);
+    }
+
+    /** Returns the natural logarithm of a positive number to the precision of {@code context}. */
+    static BigDecimal ln(BigDecimal x, MathContext context) {
         if (x.signum() <= 0) {
             throw new ArithmeticException("ln of " + x.toPlainString() + ", which is not positive");
         }
-        MathContext guarded = new MathContext(DIGITS + 10, RoundingMode.HALF_EVEN);
+        MathContext guarded = new MathContext(context.getPrecision() + 10, RoundingMode.HALF_EVEN);
         BigDecimal z = x;
-        int roots = 0;
-        while (z.subtract(BigDecimal.ONE).abs().compareTo(NEAR) > 0) {
-            z = z.sqrt(guarded);
-            roots++;
+        int twos = 0;
+        while (z.compareTo(HIGH_SPLIT) > 0) {
+            z = z.divide(TWO); // exact
+            twos++;
         }
-        BigDecimal y = z.subtract(BigDecimal.ONE).divide(z.add(BigDecimal.ONE), guarded);
-        BigDecimal ySquared = y.multiply(y, guarded);
+        while (z.compareTo(LOW_SPLIT) < 0) {
+            z = z.multiply(TWO);
+            twos--;
+        }
+        BigDecimal lnZ = twiceAtanh(z.subtract(BigDecimal.ONE).divide(z.add(BigDecimal.ONE), guarded), guarded);
+        if (twos == 0) {
+            return lnZ.round(context);
+        }
+        if (context.getPrecision() + 10 > LN2_DIGITS) {
+            throw new ArithmeticException("ln to " + context.getPrecision() + " digits needs ln 2 to more than "
+                    + LN2_DIGITS);
+        }
+        return LN2.multiply(BigDecimal.valueOf(twos)).add(lnZ).round(context);
+    }
+
+    /** 2 atanh(y) = 2 (y + y³/3 + y⁵/5 + ...) = ln((1 + y)/(1 − y)), for |y| < 1. */
+    private static BigDecimal twiceAtanh(BigDecimal y, MathContext context) {
+        BigDecimal ySquared = y.multiply(y, context);
         BigDecimal sum = y;
         BigDecimal power = y;
         for (int n = 3; y.signum() != 0; n += 2) {
-            power = power.multiply(ySquared, guarded);
-            BigDecimal term = power.divide(BigDecimal.valueOf(n), guarded);
-            if (negligible(term, sum, guarded)) {
+            power = power.multiply(ySquared, context);
+            BigDecimal term = power.divide(BigDecimal.valueOf(n), context);
+            if (negligible(term, sum, context)) {
                 break;
             }
-            sum = sum.add(term, guarded);
+            sum = sum.add(term, context);
         }
-        return sum.multiply(TWO.pow(roots + 1)).round(CONTEXT);
+        return sum.multiply(TWO);
     }
 
     /**
@@ -83,13 +116,18 @@ final class Compounding {
      * absorb.
      */
     static BigDecimal exp(BigDecimal x) {
+        return exp(x, CONTEXT);
+    }
+
+    /** Returns {@code e^x} to the precision of {@code context}. */
+    static BigDecimal exp(BigDecimal x, MathContext context) {
         int halvings = 0;
         BigDecimal reduced = x;
         while (reduced.abs().compareTo(NEAR) > 0) {
             reduced = reduced.divide(TWO);
             halvings++;
         }
-        MathContext guarded = new MathContext(DIGITS + 10 + (halvings * 3 + 9) / 10, RoundingMode.HALF_EVEN);
+        MathContext guarded = new MathContext(context.getPrecision() + 10 + (halvings * 3 + 9) / 10, RoundingMode.HALF_EVEN);
         BigDecimal sum = BigDecimal.ONE;
         BigDecimal term = BigDecimal.ONE;
         for (int n = 1; reduced.signum() != 0; n++) {
@@ -102,7 +140,7 @@ final class Compounding {
         for (int i = 0; i < halvings; i++) {
             sum = sum.multiply(sum, guarded);
         }
-        return sum.round(CONTEXT);
+        return sum.round(context);
     }
 
     /** True when {@code term} cannot change {@code sum} at this precision. */
