@@ -73,6 +73,15 @@ final class Amounts {
         return MoneyText.withCurrency(money(number, currency));
     }
 
+    /**
+     * The amount in minor units (pence for GBP): the amount is in whole minor units.
+     *
+     * @throws ArithmeticException when there are more than a long holds (about 9.2 × 10¹⁸)
+     */
+    static long minor(MonetaryAmount amount) {
+        return scaled(amount).unscaledValue().longValueExact();
+    }
+
     /** Money of an exact number at the currency's scale. */
     static MonetaryAmount money(BigDecimal number, CurrencyUnit currency) {
         return Money.of(number.setScale(digits(currency)), currency);

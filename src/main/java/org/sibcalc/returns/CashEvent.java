@@ -18,9 +18,11 @@ import javax.money.MonetaryAmount;
  * @param balance         the SPV's cash after this event, not null
  * @param measurementDate for a receipt or a clawback, the measurement date of the outcome payment; else empty
  * @param description     a cost's description; empty for other events, never null
+ * @param byInvestor      for a drawdown, what each investor put in; for a distribution, what each got; else
+ *                        empty
  */
 public record CashEvent(LocalDate date, Kind kind, MonetaryAmount amount, MonetaryAmount balance,
-        Optional<LocalDate> measurementDate, String description) {
+        Optional<LocalDate> measurementDate, String description, Optional<Allocation> byInvestor) {
 
     /** What moved the SPV's cash, in the order of the events of one date. */
     public enum Kind {
@@ -46,5 +48,6 @@ public record CashEvent(LocalDate date, Kind kind, MonetaryAmount amount, Moneta
         Objects.requireNonNull(balance, "balance");
         Objects.requireNonNull(measurementDate, "measurementDate");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(byInvestor, "byInvestor");
     }
 }

@@ -1,7 +1,6 @@
 package org.sibcalc.returns;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 
@@ -24,13 +23,13 @@ import javax.money.MonetaryAmount;
  * @param surplusToInvestors tier 3: the investors' share of the surplus; not null
  * @param retained           tier 3: the rest of the surplus, retained for the commissioner; not null
  * @param byInvestor         the investors' part ({@link #toInvestors()}) shared pro rata to commitment, one
- *                           amount per investor in the order of the terms
+ *                           share per investor in the order of the terms; not null
  */
 public record Distribution(LocalDate date, MonetaryAmount balance, MonetaryAmount reserve, MonetaryAmount available,
         MonetaryAmount capital, MonetaryAmount returnOnCapital, MonetaryAmount surplusToInvestors,
-        MonetaryAmount retained, List<MonetaryAmount> byInvestor) {
+        MonetaryAmount retained, Allocation byInvestor) {
 
-    /** Checks the fields and copies the list. */
+    /** Checks the fields. */
     public Distribution {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(balance, "balance");
@@ -40,7 +39,7 @@ public record Distribution(LocalDate date, MonetaryAmount balance, MonetaryAmoun
         Objects.requireNonNull(returnOnCapital, "returnOnCapital");
         Objects.requireNonNull(surplusToInvestors, "surplusToInvestors");
         Objects.requireNonNull(retained, "retained");
-        byInvestor = List.copyOf(byInvestor);
+        Objects.requireNonNull(byInvestor, "byInvestor");
     }
 
     /** Returns the investors' part, all three tiers: capital + return + their share of the surplus. */

@@ -1,7 +1,6 @@
 package org.sibcalc.returns;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -17,14 +16,13 @@ import javax.money.MonetaryAmount;
  * @param distributed   the distributions received up to the reporting date, all tiers, not null
  * @param moneyMultiple distributed / drawn, 6 places half-even; empty when nothing was drawn
  * @param irr           the IRR of the flows (XIRR, Act/365), 6 places half-even, as a fraction a year (0.083215
- *                      for 8.3215%); empty when there is no rate from −0.99 to 100 ({@link Xirr})
- * @param flows         the flows behind the figures, in date order: drawdowns negative, distributions positive
+ *                      for 8.3215%); empty when there is no rate from −0.99 to 100 ({@link Xirr}); the flows
+ *                      behind it are {@link Returns#flows(String)}
  */
 public record InvestorReturn(String investor, MonetaryAmount commitment, MonetaryAmount drawn,
-        MonetaryAmount distributed, Optional<BigDecimal> moneyMultiple, Optional<BigDecimal> irr,
-        List<CashFlow> flows) {
+        MonetaryAmount distributed, Optional<BigDecimal> moneyMultiple, Optional<BigDecimal> irr) {
 
-    /** Checks the fields and copies the list. */
+    /** Checks the fields. */
     public InvestorReturn {
         Objects.requireNonNull(investor, "investor");
         Objects.requireNonNull(commitment, "commitment");
@@ -32,7 +30,6 @@ public record InvestorReturn(String investor, MonetaryAmount commitment, Monetar
         Objects.requireNonNull(distributed, "distributed");
         Objects.requireNonNull(moneyMultiple, "moneyMultiple");
         Objects.requireNonNull(irr, "irr");
-        flows = List.copyOf(flows);
     }
 
     /** Returns distributed − drawn: the investor's net gain (negative for a loss). */

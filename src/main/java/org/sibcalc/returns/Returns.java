@@ -1,6 +1,7 @@
 package org.sibcalc.returns;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
@@ -42,6 +43,39 @@ public record Returns(String investment, CurrencyUnit currency, LocalDate asOf, 
         Objects.requireNonNull(closingBalance, "closingBalance");
         Objects.requireNonNull(allInvestors, "allInvestors");
         investors = List.copyOf(investors);
+    }
+
+    /**
+     * Returns the flows of an investor, or of all of them, as its money multiple and IRR see them: each
+     * drawdown negative, each distribution positive, in date order, drawdowns first on a date.
+     *
+     * @param investor an investor's name, or {@link #ALL_INVESTORS}
+     * @throws IllegalArgumentException when no investor has the name
+     */
+    public List<CashFlow> flows(String investor) {
+        int index = -1;
+        for (int i = 0; i < investors.size(); i++) {
+            if (investors.get(i).investor().equals(investor)) {
+                index = i;
+            }
+        }
+        if (index < 0 && !ALL_INVESTORS.equals(investor)) {
+            throw new IllegalArgumentException("investor: '" + investor + "' is not an investor of " + investment);
+        }
+        List<CashFlow> flows = new ArrayList<>();
+        for (CashEvent event : cash) {
+            if (event.kind() != CashEvent.Kind.DRAWDOWN && event.kind() != CashEvent.Kind.DISTRIBUTION) {
+                continue;
+            }
+            // A drawdown is money in for the SPV and out for the investors: the sign turns round.
+            MonetaryAmount amount = index < 0 ? event.amount().negate()
+                    : event.kind() == CashEvent.Kind.DRAWDOWN ? event.byInvestor().orElseThrow().get(index).negate()
+                    : event.byInvestor().orElseThrow().get(index);
+            if (!amount.isZero()) {
+                flows.add(new CashFlow(event.date(), amount));
+            }
+        }
+        return flows;
     }
 
     /** Returns the sum of the surplus retained for the commissioner, over every distribution. */

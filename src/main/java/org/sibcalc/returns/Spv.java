@@ -1,7 +1,6 @@
 package org.sibcalc.returns;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -70,15 +69,16 @@ public final class Spv {
         private final LocalDate asOf;
         private final CurrencyUnit currency;
         private final int digits;
+        private final BigDecimal zero;
         private final ProRata proRata;
         private final int investorCount;
 
         private final List<CashEvent> events = new ArrayList<>();
         private final List<Distribution> distributions = new ArrayList<>();
-        private final List<CashFlow> allFlows = new ArrayList<>();
-        private final List<List<CashFlow>> investorFlows = new ArrayList<>();
-        private final BigInteger[] investorDrawn;
-        private final BigInteger[] investorDistributed;
+        /** The dates of the investors' flows, and on each the flow of all of them and of each one. */
+        private final Flows flows;
+        private final long[] investorDrawn;
+        private final long[] investorDistributed;
 
         private BigDecimal balance;
         private BigDecimal drawn;
@@ -92,14 +92,12 @@ public final class Spv {
             this.asOf = asOf;
             this.currency = terms.currency();
             this.digits = Amounts.digits(currency);
+            this.zero = BigDecimal.ZERO.setScale(digits);
             this.proRata = ProRata.of(terms.investors().stream().map(Investor::commitment).toList());
             this.investorCount = terms.investors().size();
-            this.investorDrawn = zeros(investorCount);
-            this.investorDistributed = zeros(investorCount);
-            for (int i = 0; i < investorCount; i++) {
-                investorFlows.add(new ArrayList<>());
-            }
-            BigDecimal zero = BigDecimal.ZERO.setScale(digits);
+            this.flows = new Flows(investorCount);
+            this.investorDrawn = new long[investorCount];
+            this.investorDistributed = new long[investorCount];
             balance = zero;
             drawn = zero;
             distributed = zero;
@@ -121,15 +119,17 @@ public final class Spv {
                     drawdown(date, Amounts.scaled(drawdown.amount()));
                 }
                 for (OutcomePayment receipt : day.receipts) {
-                    event(date, CashEvent.Kind.RECEIPT, Amounts.scaled(receipt.amount()), Optional.of(receipt.date()), "");
+                    event(date, CashEvent.Kind.RECEIPT, Amounts.scaled(receipt.amount()), Optional.of(receipt.date()), "",
+                            Optional.empty());
                 }
                 for (Cost cost : day.costs) {
                     BigDecimal amount = Amounts.scaled(cost.amount());
                     laterCostsLessDrawdowns = laterCostsLessDrawdowns.subtract(amount);
-                    event(date, CashEvent.Kind.COST, amount.negate(), Optional.empty(), cost.description());
+                    event(date, CashEvent.Kind.COST, amount.negate(), Optional.empty(), cost.description(), Optional.empty());
                 }
                 for (OutcomePayment clawback : day.clawbacks) {
-                    event(date, CashEvent.Kind.CLAWBACK, Amounts.scaled(clawback.amount()), Optional.of(clawback.date()), "");
+                    event(date, CashEvent.Kind.CLAWBACK, Amounts.scaled(clawback.amount()), Optional.of(clawback.date()), "",
+                            Optional.empty());
                 }
                 if (balance.signum() < 0) {
                     throw new SpvShortfallException(date, money(balance.negate()));
@@ -138,9 +138,18 @@ public final class Spv {
                     distribute(date);
                 }
             }
+            List<Optional<BigDecimal>> rates = IrrSearch.rates(flows.dates, flows.total(), flows.byInvestor(),
+                    proRata.weights());
+            List<InvestorReturn> investors = new ArrayList<>(investorCount);
+            for (int i = 0; i < investorCount; i++) {
+                Investor investor = terms.investors().get(i);
+                investors.add(investorReturn(investor.name(), investor.commitment(),
+                        BigDecimal.valueOf(investorDrawn[i], digits), BigDecimal.valueOf(investorDistributed[i], digits),
+                        rates.get(i + 1)));
+            }
             return new Returns(terms.name(), currency, asOf, events, distributions, money(balance),
-                    investorReturn(Returns.ALL_INVESTORS, money(terms.committed()), drawn, distributed, allFlows),
-                    investorReturns());
+                    investorReturn(Returns.ALL_INVESTORS, money(terms.committed()), drawn, distributed, rates.get(0)),
+                    investors);
         }
 
         /** The dates up to the reporting date on which something happens. */
@@ -177,22 +186,18 @@ public final class Spv {
         private void drawdown(LocalDate date, BigDecimal amount) {
             laterCostsLessDrawdowns = laterCostsLessDrawdowns.add(amount);
             drawn = drawn.add(amount);
-            event(date, CashEvent.Kind.DRAWDOWN, amount, Optional.empty(), "");
-            allFlows.add(new CashFlow(date, money(amount.negate())));
-            BigInteger[] shares = proRata.shareMinor(amount.unscaledValue());
+            long[] shares = proRata.shareMinor(amount.unscaledValue().longValueExact());
             for (int i = 0; i < investorCount; i++) {
-                investorDrawn[i] = investorDrawn[i].add(shares[i]);
-                if (shares[i].signum() != 0) {
-                    investorFlows.get(i).add(new CashFlow(date, money(new BigDecimal(shares[i].negate(), digits))));
-                }
+                investorDrawn[i] = Math.addExact(investorDrawn[i], shares[i]);
             }
+            flows.add(date, amount.unscaledValue().longValueExact(), shares, -1);
+            event(date, CashEvent.Kind.DRAWDOWN, amount, Optional.empty(), "", Optional.of(Allocation.wrap(currency, shares)));
             if (irrCap != null) {
                 irrCap.flow(date, amount.negate());
             }
         }
 
         private void distribute(LocalDate date) {
-            BigDecimal zero = BigDecimal.ZERO.setScale(digits);
             BigDecimal reserve = terms.reserveForCosts() ? laterCostsLessDrawdowns.max(zero) : zero;
             BigDecimal available = balance.subtract(reserve).max(zero);
 
@@ -205,27 +210,23 @@ public final class Spv {
             BigDecimal retained = surplus.subtract(surplusToInvestors);
             BigDecimal toInvestors = capital.add(returnOnCapital).add(surplusToInvestors);
 
-            BigInteger[] shares = proRata.shareMinor(toInvestors.unscaledValue());
-            List<MonetaryAmount> byInvestor = new ArrayList<>(investorCount);
+            long[] shares = proRata.shareMinor(toInvestors.unscaledValue().longValueExact());
             for (int i = 0; i < investorCount; i++) {
-                byInvestor.add(money(new BigDecimal(shares[i], digits)));
-                investorDistributed[i] = investorDistributed[i].add(shares[i]);
-                if (shares[i].signum() != 0) {
-                    investorFlows.get(i).add(new CashFlow(date, byInvestor.get(i)));
-                }
+                investorDistributed[i] = Math.addExact(investorDistributed[i], shares[i]);
             }
+            Allocation byInvestor = Allocation.wrap(currency, shares);
             distributions.add(new Distribution(date, money(balance), money(reserve), money(available), money(capital),
                     money(returnOnCapital), money(surplusToInvestors), money(retained), byInvestor));
             if (toInvestors.signum() > 0) {
                 distributed = distributed.add(toInvestors);
-                event(date, CashEvent.Kind.DISTRIBUTION, toInvestors.negate(), Optional.empty(), "");
-                allFlows.add(new CashFlow(date, money(toInvestors)));
+                flows.add(date, toInvestors.unscaledValue().longValueExact(), shares, 1);
+                event(date, CashEvent.Kind.DISTRIBUTION, toInvestors.negate(), Optional.empty(), "", Optional.of(byInvestor));
                 if (irrCap != null) {
                     irrCap.flow(date, toInvestors);
                 }
             }
             if (retained.signum() > 0) {
-                event(date, CashEvent.Kind.RETAINED, retained.negate(), Optional.empty(), "");
+                event(date, CashEvent.Kind.RETAINED, retained.negate(), Optional.empty(), "", Optional.empty());
             }
         }
 
@@ -245,40 +246,70 @@ public final class Spv {
             } else {
                 return rest;
             }
-            return rest.min(allowed.max(BigDecimal.ZERO.setScale(digits)));
+            return rest.min(allowed.max(zero));
         }
 
         private void event(LocalDate date, CashEvent.Kind kind, BigDecimal amount, Optional<LocalDate> measurementDate,
-                String description) {
+                String description, Optional<Allocation> byInvestor) {
             balance = balance.add(amount);
-            events.add(new CashEvent(date, kind, money(amount), money(balance), measurementDate, description));
-        }
-
-        private List<InvestorReturn> investorReturns() {
-            List<InvestorReturn> returns = new ArrayList<>(investorCount);
-            for (int i = 0; i < investorCount; i++) {
-                Investor investor = terms.investors().get(i);
-                returns.add(investorReturn(investor.name(), investor.commitment(), new BigDecimal(investorDrawn[i], digits),
-                        new BigDecimal(investorDistributed[i], digits), investorFlows.get(i)));
-            }
-            return returns;
+            events.add(new CashEvent(date, kind, money(amount), money(balance), measurementDate, description, byInvestor));
         }
 
         private InvestorReturn investorReturn(String name, MonetaryAmount commitment, BigDecimal drawn,
-                BigDecimal distributed, List<CashFlow> flows) {
+                BigDecimal distributed, Optional<BigDecimal> irr) {
             Optional<BigDecimal> multiple = drawn.signum() == 0 ? Optional.empty()
                     : Optional.of(distributed.divide(drawn, Xirr.SCALE, RoundingMode.HALF_EVEN));
-            return new InvestorReturn(name, commitment, money(drawn), money(distributed), multiple, Xirr.of(flows), flows);
+            return new InvestorReturn(name, commitment, money(drawn), money(distributed), multiple, irr);
         }
 
         private MonetaryAmount money(BigDecimal amount) {
             return Amounts.money(amount, currency);
         }
+    }
 
-        private static BigInteger[] zeros(int n) {
-            BigInteger[] zeros = new BigInteger[n];
-            java.util.Arrays.fill(zeros, BigInteger.ZERO);
-            return zeros;
+    /**
+     * The investors' flows by date, in minor units, as the IRR search takes them: for each date with a
+     * drawdown or a distribution, the flow of all investors and of each one (money in negative).
+     */
+    private static final class Flows {
+        final List<LocalDate> dates = new ArrayList<>();
+        private final List<long[]> byDate = new ArrayList<>();
+        private final List<long[]> totals = new ArrayList<>();
+        private final int investors;
+
+        Flows(int investors) {
+            this.investors = investors;
+        }
+
+        /** Adds an amount and its shares, times {@code sign}: −1 for money in, 1 for money back. */
+        void add(LocalDate date, long amount, long[] shares, int sign) {
+            if (dates.isEmpty() || !dates.get(dates.size() - 1).equals(date)) {
+                dates.add(date);
+                byDate.add(new long[investors]);
+                totals.add(new long[1]);
+            }
+            long[] flows = byDate.get(byDate.size() - 1);
+            for (int i = 0; i < investors; i++) {
+                flows[i] = Math.addExact(flows[i], sign * shares[i]);
+            }
+            long[] total = totals.get(totals.size() - 1);
+            total[0] = Math.addExact(total[0], sign * amount);
+        }
+
+        long[] total() {
+            return totals.stream().mapToLong(t -> t[0]).toArray();
+        }
+
+        /** Each investor's flows, one per date. */
+        long[][] byInvestor() {
+            long[][] flows = new long[investors][dates.size()];
+            for (int d = 0; d < dates.size(); d++) {
+                long[] onDate = byDate.get(d);
+                for (int i = 0; i < investors; i++) {
+                    flows[i][d] = onDate[i];
+                }
+            }
+            return flows;
         }
     }
 

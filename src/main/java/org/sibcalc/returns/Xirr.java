@@ -70,8 +70,8 @@ public final class Xirr {
         }
         BigDecimal low = LOWEST;
         BigDecimal high = HIGHEST;
-        int atLow = f.sign(low);
-        int atHigh = f.sign(high);
+        int atLow = f.sign(low, low, high);
+        int atHigh = f.sign(high, low, high);
         if (atLow == 0) {
             return Optional.of(rounded(low));
         }
@@ -83,7 +83,7 @@ public final class Xirr {
         }
         while (high.subtract(low).compareTo(TOLERANCE) > 0) {
             BigDecimal middle = low.add(high).divide(TWO);
-            int atMiddle = f.sign(middle);
+            int atMiddle = f.sign(middle, low, high);
             if (atMiddle == 0) {
                 return Optional.of(rounded(middle));
             }
@@ -105,8 +105,14 @@ public final class Xirr {
         /** True when there is no non-zero flow, and so no rate. */
         boolean isEmpty();
 
-        /** Returns the sign of f at the rate: −1, 0 or 1. */
-        int sign(BigDecimal rate);
+        /**
+         * Returns the sign of f at the rate: −1, 0 or 1.
+         *
+         * @param rate the rate, from {@code low} to {@code high}
+         * @param low  the low end of the search's interval when it asks
+         * @param high the high end of the search's interval when it asks
+         */
+        int sign(BigDecimal rate, BigDecimal low, BigDecimal high);
     }
 
     /** Flows netted by date, as days since the first non-zero flow and exact amounts. */
@@ -137,7 +143,7 @@ public final class Xirr {
         }
 
         @Override
-        public int sign(BigDecimal rate) {
+        public int sign(BigDecimal rate, BigDecimal low, BigDecimal high) {
             return presentValue(rate).signum();
         }
 

@@ -17,7 +17,7 @@ class ProRataTest {
 
     private static List<String> shares(String amount, String... commitments) {
         List<MonetaryAmount> weights = java.util.Arrays.stream(commitments).map(c -> gbp(c)).toList();
-        return ProRata.of(weights).share(gbp(amount)).stream().map(Spvs::plain).toList();
+        return ProRata.of(weights).share(gbp(amount)).amounts().stream().map(Spvs::plain).toList();
     }
 
     @Test
@@ -49,16 +49,16 @@ class ProRataTest {
         // 100 yen among three: 33 r 1 each, 1 left over: 34, 33, 33.
         var jpy = Monetary.getCurrency("JPY");
         List<MonetaryAmount> shares = ProRata.of(List.of(Money.of(1, jpy), Money.of(1, jpy), Money.of(1, jpy)))
-                .share(Money.of(100, jpy));
+                .share(Money.of(100, jpy)).amounts();
 
         assertThat(shares).containsExactly(Money.of(34, jpy), Money.of(33, jpy), Money.of(33, jpy));
     }
 
     @Test
-    void hugeAmountsAreSharedExactly() {
-        // Beyond long arithmetic: 10^20 pence among 1 : 2 → 33333333333333333333 r 1, 66666666666666666666 r 2;
-        // 1 penny left over, to the larger remainder.
-        assertThat(shares("1000000000000000000.00", "1.00", "2.00"))
-                .containsExactly("333333333333333333.33", "666666666666666666.67");
+    void amountsWhoseProductsWithCommitmentsPassALongAreSharedExactly() {
+        // 10^16 pence among 10^9 : 2 × 10^9 pence: 10^25 / (3 × 10^9) = 3333333333333333 r 10^9 and
+        // 6666666666666666 r 2 × 10^9; 1 penny left over, to the larger remainder.
+        assertThat(shares("100000000000000.00", "10000000.00", "20000000.00"))
+                .containsExactly("33333333333333.33", "66666666666666.67");
     }
 }

@@ -56,7 +56,7 @@ final class Spvs {
         return returns.distributions().stream().map(d -> d.date() + ": " + plain(d.balance()) + " - reserve "
                 + plain(d.reserve()) + " = capital " + plain(d.capital()) + " + return " + plain(d.returnOnCapital())
                 + " + surplus " + plain(d.surplusToInvestors()) + " + retained " + plain(d.retained()) + "; "
-                + byInvestor(returns, d.byInvestor())).toList();
+                + byInvestor(returns, d.byInvestor().amounts())).toList();
     }
 
     /** Each investor as {@code A: drawn 600.00, distributed 1590.00, multiple 2.650000, irr 0.123456}. */

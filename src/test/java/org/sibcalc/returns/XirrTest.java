@@ -89,7 +89,7 @@ class XirrTest {
                 }
 
                 @Override
-                public int sign(BigDecimal r) {
+                public int sign(BigDecimal r, BigDecimal low, BigDecimal high) {
                     signs.incrementAndGet();
                     return root.compareTo(r);
                 }
