@@ -35,13 +35,24 @@ final class Amounts {
         }
     }
 
-    /** Checks that the amount is present and in whole minor units of its currency. */
+    /**
+     * The largest amount, in units of its currency, below which every sum the SPV keeps in minor units
+     * (a long) stays exact: 10¹⁵, a thousand trillion.
+     */
+    static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
+
+    /** Checks that the amount is present, in whole minor units of its currency and below {@link #LIMIT}. */
     static void minorUnits(String field, MonetaryAmount amount) {
         InvalidValueException.required(field, amount);
         int digits = digits(amount.getCurrency());
-        if (number(amount).stripTrailingZeros().scale() > digits) {
+        BigDecimal number = number(amount);
+        if (number.stripTrailingZeros().scale() > digits) {
             throw new InvalidValueException(field, MoneyText.withCurrency(amount) + " has more than the "
                     + digits + " decimal places of " + amount.getCurrency().getCurrencyCode());
+        }
+        if (number.abs().compareTo(LIMIT) >= 0) {
+            throw new InvalidValueException(field, MoneyText.withCurrency(amount) + " is too large: amounts must be below "
+                    + LIMIT.toPlainString());
         }
     }
 

@@ -65,12 +65,16 @@ public record InvestmentTerms(String name, CurrencyUnit currency, List<Investor>
         for (int i = 0; i < costs.size(); i++) {
             Amounts.inCurrency("costs[" + i + "].amount", costs.get(i).amount(), currency);
         }
-        checkDrawnWithinCommitted(investors, drawdowns, currency);
-        checkNotNegative("receiptLag", receiptLag);
+        checkDrawdowns(investors, drawdowns, currency);
+        checkReceiptLag(receiptLag);
     }
 
-    /** Checks that Σ drawdowns ≤ Σ commitments. */
-    static void checkDrawnWithinCommitted(List<Investor> investors, List<Drawdown> drawdowns, CurrencyUnit currency) {
+    /**
+     * Checks that the drawdowns add up to no more than the commitments, as the constructor does.
+     *
+     * @throws InvalidValueException naming {@code drawdowns} when they add up to more
+     */
+    public static void checkDrawdowns(List<Investor> investors, List<Drawdown> drawdowns, CurrencyUnit currency) {
         BigDecimal committed = investors.stream().map(i -> Amounts.scaled(i.commitment()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal drawn = drawdowns.stream().map(d -> Amounts.scaled(d.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -80,10 +84,15 @@ public record InvestmentTerms(String name, CurrencyUnit currency, List<Investor>
         }
     }
 
-    /** Checks that a period has no negative component ({@code P1M-1D} is not allowed). */
-    static void checkNotNegative(String field, Period period) {
-        if (period.getYears() < 0 || period.getMonths() < 0 || period.getDays() < 0) {
-            throw new InvalidValueException(field, period + " has a negative component");
+    /**
+     * Checks that the receipt lag has no negative component ({@code P1M-1D} is not allowed), as the
+     * constructor does.
+     *
+     * @throws InvalidValueException naming {@code receiptLag} when it has
+     */
+    public static void checkReceiptLag(Period receiptLag) {
+        if (receiptLag.getYears() < 0 || receiptLag.getMonths() < 0 || receiptLag.getDays() < 0) {
+            throw new InvalidValueException("receiptLag", receiptLag + " has a negative component");
         }
     }
 
