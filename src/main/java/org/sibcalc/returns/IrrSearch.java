@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The IRRs of all investors and of each one, with the answers {@link Xirr#of} gives each, worked out
@@ -30,16 +30,17 @@ import java.util.Optional;
  * <ol>
  *   <li><b>Far from the rate</b> ({@link QuickPoint}): F, Σ|Xᵢ|vᵢ and Σvᵢ are summed once per rate, in
  *       18-digit arithmetic with a bound on its rounding, and shared by all investors. Where
- *       {@code c |F| > max|eᵢ| × Σvᵢ}, the investor's sign is the total's, at no cost of its own. That
- *       decides every midpoint until the interval is narrow.</li>
+ *       {@code c |F| > max|eᵢ| × Σvᵢ}, the investor's sign is the total's, at no cost of its own; that
+ *       decides the midpoints until the interval is narrow, and where it does not, the investor's own
+ *       quick sum over the same 18-digit factors may.</li>
  *   <li><b>Near the rate</b> ({@link Expansion}): once the interval [lo, hi] is so narrow that
- *       {@code d_max (hi − lo) / (365 (1 + lo)) ≤ 0.001}, every later midpoint m is close to the centre
+ *       {@code d_max (hi − lo) / (365 (1 + lo)) ≤ 0.01}, every later midpoint m is close to the centre
  *       c = (lo + hi)/2 and {@code vᵢ(m) = vᵢ(c) e^(dᵢ x)}, {@code x = −ln((1 + m)/(1 + c))/365}. Then
- *       {@code F(m) = Σₖ Tₖ xᵏ/k!} with the total's moments {@code Tₖ = Σ Xᵢ vᵢ(c) dᵢᵏ} (60 digits, k ≤ 4,
- *       shared) and {@code E(m) = Σₖ Nₖ xᵏ/k!} with the investor's {@code Nₖ = Σ eᵢ vᵢ(c) dᵢᵏ} (k ≤ 3,
+ *       {@code F(m) = Σₖ Tₖ xᵏ/k!} with the total's moments {@code Tₖ = Σ Xᵢ vᵢ(c) dᵢᵏ} (60 digits, k ≤ 7,
+ *       shared) and {@code E(m) = Σₖ Nₖ xᵏ/k!} with the investor's {@code Nₖ = Σ eᵢ vᵢ(c) dᵢᵏ} (k ≤ 4,
  *       exact integer sums over 17-digit factors: E is small, so little precision is needed). Each
  *       series' rest is bounded by its next term's bound, {@code 2|x|ᵏ⁺¹/(k+1)! × Σ|…| dᵢᵏ⁺¹} (as
- *       {@code d|x| ≤ 0.0005}, {@code e^(d|x|) < 2}).</li>
+ *       {@code d|x| ≤ 0.005}, {@code e^(d|x|) < 2}).</li>
  *   <li><b>Otherwise</b>: f summed directly at 60 digits, as {@link Xirr#of} does.</li>
  * </ol>
  * A sign is taken from (1) or (2) only when the value is farther from zero than the bound of everything it
@@ -47,7 +48,7 @@ import java.util.Optional;
  * sign, and so every rate, is the one {@link Xirr#of} finds, to within what its own 60-digit rounding can
  * tell apart; the property tests check that they agree.
  *
- * <p>Not thread-safe: one search of one SPV's flows.
+ * <p>One search of one SPV's flows; the investors' searches share its caches from two or more threads.
  */
 final class IrrSearch {
 
@@ -57,37 +58,39 @@ final class IrrSearch {
     private static final MathContext QUICK = new MathContext(18, RoundingMode.HALF_EVEN);
     /** The daily factor and gap powers the quick factors are rounded from. */
     private static final MathContext GAP = new MathContext(30, RoundingMode.HALF_EVEN);
-    /** The arithmetic of the series of (2): 34 digits, allowed for by {@link #SERIES_ROUNDING}. */
-    private static final MathContext SERIES = MathContext.DECIMAL128;
-    /** What 34-digit sums of a few terms may be off by, relative to the terms' size; generous. */
-    private static final BigDecimal SERIES_ROUNDING = new BigDecimal("1E-30");
+    /** The arithmetic of the series of (2): 24 digits, allowed for by {@link #SERIES_ROUNDING}. */
+    private static final MathContext SERIES = new MathContext(24, RoundingMode.HALF_EVEN);
+    /** What 24-digit sums of a few terms may be off by, relative to the terms' size; generous. */
+    private static final BigDecimal SERIES_ROUNDING = new BigDecimal("1E-20");
     /** Bounds need no more than a few digits, rounded up. */
     private static final MathContext BOUND = new MathContext(12, RoundingMode.UP);
     /** The Taylor series of (2) is used once the interval spans at most this much of d × x. */
-    private static final BigDecimal SPREAD = new BigDecimal("0.001");
-    /** The total's series: x⁰ to x⁴. */
-    private static final int TOTAL_TERMS = 5;
-    /** An investor's residual series: x⁰ to x³. */
-    private static final int RESIDUAL_TERMS = 4;
+    private static final BigDecimal SPREAD = new BigDecimal("0.01");
+    /** The total's series: x⁰ to x⁷, whose rest is below 2 × 0.005⁸/8! < 10⁻²² of the flows' size. */
+    private static final int TOTAL_TERMS = 8;
+    /** An investor's residual series: x⁰ to x⁴, whose rest is below 2 × 0.005⁵/5! < 10⁻¹³ of the residuals'. */
+    private static final int RESIDUAL_TERMS = 5;
     /** The largest factor of an integer row of (2): 17 digits. */
     private static final BigDecimal LARGEST_FACTOR = new BigDecimal("1E17");
     private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    private static final int QUICK_POINTS_KEPT = 256;
-    private static final int POINTS_KEPT = 16;
 
     private final int[] days;
     private final int lastDay;
     private final long[] total;
     /** Σ |Xᵢ|. */
     private final BigDecimal totalMagnitude;
+    /** Xᵢ as decimals, null where zero. */
+    private final BigDecimal[] totalDecimals;
+    /** Σ |Xⱼ| over the dates j after i. */
+    private final long[] magnitudeAfter;
     /** ε of (1): each quick sum is within ε × its sum of magnitudes; (2n + 10) × 10⁻¹⁷ bounds 2n roundings. */
     private final BigDecimal quickError;
     /** The largest |eᵢ| of any investor, which sizes the integer rows of (2). */
     private long largestResidual;
-    private final Map<BigDecimal, QuickPoint> quickPoints = lru(QUICK_POINTS_KEPT);
-    private final Map<BigDecimal, Point> points = lru(POINTS_KEPT);
-    private final Map<List<BigDecimal>, Expansion> expansions = new HashMap<>();
+    private final Map<BigDecimal, QuickPoint> quickPoints = new ConcurrentHashMap<>();
+    private final Map<BigDecimal, Point> points = new ConcurrentHashMap<>();
+    private final Map<List<BigDecimal>, Expansion> expansions = new ConcurrentHashMap<>();
 
     private IrrSearch(List<LocalDate> dates, long[] total) {
         days = new int[dates.size()];
@@ -97,6 +100,12 @@ final class IrrSearch {
         lastDay = days.length == 0 ? 0 : days[days.length - 1];
         this.total = total;
         this.totalMagnitude = BigDecimal.valueOf(magnitude(total));
+        this.totalDecimals = new BigDecimal[total.length];
+        this.magnitudeAfter = new long[total.length];
+        for (int i = total.length - 1; i >= 0; i--) {
+            totalDecimals[i] = total[i] == 0 ? null : BigDecimal.valueOf(total[i]);
+            magnitudeAfter[i] = i + 1 < total.length ? magnitudeAfter[i + 1] + Math.abs(total[i + 1]) : 0;
+        }
         this.quickError = BigDecimal.valueOf(2L * days.length + 10).movePointLeft(17);
     }
 
@@ -120,10 +129,12 @@ final class IrrSearch {
         for (int i = 0; i < investors.length; i++) {
             parties.add(search.new Party(investors[i], weights[i], totalWeight));
         }
+        // The total first: its search visits the rates every investor's search starts with. The investors'
+        // searches are then independent (the caches hold only what any of them would work out alike), so
+        // they run side by side.
         List<Optional<BigDecimal>> rates = new ArrayList<>(parties.size());
-        for (Party party : parties) {
-            rates.add(Xirr.search(party));
-        }
+        rates.add(Xirr.search(parties.get(0)));
+        rates.addAll(parties.subList(1, parties.size()).parallelStream().map(Xirr::search).toList());
         return rates;
     }
 
@@ -135,15 +146,6 @@ final class IrrSearch {
         return sum;
     }
 
-    private static <V> Map<BigDecimal, V> lru(int kept) {
-        return new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<BigDecimal, V> eldest) {
-                return size() > kept;
-            }
-        };
-    }
-
     private QuickPoint quickPoint(BigDecimal rate) {
         return quickPoints.computeIfAbsent(rate.stripTrailingZeros(), key -> new QuickPoint(rate));
     }
@@ -153,8 +155,8 @@ final class IrrSearch {
     }
 
     /**
-     * True when the interval is narrow enough for the series of (2): {@code (hi − lo)/(1 + lo)} at most 0.001
-     * (so that ln(1 + y) converges fast) and {@code d_max} times that over 365 at most 0.001.
+     * True when the interval is narrow enough for the series of (2): {@code (hi − lo)/(1 + lo)} at most 0.01
+     * (so that ln(1 + y) converges fast) and {@code d_max} times that over 365 at most 0.01.
      */
     private boolean narrow(BigDecimal low, BigDecimal high) {
         BigDecimal relative = high.subtract(low).divide(BigDecimal.ONE.add(low), Compounding.CONTEXT);
@@ -197,38 +199,66 @@ final class IrrSearch {
         final BigDecimal totalValue;
         /** Σ |Xᵢ| × max vᵢ: what the rounding of F is measured against. */
         final BigDecimal totalSize;
-        /** Σ vᵢ. */
+        /** Σ vᵢ, or a bound of it when the sums stopped early. */
         final BigDecimal discountSum;
+        /** How far F may be from {@link #totalValue} because the sums stopped early; zero when they did not. */
+        final BigDecimal valueSlack;
+        /** The factors, kept once a party needs its own sum here. */
+        private BigDecimal[] discount;
+
+        private synchronized BigDecimal[] factors() {
+            if (discount == null) {
+                discount = new BigDecimal[days.length];
+                Factors factors = new Factors(rate);
+                for (int i = 0; i < days.length; i++) {
+                    discount[i] = factors.next();
+                }
+            }
+            return discount;
+        }
 
         QuickPoint(BigDecimal rate) {
             this.rate = rate;
             BigDecimal value = BigDecimal.ZERO;
             BigDecimal sum = BigDecimal.ZERO;
-            BigDecimal largest = BigDecimal.ZERO;
+            BigDecimal slack = BigDecimal.ZERO;
             Factors factors = new Factors(rate);
+            BigDecimal v = BigDecimal.ONE;
+            boolean falling = rate.signum() >= 0;
             for (int i = 0; i < days.length; i++) {
-                BigDecimal v = factors.next();
+                v = factors.next();
                 sum = sum.add(v);
-                largest = largest.max(v);
-                if (total[i] != 0) {
-                    value = value.add(v.multiply(BigDecimal.valueOf(total[i])));
+                if (totalDecimals[i] != null) {
+                    value = value.add(v.multiply(totalDecimals[i]));
+                }
+                // At a positive rate the factors only fall, so what is left of F is at most v × Σ|X| of the
+                // dates left, and of Σv at most v × their number: far above the rate both are soon negligible.
+                if (falling && (i & 15) == 15 && i + 1 < days.length) {
+                    BigDecimal valueLeft = v.multiply(BigDecimal.valueOf(magnitudeAfter[i]));
+                    BigDecimal sumLeft = v.multiply(BigDecimal.valueOf(days.length - 1 - i));
+                    if (valueLeft.movePointRight(3).compareTo(value.abs()) < 0 && sumLeft.movePointRight(3).compareTo(sum) < 0) {
+                        slack = valueLeft;
+                        sum = sum.add(sumLeft);
+                        break;
+                    }
                 }
             }
             totalValue = value;
-            totalSize = totalMagnitude.multiply(largest);
+            valueSlack = slack;
+            // The factors only fall (rate above 0) or only rise (below): the largest is the first or the last.
+            totalSize = totalMagnitude.multiply(falling ? BigDecimal.ONE : v);
             discountSum = sum;
         }
 
         /** The sign of a party's own Σ cfᵢ vᵢ in quick sums, or 0 when their rounding could hide it. */
         int sign(long[] flows, BigDecimal magnitude) {
+            BigDecimal[] discount = factors();
             BigDecimal value = BigDecimal.ZERO;
             BigDecimal largest = BigDecimal.ZERO;
-            Factors factors = new Factors(rate);
             for (int i = 0; i < flows.length; i++) {
-                BigDecimal v = factors.next();
-                largest = largest.max(v);
+                largest = largest.max(discount[i]);
                 if (flows[i] != 0) {
-                    value = value.add(v.multiply(BigDecimal.valueOf(flows[i])));
+                    value = value.add(discount[i].multiply(BigDecimal.valueOf(flows[i])));
                 }
             }
             return value.abs().compareTo(magnitude.multiply(largest).multiply(quickError)) > 0 ? value.signum() : 0;
@@ -274,7 +304,7 @@ final class IrrSearch {
         /** vᵢ(c) dᵢᵏ × 10^scaleₖ, rounded to integers, k < RESIDUAL_TERMS: the rows of the Nₖ. */
         final long[][] rows = new long[RESIDUAL_TERMS][];
         final int[] scales = new int[RESIDUAL_TERMS];
-        private final Map<BigDecimal, Terms> terms = new HashMap<>();
+        private final Map<BigDecimal, Terms> terms = new ConcurrentHashMap<>();
 
         Expansion(BigDecimal low, BigDecimal high) {
             this.low = low;
@@ -344,8 +374,8 @@ final class IrrSearch {
         }
 
         /**
-         * x = −ln((1 + m)/(1 + c))/365, from the series of ln(1 + y), y = (m − c)/(1 + c), |y| ≤ 0.0005. An error
-         * of a unit in x's 34th digit changes e^(d x) by less than 10⁻³⁴ of itself, within the bounds' allowance.
+         * x = −ln((1 + m)/(1 + c))/365, from the series of ln(1 + y), y = (m − c)/(1 + c), |y| ≤ 0.005. An error
+         * of a unit in x's 24th digit changes e^(d x) by less than 10⁻²⁴ of itself, within the bounds' allowance.
          */
         BigDecimal exponent(BigDecimal rate) {
             BigDecimal y = rate.subtract(centre).divide(onePlusCentre, SERIES);
@@ -369,18 +399,18 @@ final class IrrSearch {
 
         /** The factors xᵏ/k! at one rate, the total's series F and the bounds every party's sign needs. */
         final class Terms {
-            /** xᵏ/k!, k < TOTAL_TERMS, 34 digits. */
+            /** xᵏ/k!, k < TOTAL_TERMS, 24 digits. */
             final BigDecimal[] powers = new BigDecimal[TOTAL_TERMS];
             /** |x|ᵏ/k!, k < RESIDUAL_TERMS, rounded up. */
             final BigDecimal[] sizes = new BigDecimal[RESIDUAL_TERMS];
             /** F(m) = Σ Tₖ xᵏ/k!. */
             final BigDecimal totalValue;
             /**
-             * What F(m) may be off by: the rest of its series, the 60-digit factors' rounding and the 34-digit
+             * What F(m) may be off by: the rest of its series, the 60-digit factors' rounding and the 24-digit
              * sums' (relative to the size of their terms, at most Σ|X|vᵢ(c) e^(d|x|) < 2 Σ|X|vᵢ(c)).
              */
             final BigDecimal totalBound;
-            /** What E's series leaves out, per unit of max|eᵢ|: its rest and its 34-digit sums' rounding. */
+            /** What E's series leaves out, per unit of max|eᵢ|: its rest and its 24-digit sums' rounding. */
             final BigDecimal residualBound;
 
             Terms(BigDecimal x) {
@@ -404,7 +434,7 @@ final class IrrSearch {
             }
         }
 
-        /** Σₖ momentsₖ × powersₖ, in 34-digit arithmetic. */
+        /** Σₖ momentsₖ × powersₖ, in 24-digit arithmetic. */
         BigDecimal series(BigDecimal[] moments, BigDecimal[] powers) {
             BigDecimal value = BigDecimal.ZERO;
             for (int k = 0; k < moments.length; k++) {
@@ -413,7 +443,7 @@ final class IrrSearch {
             return value;
         }
 
-        /** 2 |x|ᵏ/k!, rounded up: what e^(d x)'s terms from xᵏ on can add, per unit of Σ|…| dᵏ (d|x| ≤ 0.0005). */
+        /** 2 |x|ᵏ/k!, rounded up: what e^(d x)'s terms from xᵏ on can add, per unit of Σ|…| dᵏ (d|x| ≤ 0.005). */
         BigDecimal rest(BigDecimal x, int k) {
             BigDecimal factorial = BigDecimal.ONE;
             for (int j = 2; j <= k; j++) {
@@ -490,7 +520,8 @@ final class IrrSearch {
         private int quickSign(QuickPoint point) {
             if (residuals != null) {
                 // c |F| − c ε Σ|X|v (F's rounding) must beat max|e| × Σv (E's most) with its rounding.
-                BigDecimal decided = weight.multiply(point.totalValue.abs().subtract(point.totalSize.multiply(quickError)));
+                BigDecimal decided = weight.multiply(point.totalValue.abs().subtract(point.totalSize.multiply(quickError))
+                        .subtract(point.valueSlack));
                 BigDecimal bound = BigDecimal.valueOf(largestResidualHere).multiply(point.discountSum)
                         .multiply(BigDecimal.ONE.add(quickError));
                 if (decided.compareTo(bound) > 0) {
@@ -530,7 +561,7 @@ final class IrrSearch {
                     bound = bound.add(residualErrors[k].multiply(terms.sizes[k], BOUND), BOUND);
                 }
             }
-            // c × F + E itself: one more 34-digit rounding.
+            // c × F + E itself: one more 24-digit rounding.
             bound = bound.add(value.abs().movePointLeft(SERIES.getPrecision() - 1), BOUND);
             return value.abs().compareTo(bound) > 0 ? value.signum() : 0;
         }
