@@ -1,10 +1,10 @@
 package org.sibcalc.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -38,90 +38,117 @@ import org.sibcalc.returns.Returns;
  * }
  * }</pre>
  * {@code byInvestor} lists one amount per investor, in the order of {@code returns.investors}: for a
- * distribution what each got, for a drawdown what each put in. A cash event's {@code amount} is the change in
+ * distribution what each got, for a drawdown what each put in (a distribution's cash event leaves it to
+ * the distribution of its date). A cash event's {@code amount} is the change in
  * the SPV's cash (negative out); a receipt or clawback carries the {@code measurementDate} it pays for, a
  * cost its {@code description}.
  */
 public final class ReturnsJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private ReturnsJson() {
     }
 
     /** Returns the returns as pretty-printed JSON, ending with a new line. */
     public static String write(Returns returns) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", Returns.SCHEMA);
-        root.put("investment", returns.investment());
-        root.put("currency", returns.currency().getCurrencyCode());
-        root.put("asOf", returns.asOf().toString());
-        ObjectNode summary = root.putObject("returns");
-        investor(summary.putObject("allInvestors"), returns.allInvestors());
-        ArrayNode investors = summary.putArray("investors");
-        returns.investors().forEach(investor -> investor(investors.addObject(), investor));
+        StringWriter text = new StringWriter(256 + 120 * returns.cash().size()
+                + 16 * returns.distributions().size() * (returns.investors().size() + 10));
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.useDefaultPrettyPrinter();
+            write(returns, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The returns could not be written as JSON", e);
+        }
+        return text.append('\n').toString();
+    }
 
-        ArrayNode distributions = root.putArray("distributions");
+    /** Writes the returns, streaming: thousands of distributions to fifty investors need no tree. */
+    private static void write(Returns returns, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("schema", Returns.SCHEMA);
+        json.writeStringField("investment", returns.investment());
+        json.writeStringField("currency", returns.currency().getCurrencyCode());
+        json.writeStringField("asOf", returns.asOf().toString());
+        json.writeObjectFieldStart("returns");
+        json.writeFieldName("allInvestors");
+        investor(json, returns.allInvestors());
+        json.writeArrayFieldStart("investors");
+        for (InvestorReturn investor : returns.investors()) {
+            investor(json, investor);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+
+        json.writeArrayFieldStart("distributions");
         for (Distribution d : returns.distributions()) {
-            ObjectNode node = distributions.addObject();
-            node.put("date", d.date().toString());
-            node.put("balance", money(d.balance()));
-            node.put("reserve", money(d.reserve()));
-            node.put("available", money(d.available()));
-            node.put("capital", money(d.capital()));
-            node.put("return", money(d.returnOnCapital()));
-            node.put("surplusToInvestors", money(d.surplusToInvestors()));
-            node.put("retained", money(d.retained()));
-            node.put("toInvestors", money(d.toInvestors()));
-            shares(node.putArray("byInvestor"), d.byInvestor());
+            json.writeStartObject();
+            json.writeStringField("date", d.date().toString());
+            json.writeStringField("balance", money(d.balance()));
+            json.writeStringField("reserve", money(d.reserve()));
+            json.writeStringField("available", money(d.available()));
+            json.writeStringField("capital", money(d.capital()));
+            json.writeStringField("return", money(d.returnOnCapital()));
+            json.writeStringField("surplusToInvestors", money(d.surplusToInvestors()));
+            json.writeStringField("retained", money(d.retained()));
+            json.writeStringField("toInvestors", money(d.toInvestors()));
+            shares(json, d.byInvestor());
+            json.writeEndObject();
         }
+        json.writeEndArray();
 
-        ArrayNode cash = root.putArray("cash");
+        json.writeArrayFieldStart("cash");
         for (CashEvent e : returns.cash()) {
-            ObjectNode node = cash.addObject();
-            node.put("date", e.date().toString());
-            node.put("event", e.kind().name());
-            node.put("amount", money(e.amount()));
-            node.put("balance", money(e.balance()));
-            e.measurementDate().ifPresent(date -> node.put("measurementDate", date.toString()));
-            if (!e.description().isEmpty()) {
-                node.put("description", e.description());
+            json.writeStartObject();
+            json.writeStringField("date", e.date().toString());
+            json.writeStringField("event", e.kind().name());
+            json.writeStringField("amount", money(e.amount()));
+            json.writeStringField("balance", money(e.balance()));
+            if (e.measurementDate().isPresent()) {
+                json.writeStringField("measurementDate", e.measurementDate().get().toString());
             }
-            e.byInvestor().ifPresent(shares -> shares(node.putArray("byInvestor"), shares));
+            if (!e.description().isEmpty()) {
+                json.writeStringField("description", e.description());
+            }
+            if (e.kind() == CashEvent.Kind.DRAWDOWN) {
+                shares(json, e.byInvestor().orElseThrow());
+            }
+            json.writeEndObject();
         }
-        root.put("closingBalance", money(returns.closingBalance()));
-        root.put("retained", money(returns.retained()));
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The returns could not be written as JSON", e);
-        }
+        json.writeEndArray();
+        json.writeStringField("closingBalance", money(returns.closingBalance()));
+        json.writeStringField("retained", money(returns.retained()));
+        json.writeEndObject();
     }
 
-    private static void investor(ObjectNode node, InvestorReturn r) {
-        node.put("investor", r.investor());
-        node.put("commitment", money(r.commitment()));
-        node.put("drawn", money(r.drawn()));
-        node.put("distributed", money(r.distributed()));
-        node.put("net", money(r.net()));
-        decimal(node, "moneyMultiple", r.moneyMultiple());
-        decimal(node, "irr", r.irr());
+    private static void investor(JsonGenerator json, InvestorReturn r) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("investor", r.investor());
+        json.writeStringField("commitment", money(r.commitment()));
+        json.writeStringField("drawn", money(r.drawn()));
+        json.writeStringField("distributed", money(r.distributed()));
+        json.writeStringField("net", money(r.net()));
+        decimal(json, "moneyMultiple", r.moneyMultiple());
+        decimal(json, "irr", r.irr());
+        json.writeEndObject();
     }
 
-    private static void decimal(ObjectNode node, String field, Optional<BigDecimal> value) {
+    private static void decimal(JsonGenerator json, String field, Optional<BigDecimal> value) throws IOException {
         if (value.isPresent()) {
-            node.put(field, value.get().toPlainString());
+            json.writeStringField(field, value.get().toPlainString());
         } else {
-            node.putNull(field);
+            json.writeNullField(field);
         }
     }
 
-    /** The shares in minor units, written without making money of each. */
-    private static void shares(ArrayNode array, Allocation shares) {
+    /** The shares as {@code "byInvestor"}, from their minor units, without making money of each. */
+    private static void shares(JsonGenerator json, Allocation shares) throws IOException {
+        json.writeArrayFieldStart("byInvestor");
         int digits = Math.max(0, shares.currency().getDefaultFractionDigits());
         for (int i = 0; i < shares.size(); i++) {
-            array.add(BigDecimal.valueOf(shares.minorUnits(i), digits).toPlainString());
+            json.writeString(MinorUnits.plain(shares.minorUnits(i), digits));
         }
+        json.writeEndArray();
     }
 
     private static String money(MonetaryAmount amount) {
