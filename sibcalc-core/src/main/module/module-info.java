@@ -18,4 +18,5 @@ module org.sibcalc.core {
     exports org.sibcalc.data;
     exports org.sibcalc.measure;
     exports org.sibcalc.payment;
+    exports org.sibcalc.returns;
 }

@@ -42,6 +42,11 @@ final class InputOptions {
             description = "Leave out, with a warning, episodes whose id matches no participant (by default an error).")
     private boolean ignoreUnmatchedEpisodes;
 
+    /** Returns the reporting date asked for, or null when none was. */
+    LocalDate asOfGiven() {
+        return asOf;
+    }
+
     /** Returns the reporting date asked for, or else the contract's last measurement date. */
     LocalDate asOf(Calculation calculation) {
         if (asOf != null) {
@@ -58,7 +63,8 @@ final class InputOptions {
                 file(episodes, "episodes.csv", "--episodes"), ignoreUnmatchedEpisodes);
     }
 
-    private Path file(Path given, String name, String option) {
+    /** Returns the file given by its option, or else the file of that name in DIR. */
+    Path file(Path given, String name, String option) {
         if (given != null) {
             return given;
         }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sibcalc", mixinStandardHelpOptions = true, versionProvider = SibcalcCommand.Version.class,
         description = "Payments of a social impact bond paid by results on children's care days avoided.",
         subcommands = {StatementCommand.class, ValidateCommand.class, ExplainCommand.class, BaselineCommand.class,
+            ReturnsCommand.class,
             CommandLine.HelpCommand.class})
 public final class SibcalcCommand implements Runnable {
 
@@ -51,7 +52,7 @@ public final class SibcalcCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Give a command: statement, validate or explain.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Give a command: statement, validate, explain, baseline or returns.");
     }
 
     /** The version from the jar's manifest. */

@@ -4,6 +4,7 @@
  * <p>Packages depend on each other in one direction only: {@code basics} → {@code data} (participants
  * and care episodes) → {@code contract} (the terms) → {@code measure} (days and care proportion) →
  * {@code payment} (outcome payments) → {@code org.sibcalc} (the statement) → {@code io} (files) →
- * {@code cli} (the command line).
+ * {@code cli} (the command line). {@code returns} (the SPV's cash and the investors' returns) needs only
+ * {@code basics} and {@code payment}.
  */
 package org.sibcalc.basics;

@@ -2,6 +2,8 @@
  * Files (SPEC §1, §6–§8): {@link org.sibcalc.io.InputFiles} reads and validates a contract and the
  * participants and episodes CSV files, reporting every problem as {@code file:line: field: message};
  * {@link org.sibcalc.io.StatementJson}, {@link org.sibcalc.io.StatementText} and
- * {@link org.sibcalc.io.ExplanationCsv} write the results.
+ * {@link org.sibcalc.io.ExplanationCsv} write the results. For the investors (SPEC §10),
+ * {@link org.sibcalc.io.InvestmentJson} reads the investment terms and {@link org.sibcalc.io.ReturnsJson} and
+ * {@link org.sibcalc.io.ReturnsText} write the returns.
  */
 package org.sibcalc.io;

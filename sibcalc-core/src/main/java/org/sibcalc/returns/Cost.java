@@ -1,0 +1,38 @@
+package org.sibcalc.returns;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import javax.money.MonetaryAmount;
+import org.sibcalc.basics.InvalidValueException;
+
+/**
+ * What the SPV pays out on a date to run the programme: the service provider's fees, management, audit.
+ *
+ * <p>Field names in messages are those of the investment file: {@code date}, {@code amount},
+ * {@code description}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param date        the day it is paid, not null
+ * @param amount      what is paid: positive, with at most the currency's minor-unit places
+ * @param description what it is for, shown in the cash table; empty when not given, never null
+ */
+public record Cost(LocalDate date, MonetaryAmount amount, String description) {
+
+    /** Validates the date and the amount. */
+    public Cost {
+        InvalidValueException.required("date", date);
+        Amounts.positive("amount", amount);
+        description = Objects.requireNonNullElse(description, "").strip();
+    }
+
+    /** Returns a cost without a description. */
+    public static Cost of(LocalDate date, MonetaryAmount amount) {
+        return new Cost(date, amount, "");
+    }
+
+    /** Returns a cost; see the record description. */
+    public static Cost of(LocalDate date, MonetaryAmount amount, String description) {
+        return new Cost(date, amount, description);
+    }
+}

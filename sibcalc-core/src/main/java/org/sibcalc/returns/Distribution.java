@@ -1,0 +1,49 @@
+package org.sibcalc.returns;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import javax.money.MonetaryAmount;
+
+/**
+ * The distribution on a receipt date, split by the tiers of the {@link Waterfall} (SPEC §10): what was
+ * available, held back, and paid to the investors (capital, return, their share of the surplus) or
+ * retained for the commissioner.
+ *
+ * <p>{@code available = max(0, balance − reserve)} = {@code capital + returnOnCapital + surplusToInvestors
+ * + retained}. It may be zero, when the reserve holds everything back.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param date               the receipt date, not null
+ * @param balance            the SPV's cash before the distribution, after the date's costs; not null
+ * @param reserve            what later costs need beyond later drawdowns (zero without a reserve); not null
+ * @param available          what is distributed, {@code max(0, balance − reserve)}; not null
+ * @param capital            tier 1: capital back to the investors; not null
+ * @param returnOnCapital    tier 2: return to the investors, within the cap; not null
+ * @param surplusToInvestors tier 3: the investors' share of the surplus; not null
+ * @param retained           tier 3: the rest of the surplus, retained for the commissioner; not null
+ * @param byInvestor         the investors' part ({@link #toInvestors()}) shared pro rata to commitment, one
+ *                           share per investor in the order of the terms; not null
+ */
+public record Distribution(LocalDate date, MonetaryAmount balance, MonetaryAmount reserve, MonetaryAmount available,
+        MonetaryAmount capital, MonetaryAmount returnOnCapital, MonetaryAmount surplusToInvestors,
+        MonetaryAmount retained, Allocation byInvestor) {
+
+    /** Checks the fields. */
+    public Distribution {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(balance, "balance");
+        Objects.requireNonNull(reserve, "reserve");
+        Objects.requireNonNull(available, "available");
+        Objects.requireNonNull(capital, "capital");
+        Objects.requireNonNull(returnOnCapital, "returnOnCapital");
+        Objects.requireNonNull(surplusToInvestors, "surplusToInvestors");
+        Objects.requireNonNull(retained, "retained");
+        Objects.requireNonNull(byInvestor, "byInvestor");
+    }
+
+    /** Returns the investors' part, all three tiers: capital + return + their share of the surplus. */
+    public MonetaryAmount toInvestors() {
+        return capital.add(returnOnCapital).add(surplusToInvestors);
+    }
+}

@@ -1,0 +1,292 @@
+package org.sibcalc.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.sibcalc.basics.InvalidValueException;
+
+/**
+ * A JSON input file read value by value, every problem reported to a {@link ValidationReport} as
+ * {@code file:line: path: message}, the path naming the field as {@code waterfall.returnCap.multiple} or
+ * {@code investors[1].name} (list positions from 0) and the line being that of the value, or of the nearest
+ * enclosing value the file has. Each read returns null after reporting what is wrong, so that a reader
+ * goes on and reports every problem of the file at once.
+ *
+ * <p>Decimals must be JSON strings such as {@code "0.55"}, so that no JSON tool on the way turns them into
+ * binary floating point; a field given twice is an error, not silently the last one.
+ *
+ * <p>Not thread-safe: one reading of one file.
+ */
+final class JsonInput {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    private final String file;
+    private final ValidationReport report;
+    private final Map<String, Integer> lines;
+    private final ObjectNode root;
+    private final int errorsAtStart;
+
+    private JsonInput(String file, ValidationReport report, Map<String, Integer> lines, ObjectNode root) {
+        this.file = file;
+        this.report = report;
+        this.lines = lines;
+        this.root = root;
+        this.errorsAtStart = report.errors().size();
+    }
+
+    /**
+     * Reads a file holding a JSON object.
+     *
+     * @param name the file's name for messages
+     * @return the input, or null when the file cannot be read or is not a JSON object (reported)
+     */
+    static JsonInput read(Path path, String name, ValidationReport report) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            report.error(name, 0, "(file)", "cannot be read: no such file");
+            return null;
+        } catch (IOException e) {
+            report.error(name, 0, "(file)", "cannot be read: " + e);
+            return null;
+        }
+        return parse(bytes, name, report);
+    }
+
+    /**
+     * Reads JSON text holding an object.
+     *
+     * @return the input, or null when the text is not a JSON object (reported)
+     */
+    static JsonInput parse(byte[] json, String name, ValidationReport report) {
+        try {
+            Map<String, Integer> lines = fieldLines(json);
+            JsonNode root = MAPPER.readTree(json);
+            if (root instanceof ObjectNode object) {
+                return new JsonInput(name, report, lines, object);
+            }
+            report.error(name, 1, "(file)", "must hold a JSON object");
+        } catch (JsonProcessingException e) {
+            report.error(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "(file)",
+                    "is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            report.error(name, 0, "(file)", "cannot be read: " + e);
+        }
+        return null;
+    }
+
+    /** Returns the top-level object. */
+    ObjectNode root() {
+        return root;
+    }
+
+    /** Returns true when reading this file has reported an error. */
+    boolean hasErrors() {
+        return report.errors().size() > errorsAtStart;
+    }
+
+    /** Reports a problem at the path. */
+    void error(String path, String message) {
+        report.error(file, lineOf(path), path, message);
+    }
+
+    /** Reports every field of {@code node} not among {@code fields}; {@code prefix} is the node's path and a dot. */
+    void allowOnly(JsonNode node, String prefix, String... fields) {
+        List<String> known = Arrays.asList(fields);
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String field = names.next();
+            if (!known.contains(field)) {
+                error(prefix + field, "is not a known field (known here: " + String.join(", ", known) + ")");
+            }
+        }
+    }
+
+    /** Returns the field, or null when it is absent or JSON null (reported at the path when required). */
+    JsonNode field(JsonNode parent, String field, String path, boolean required) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                error(path, "is required");
+            }
+            return null;
+        }
+        return node;
+    }
+
+    /** Returns the node as an object, or null when it is not one (reported). */
+    JsonNode object(JsonNode node, String path) {
+        if (!node.isObject()) {
+            error(path, "must be a JSON object");
+            return null;
+        }
+        return node;
+    }
+
+    /** Returns the node as a list, or null when it is not one (reported). */
+    JsonNode list(JsonNode node, String path, String what) {
+        if (!node.isArray()) {
+            error(path, "must be a list of " + what);
+            return null;
+        }
+        return node;
+    }
+
+    /** Returns a non-blank JSON string with its surrounding blanks stripped, or null (reported). */
+    String text(JsonNode node, String path) {
+        if (!node.isTextual() || node.textValue().isBlank()) {
+            error(path, node + " is not a non-blank JSON string");
+            return null;
+        }
+        return node.textValue().strip();
+    }
+
+    /** Returns a non-blank JSON string that has no leading or trailing blanks, or null (reported). */
+    String trimmedText(JsonNode node, String path) {
+        String text = text(node, path);
+        if (text != null && !text.equals(node.textValue())) {
+            error(path, node + " has leading or trailing blanks");
+            return null;
+        }
+        return text;
+    }
+
+    /** Returns a decimal written as a JSON string of plain digits, or null (reported). */
+    BigDecimal decimal(JsonNode node, String path) {
+        if (node.isNumber()) {
+            error(path, node + " must be written as a JSON string, \"" + node + "\", so that it stays exact");
+            return null;
+        }
+        String text = text(node, path);
+        if (text == null) {
+            return null;
+        }
+        if (!DECIMAL.matcher(text).matches()) {
+            error(path, "'" + text + "' is not a decimal number such as 0.55");
+            return null;
+        }
+        return new BigDecimal(text);
+    }
+
+    /** Returns a date in either form of {@link DateText}, or null (reported). */
+    LocalDate date(JsonNode node, String path) {
+        String text = text(node, path);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return DateText.parse(path, text);
+        } catch (InvalidValueException e) {
+            error(path, e.problem());
+            return null;
+        }
+    }
+
+    /** Returns an ISO-8601 period such as {@code P30D}, or null (reported). */
+    Period period(JsonNode node, String path) {
+        String text = text(node, path);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Period.parse(text);
+        } catch (DateTimeParseException e) {
+            error(path, "'" + text + "' is not an ISO-8601 period such as P30D");
+            return null;
+        }
+    }
+
+    /** Returns true or false, or null when the node is neither (reported). */
+    Boolean bool(JsonNode node, String path) {
+        if (!node.isBoolean()) {
+            error(path, node + " is not true or false");
+            return null;
+        }
+        return node.booleanValue();
+    }
+
+    /**
+     * Makes a value whose constructor validates it; an {@link InvalidValueException} is reported at
+     * {@code prefix} followed by the exception's field (or at {@code prefix} alone when it names none).
+     *
+     * @param prefix the path of the value made, such as {@code investors[2]}, or empty at the top
+     * @return the value, or null when it was invalid
+     */
+    <T> T construct(String prefix, Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (InvalidValueException e) {
+            String field = e.field();
+            error(prefix.isEmpty() ? field : field.isEmpty() ? prefix : prefix + "." + field, e.problem());
+            return null;
+        }
+    }
+
+    /** The line of the path, or of the nearest enclosing path the file has, or 1. */
+    private int lineOf(String path) {
+        for (String p = path; !p.isEmpty(); p = parent(p)) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+        }
+        return 1;
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+
+    /** Every field's and element's path, as {@code waterfall.returnCap} or {@code costs[2]}, and its line. */
+    private static Map<String, Integer> fieldLines(byte[] json) throws IOException {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+                    String path = dotted(parser.getParsingContext().pathAsPointer());
+                    lines.putIfAbsent(path, (int) parser.currentTokenLocation().getLineNr());
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static String dotted(JsonPointer pointer) {
+        StringBuilder path = new StringBuilder();
+        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+            if (p.getMatchingIndex() >= 0) {
+                path.append('[').append(p.getMatchingIndex()).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(p.getMatchingProperty());
+            }
+        }
+        return path.toString();
+    }
+}
