@@ -95,7 +95,7 @@ public record PaymentLedger(List<LedgerEntry> entries) {
             Integer earlier = seen.putIfAbsent(entry.date(), i);
             if (k == null) {
                 problems.add(new LedgerProblem(i, "date", entry.date() + " is not a measurement date of the contract "
-                        + "(" + describe(dates) + ")"));
+                        + "(" + nearest(dates, entry.date()) + ")"));
             } else if (earlier != null) {
                 problems.add(new LedgerProblem(i, "date", entry.date() + " is in the ledger twice: it is also on "
                         + place.apply(earlier)));
@@ -155,11 +155,19 @@ public record PaymentLedger(List<LedgerEntry> entries) {
         return entries.isEmpty();
     }
 
-    private static String describe(List<LocalDate> dates) {
-        if (dates.size() <= 3) {
-            return listed(dates);
+    /** Names the measurement dates either side of a date that is not one. */
+    private static String nearest(List<LocalDate> dates, LocalDate date) {
+        int after = 0;
+        while (after < dates.size() && dates.get(after).isBefore(date)) {
+            after++;
         }
-        return dates.size() + " dates: " + dates.get(0) + ", " + dates.get(1) + ", ... " + dates.get(dates.size() - 1);
+        if (after == 0) {
+            return "the first is " + dates.get(0);
+        }
+        if (after == dates.size()) {
+            return "the last is " + dates.get(dates.size() - 1);
+        }
+        return "the nearest are " + dates.get(after - 1) + " and " + dates.get(after);
     }
 
     private static String listed(List<LocalDate> dates) {
