@@ -1,56 +1,67 @@
 package org.sibcalc.ledger;
 
-import java.util.EnumSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.sibcalc.Statement;
 import org.sibcalc.measure.ParticipantExplanation;
 
 /**
- * A provider's claim: a statement as another system made it (SPEC §7), and optionally each young person's
- * figures in the form of {@code explain} (SPEC §9).
+ * A provider's claim (SPEC §9): the figures of a statement as another system made it (SPEC §7), and
+ * optionally each young person's figures in the form of {@code explain}'s, each a {@link Figure}.
  *
- * <p>A statement from another system need not give every figure sibcalc's do: what it leaves out is not
- * checked. {@link #stated()} says which parts beyond the figures of SPEC §7 that every statement has
- * (the programme, the cohorts, and each payment's date, cumulative due, paid before and payment) the claim
- * gives; a part not stated is not compared, whatever the statement object holds there.
+ * <p>A claim is held as its figures, exactly as claimed, not as a {@link Statement}: a claim may be wrong in
+ * ways a statement cannot be (a care proportion that is not its care days over its child days), and a
+ * statement from another system need not give every figure sibcalc's do. What a claim leaves out is not
+ * checked; see {@link ClaimCheck}.
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param statement    the statement claimed, not null
- * @param stated       the parts of each payment beyond SPEC §7's core that the claim gives, not null
- * @param participants each young person's figures claimed, in any order, one per id; null when the claim has
- *                     none (then no young person is checked)
+ * @param figures the figures claimed, in the order claimed, no place twice; among them the statement's
+ *                {@code asOf}
  */
-public record Claim(Statement statement, Set<Part> stated, List<ParticipantExplanation> participants) {
+public record Claim(List<Figure> figures) {
 
-    /** The parts of a payment that a claim may leave out. */
-    public enum Part {
-        /** {@code outcomes}: each outcome's units and amount (SPEC §7, v2). */
-        OUTCOMES,
-        /** {@code paid}, {@code recomputedPayment} and {@code trueUp}, the payment ledger's (SPEC §9). */
-        LEDGER,
-        /** The programme's measurement at the payment's date (participants, child days, ...), as sibcalc gives it. */
-        PAYMENT_MEASUREMENTS,
-        /** Under COHORT netting, each cohort's measurement at the payment's date, as sibcalc gives it. */
-        NETTED_COHORTS
-    }
-
-    /** Checks the fields and copies the collections. */
+    /** Checks that the claim has its reporting date, and copies the figures. */
     public Claim {
-        Objects.requireNonNull(statement, "statement");
-        stated = stated.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(stated));
-        participants = participants == null ? null : List.copyOf(participants);
+        figures = List.copyOf(figures);
+        asOf(figures);
     }
 
-    /** Returns a claim of a whole statement, such as one sibcalc made: every part is stated; no young person. */
+    /** Returns the claim of a whole statement, such as one sibcalc made; no young person's figures. */
     public static Claim of(Statement statement) {
-        return new Claim(statement, EnumSet.allOf(Part.class), null);
+        return new Claim(Figure.of(statement));
     }
 
-    /** Returns this claim with each young person's figures claimed. */
-    public Claim withParticipants(List<ParticipantExplanation> claimed) {
-        return new Claim(statement, stated, Objects.requireNonNull(claimed, "claimed"));
+    /**
+     * Returns this claim with each young person's figures claimed too.
+     *
+     * @param outcomeNames the names of the contract's participant outcomes, in contract order
+     */
+    public Claim withParticipants(List<String> outcomeNames, Collection<ParticipantExplanation> claimed) {
+        List<Figure> all = new ArrayList<>(figures);
+        claimed.forEach(p -> all.addAll(Figure.of(outcomeNames, p)));
+        return new Claim(all);
+    }
+
+    /** Returns the reporting date claimed: the statement's {@code asOf}. */
+    public LocalDate asOf() {
+        return asOf(figures);
+    }
+
+    /** Returns true when the claim has young people's figures. */
+    public boolean hasParticipants() {
+        return figures.stream().anyMatch(f -> f.section() == ClaimCheck.Section.PARTICIPANT);
+    }
+
+    private static LocalDate asOf(List<Figure> figures) {
+        for (Figure f : figures) {
+            if (f.section() == ClaimCheck.Section.STATEMENT && f.field().equals("asOf")) {
+                return LocalDate.parse(Objects.requireNonNull(f.text(), "asOf"));
+            }
+        }
+        throw new IllegalArgumentException("A claim must have the statement's asOf");
     }
 }
