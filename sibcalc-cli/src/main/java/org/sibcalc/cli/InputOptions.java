@@ -59,6 +59,11 @@ final class InputOptions {
         return dates.get(dates.size() - 1);
     }
 
+    /** Returns how the inputs are named in a report: the folder, or else the contract file. */
+    String describe() {
+        return dir != null ? dir.toString() : String.valueOf(contract);
+    }
+
     /** Reads and validates the three files. */
     InputFiles read() {
         return InputFiles.read(file(contract, "contract.json", "--contract"),
