@@ -278,7 +278,7 @@ class CommandLineTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).first().isEqualTo("Give a command: statement, validate or explain.");
+        assertThat(run.errLines()).first().isEqualTo("Give a command: statement, validate, explain, check or compare.");
     }
 
     @Test
