@@ -16,6 +16,7 @@ module org.sibcalc.core {
     exports org.sibcalc.basics;
     exports org.sibcalc.contract;
     exports org.sibcalc.data;
+    exports org.sibcalc.ledger;
     exports org.sibcalc.measure;
     exports org.sibcalc.payment;
     exports org.sibcalc.returns;

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
+import org.sibcalc.ledger.PaymentLedger;
 import org.sibcalc.measure.DataWarning;
 import org.sibcalc.measure.Explanations;
 import org.sibcalc.measure.Measurements;
@@ -30,15 +31,39 @@ public final class Calculation {
 
     private final ContractTerms terms;
     private final CareData data;
+    private final PaymentLedger ledger;
 
-    private Calculation(ContractTerms terms, CareData data) {
+    private Calculation(ContractTerms terms, CareData data, PaymentLedger ledger) {
         this.terms = Objects.requireNonNull(terms, "terms");
         this.data = Objects.requireNonNull(data, "data");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
     }
 
-    /** Returns the calculation of these terms over this data. */
+    /** Returns the calculation of these terms over this data, with nothing paid yet. */
     public static Calculation of(ContractTerms terms, CareData data) {
-        return new Calculation(terms, data);
+        return new Calculation(terms, data, PaymentLedger.NONE);
+    }
+
+    /**
+     * Returns the calculation of these terms over this data, with the payments already made (SPEC §9): its
+     * statements take the payments the ledger reaches from the ledger.
+     *
+     * @throws org.sibcalc.basics.InvalidValueException when the ledger breaks a rule of {@link PaymentLedger}
+     *                                                  for these terms
+     */
+    public static Calculation of(ContractTerms terms, CareData data, PaymentLedger ledger) {
+        PaymentLedger.of(terms, ledger.entries());
+        return new Calculation(terms, data, ledger);
+    }
+
+    /** Returns this calculation with another payment ledger; see {@link #of(ContractTerms, CareData, PaymentLedger)}. */
+    public Calculation withLedger(PaymentLedger newLedger) {
+        return of(terms, data, newLedger);
+    }
+
+    /** Returns the payments already made; {@link PaymentLedger#NONE} when none; never null. */
+    public PaymentLedger ledger() {
+        return ledger;
     }
 
     /** Returns the contract terms, never null. */
@@ -59,7 +84,8 @@ public final class Calculation {
 
     /**
      * Returns the statement at {@code asOf}: measured at that date, with the payments of every measurement
-     * date up to it. One pass over the participants serves every date.
+     * date up to it, those the ledger reaches being the ledger's. One pass over the participants serves every
+     * date.
      *
      * @param asOf the reporting date, the last day counted; not null
      */
@@ -71,7 +97,7 @@ public final class Calculation {
         List<DataWarning> warnings = new ArrayList<>();
         Measurements measurements = Measurements.of(terms, data, dates, warnings::add);
         return new Statement(terms.name(), terms.currency(), asOf, measurements.programme(asOf),
-                measurements.cohorts(asOf), PaymentSchedule.of(terms, measurements, asOf), warnings);
+                measurements.cohorts(asOf), PaymentSchedule.of(terms, measurements, asOf, ledger), warnings);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.sibcalc.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** The input files every command reads: a folder holding all three, or each file named. */
+/**
+ * The input files every command reads: a folder holding all three, or each file named; and the payment
+ * ledger, DIR's {@code payments.csv} or {@code --ledger FILE}, when there is one.
+ */
 final class InputOptions {
 
     @Spec(Spec.Target.MIXEE)
@@ -33,6 +37,10 @@ final class InputOptions {
 
     @Option(names = "--episodes", paramLabel = "FILE", description = "The care episodes (CSV); overrides DIR's.")
     private Path episodes;
+
+    @Option(names = "--ledger", paramLabel = "FILE",
+            description = "The payments already made (CSV: date,amount[,reference]); default: DIR's payments.csv when there is one.")
+    private Path ledger;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
             description = "The reporting date, the last day counted (default: the contract's last measurement date).")
@@ -56,11 +64,25 @@ final class InputOptions {
         return dates.get(dates.size() - 1);
     }
 
+    /** Returns how the inputs are named in a report: the folder, or else the contract file. */
+    String describe() {
+        return dir != null ? dir.toString() : String.valueOf(contract);
+    }
+
     /** Reads and validates the three files. */
     InputFiles read() {
         return InputFiles.read(file(contract, "contract.json", "--contract"),
                 file(participants, "participants.csv", "--participants"),
-                file(episodes, "episodes.csv", "--episodes"), ignoreUnmatchedEpisodes);
+                file(episodes, "episodes.csv", "--episodes"), ledger(), ignoreUnmatchedEpisodes);
+    }
+
+    /** Returns {@code --ledger}, or else DIR's payments.csv when there is one, or else null: nothing paid yet. */
+    private Path ledger() {
+        if (ledger != null || dir == null) {
+            return ledger;
+        }
+        Path inDir = dir.resolve("payments.csv");
+        return Files.exists(inDir) ? inDir : null;
     }
 
     /** Returns the file given by its option, or else the file of that name in DIR. */

@@ -12,12 +12,12 @@ import picocli.CommandLine.Spec;
  * The {@code sibcalc} command line: a thin shell over the library's readers and calculation.
  *
  * <p>Exit status: 0 on success; 1 when the input files have errors (every error on standard error, nothing
- * on standard output); 2 when the command line itself is wrong.
+ * on standard output); 2 when the command line itself is wrong; 3 when {@code check} finds a difference.
  */
 @Command(name = "sibcalc", mixinStandardHelpOptions = true, versionProvider = SibcalcCommand.Version.class,
         description = "Payments of a social impact bond paid by results on children's care days avoided.",
         subcommands = {StatementCommand.class, ValidateCommand.class, ExplainCommand.class, BaselineCommand.class,
-            ReturnsCommand.class,
+            ReturnsCommand.class, CheckCommand.class, CompareCommand.class,
             CommandLine.HelpCommand.class})
 public final class SibcalcCommand implements Runnable {
 
@@ -52,7 +52,7 @@ public final class SibcalcCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Give a command: statement, validate, explain, baseline or returns.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Give a command: statement, validate, explain, baseline, returns, check or compare.");
     }
 
     /** The version from the jar's manifest. */

@@ -328,7 +328,7 @@ class CommandLineTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).first().isEqualTo("Give a command: statement, validate, explain, baseline or returns.");
+        assertThat(run.errLines()).first().isEqualTo("Give a command: statement, validate, explain, baseline, returns, check or compare.");
     }
 
     @Test

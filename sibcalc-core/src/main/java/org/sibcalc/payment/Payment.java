@@ -8,24 +8,34 @@ import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.Measurement;
 
 /**
- * The outcome payment at one measurement date (SPEC §5).
+ * The outcome payment at one measurement date (SPEC §5), and, with a payment ledger, what was actually paid
+ * (SPEC §9).
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param date          the measurement date, not null
- * @param cumulativeDue what is due for all results up to the date, rounded and capped, not null
- * @param paidBefore    the sum of payments at earlier measurement dates, not null
- * @param payment       cumulativeDue − paidBefore, floored at zero unless the contract has clawback, not null
- * @param programme     the whole programme's measurement at the date, behind the amounts, not null
- * @param nettedCohorts under COHORT netting, each cohort's measurement at the date, from which its due was
- *                      worked out; empty under PROGRAMME netting, where the programme is the one unit
- * @param outcomes      what each outcome of the contract adds up to at the date, in contract order
+ * @param date              the measurement date, not null
+ * @param cumulativeDue     what is due for all results up to the date, rounded and capped, not null
+ * @param paidBefore        the sum of payments at earlier measurement dates (with a ledger, the payments
+ *                          actually made), not null
+ * @param payment           with a ledger entry at the date, the ledger's amount; otherwise cumulativeDue −
+ *                          paidBefore, floored at zero unless the contract has clawback; not null
+ * @param programme         the whole programme's measurement at the date, behind the amounts, not null
+ * @param nettedCohorts     under COHORT netting, each cohort's measurement at the date, from which its due was
+ *                          worked out; empty under PROGRAMME netting, where the programme is the one unit
+ * @param outcomes          what each outcome of the contract adds up to at the date, in contract order
+ * @param paid              true when the payment is the payment ledger's: it was made, and is a fact
+ * @param recomputedPayment when {@code paid}, what the payment would be on today's data: cumulativeDue −
+ *                          paidBefore, floored at zero unless the contract has clawback; null when not paid
+ * @param trueUp            at the first measurement date after the ledger's last, what today's data say was
+ *                          paid too little before it (negative: too much): the paidBefore of §5 without a
+ *                          ledger less the paidBefore from the ledger; it is part of {@code payment}. Null at
+ *                          every other date and without a ledger
  */
 public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmount paidBefore,
         MonetaryAmount payment, Measurement programme, List<CohortMeasurement> nettedCohorts,
-        List<OutcomeAmount> outcomes) {
+        List<OutcomeAmount> outcomes, boolean paid, MonetaryAmount recomputedPayment, MonetaryAmount trueUp) {
 
-    /** Checks that every field is present. */
+    /** Checks that every field is present, and that a recomputed payment is given exactly for a paid one. */
     public Payment {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(cumulativeDue, "cumulativeDue");
@@ -34,5 +44,17 @@ public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmou
         Objects.requireNonNull(programme, "programme");
         nettedCohorts = List.copyOf(nettedCohorts);
         outcomes = List.copyOf(outcomes);
+        if (paid != (recomputedPayment != null)) {
+            throw new IllegalArgumentException("recomputedPayment must be given exactly when the payment is paid");
+        }
+        if (paid && trueUp != null) {
+            throw new IllegalArgumentException("a paid payment has no true-up: the true-up is at the first unpaid date");
+        }
+    }
+
+    /** A payment worked out by SPEC §5 alone, without a payment ledger. */
+    public Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmount paidBefore, MonetaryAmount payment,
+            Measurement programme, List<CohortMeasurement> nettedCohorts, List<OutcomeAmount> outcomes) {
+        this(date, cumulativeDue, paidBefore, payment, programme, nettedCohorts, outcomes, false, null, null);
     }
 }

@@ -12,6 +12,7 @@ import org.javamoney.moneta.Money;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.Netting;
 import org.sibcalc.contract.Outcome;
+import org.sibcalc.ledger.PaymentLedger;
 import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.Measurement;
 import org.sibcalc.measure.Measurements;
@@ -30,6 +31,9 @@ import org.sibcalc.measure.Measurements;
  *   <li>the payment is the cumulative due less what was paid before, floored at zero unless the contract
  *       has clawback; without clawback a fall in the cumulative due is carried against later payments.</li>
  * </ol>
+ * With a {@link PaymentLedger} (SPEC §9), the payment at each date the ledger reaches is the ledger's amount,
+ * shown beside the payment recomputed on today's data; what was paid before every date is then what the
+ * ledger paid, and the first date after the ledger's carries the true-up. The ledger changes nothing else.
  * Amounts are exact decimals in the contract's currency; there is no binary floating point.
  */
 public final class PaymentSchedule {
@@ -45,7 +49,32 @@ public final class PaymentSchedule {
      * @throws ArithmeticException when the contract's rounding is {@code UNNECESSARY} and an amount needs rounding
      */
     public static List<Payment> of(ContractTerms terms, Measurements measurements, LocalDate asOf) {
+        return of(terms, measurements, asOf, PaymentLedger.NONE);
+    }
+
+    /**
+     * Returns the payment at every measurement date of the contract that is on or before {@code asOf}, in
+     * date order, the payments the ledger reaches being the ledger's (SPEC §9).
+     *
+     * <p>At a date D the ledger reaches, {@code payment} is the ledger's amount, {@code paid} is true and
+     * {@code recomputedPayment} is cumulativeDue(D) − paidBefore(D), floored at zero unless the contract has
+     * clawback, with paidBefore(D) the ledger's payments before D. At the first date after the ledger's last,
+     * {@code trueUp} is what SPEC §5 alone would have paid before that date less what the ledger paid: positive
+     * when today's data say too little was paid, negative when too much. Its payment, cumulativeDue −
+     * paidBefore from the ledger, includes it: with clawback an overpayment is paid back at once, without it
+     * the payment is floored at zero and the rest carried against later payments.
+     *
+     * @param ledger the payments made; {@link PaymentLedger#NONE} when none, not null
+     * @throws org.sibcalc.basics.InvalidValueException when the ledger breaks a rule of {@link PaymentLedger} for
+     *                               this contract
+     * @throws ArithmeticException when the contract's rounding is {@code UNNECESSARY} and an amount needs rounding
+     */
+    public static List<Payment> of(ContractTerms terms, Measurements measurements, LocalDate asOf, PaymentLedger ledger) {
         Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(ledger, "ledger");
+        PaymentLedger.of(terms, ledger.entries()); // the rules against this contract
+        Map<LocalDate, BigDecimal> ledgerAmounts = new HashMap<>();
+        ledger.entries().forEach(e -> ledgerAmounts.put(e.date(), e.amount().getNumber().numberValue(BigDecimal.class)));
         Objects.requireNonNull(measurements, "measurements");
         Objects.requireNonNull(asOf, "asOf");
         Outcome.CareDaysAvoided careDaysAvoided = terms.careDaysAvoided().orElse(null);
@@ -55,7 +84,10 @@ public final class PaymentSchedule {
         List<Outcome.PerParticipant> participantOutcomes = terms.participantOutcomes();
 
         List<Payment> payments = new ArrayList<>();
-        BigDecimal paidBefore = BigDecimal.ZERO.setScale(minorDigits);
+        BigDecimal zero = BigDecimal.ZERO.setScale(minorDigits);
+        BigDecimal paidBefore = zero;
+        BigDecimal paidBeforeWithoutLedger = zero; // what SPEC §5 alone would have paid, for the true-up
+        boolean ledgerReached = false;
         for (LocalDate date : terms.measurement().dates()) {
             if (date.isAfter(asOf)) {
                 break;
@@ -89,16 +121,29 @@ public final class PaymentSchedule {
             if (totalCap != null) {
                 cumulativeDue = cumulativeDue.min(totalCap.setScale(minorDigits));
             }
-            BigDecimal payment = cumulativeDue.subtract(paidBefore);
-            if (!terms.clawback()) {
-                payment = payment.max(BigDecimal.ZERO.setScale(minorDigits));
+            BigDecimal computed = payment(cumulativeDue, paidBefore, terms);
+            BigDecimal paid = ledgerAmounts.get(date);
+            BigDecimal payment = paid == null ? computed : paid.setScale(minorDigits);
+            BigDecimal trueUp = null;
+            if (paid == null && ledgerReached) {
+                trueUp = paidBeforeWithoutLedger.subtract(paidBefore);
+                ledgerReached = false;
             }
+            ledgerReached |= paid != null;
             List<OutcomeAmount> outcomes = terms.outcomes().stream().map(outcome -> amounts.get(outcome.name())).toList();
             payments.add(new Payment(date, money(cumulativeDue, terms), money(paidBefore, terms), money(payment, terms),
-                    measurements.programme(date), nettedCohorts, outcomes));
+                    measurements.programme(date), nettedCohorts, outcomes, paid != null,
+                    paid == null ? null : money(computed, terms), trueUp == null ? null : money(trueUp, terms)));
             paidBefore = paidBefore.add(payment);
+            paidBeforeWithoutLedger = paidBeforeWithoutLedger.add(payment(cumulativeDue, paidBeforeWithoutLedger, terms));
         }
         return List.copyOf(payments);
+    }
+
+    /** SPEC §5 step 4: cumulativeDue − paidBefore, floored at zero unless the contract has clawback. */
+    private static BigDecimal payment(BigDecimal cumulativeDue, BigDecimal paidBefore, ContractTerms terms) {
+        BigDecimal payment = cumulativeDue.subtract(paidBefore);
+        return terms.clawback() ? payment : payment.max(BigDecimal.ZERO.setScale(payment.scale()));
     }
 
     private static BigDecimal rounded(BigDecimal due, int minorDigits, ContractTerms terms, LocalDate date) {

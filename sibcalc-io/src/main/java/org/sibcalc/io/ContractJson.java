@@ -879,7 +879,7 @@ public final class ContractJson {
     }
 
     /** Every field's and element's path, as {@code caps.total} or {@code measurement.dates[2]}, and its line. */
-    private static Map<String, Integer> fieldLines(byte[] json) throws IOException {
+    static Map<String, Integer> fieldLines(byte[] json) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {

@@ -12,11 +12,13 @@ import java.util.concurrent.FutureTask;
 import org.sibcalc.Calculation;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
+import org.sibcalc.ledger.PaymentLedger;
 import org.sibcalc.measure.DataWarning;
 
 /**
- * A contract file, a participants file and an episodes file, read and validated together (SPEC §1, §6,
- * §8). All three are always read, so that one run reports every error in every file.
+ * A contract file, a participants file and an episodes file, and a payment ledger when there is one, read
+ * and validated together (SPEC §1, §6, §8, §9). All are always read, so that one run reports every error in
+ * every file.
  *
  * <pre>{@code
  * InputFiles inputs = InputFiles.read(contract, participants, episodes, false);
@@ -31,6 +33,7 @@ public final class InputFiles {
     private final ValidationReport report;
     private final ContractTerms terms;
     private final CareData data;
+    private PaymentLedger ledger = PaymentLedger.NONE;
     private final String participantsName;
     private final String episodesName;
     private final int[] participantLines;
@@ -54,6 +57,16 @@ public final class InputFiles {
      *                                is left out, instead of an error
      */
     public static InputFiles read(Path contract, Path participants, Path episodes, boolean ignoreUnmatchedEpisodes) {
+        return read(contract, participants, episodes, null, ignoreUnmatchedEpisodes);
+    }
+
+    /**
+     * Reads and validates the three files and a payment ledger (SPEC §9), whose problems come after theirs.
+     *
+     * @param ledger the payments made ({@link PaymentLedgerCsv}), or null when there is no ledger
+     */
+    public static InputFiles read(Path contract, Path participants, Path episodes, Path ledger,
+            boolean ignoreUnmatchedEpisodes) {
         // The three files are read side by side: the contract and the episodes on threads of their own,
         // the participants here. Each has its own report until all are read, then they are put together
         // in the order contract, participants, episodes.
@@ -72,14 +85,21 @@ public final class InputFiles {
         EpisodesCsv episodesCsv = join(episodeRows);
         csv.addEpisodes(episodesCsv, ignoreUnmatchedEpisodes);
 
+        ValidationReport ledgerReport = new ValidationReport();
+        PaymentLedger payments = ledger == null ? PaymentLedger.NONE
+                : PaymentLedgerCsv.read(ledger, ledger.toString(), contractTerms, ledgerReport);
+
         ValidationReport report = contractReport;
         report.append(participantsReport);
         report.append(episodesCsv.report());
+        report.append(ledgerReport);
         if (contractTerms != null && !report.hasErrors()) {
             warnOfUnusedTexts(contractTerms, csv.data(), String.valueOf(contract), report);
         }
-        return new InputFiles(report, contractTerms, report.hasErrors() ? null : csv.data(), participants.toString(),
-                episodes.toString(), csv.participantLines(), csv.episodeLines());
+        InputFiles files = new InputFiles(report, contractTerms, report.hasErrors() ? null : csv.data(),
+                participants.toString(), episodes.toString(), csv.participantLines(), csv.episodeLines());
+        files.ledger = payments;
+        return files;
     }
 
     /**
@@ -164,7 +184,7 @@ public final class InputFiles {
     }
 
     /**
-     * Returns the calculation of the files' contract over their data.
+     * Returns the calculation of the files' contract over their data, with the payments of the ledger file.
      *
      * @throws IllegalStateException when the files have errors
      */
@@ -173,7 +193,12 @@ public final class InputFiles {
             throw new IllegalStateException("The input files have " + report.errors().size() + " errors, the first: "
                     + report.errors().get(0));
         }
-        return Calculation.of(terms, data);
+        return Calculation.of(terms, data, ledger);
+    }
+
+    /** Returns the payments made, read from the ledger file; {@link PaymentLedger#NONE} without one. */
+    public PaymentLedger ledger() {
+        return ledger;
     }
 
     /** Returns the warning placed at the line of the row it concerns. */

@@ -31,6 +31,8 @@ import org.sibcalc.payment.Payment;
  * <p>Beyond SPEC §7, each payment also carries the programme's measurement at its date (participants,
  * child days, care days, expected care days, care days avoided) and, under COHORT netting, each cohort's
  * ({@code cohorts}), so every amount can be traced; and {@code warnings} counts the data warnings by kind.
+ * With a payment ledger (SPEC §9), each payment the ledger reaches has {@code "paid": true} and
+ * {@code recomputedPayment}, and the first payment after the ledger's last has {@code trueUp}.
  */
 public final class StatementJson {
 
@@ -55,6 +57,13 @@ public final class StatementJson {
             node.put("cumulativeDue", MoneyText.plain(payment.cumulativeDue()));
             node.put("paidBefore", MoneyText.plain(payment.paidBefore()));
             node.put("payment", MoneyText.plain(payment.payment()));
+            if (payment.paid()) {
+                node.put("paid", true);
+                node.put("recomputedPayment", MoneyText.plain(payment.recomputedPayment()));
+            }
+            if (payment.trueUp() != null) {
+                node.put("trueUp", MoneyText.plain(payment.trueUp()));
+            }
             measurement(node, payment.programme());
             if (!payment.nettedCohorts().isEmpty()) {
                 cohorts(node.putArray("cohorts"), payment.nettedCohorts());
@@ -104,7 +113,9 @@ public final class StatementJson {
             payments.add(new Payment(LocalDate.parse(node.path("date").asText()),
                     money(node.path("cumulativeDue"), currency), money(node.path("paidBefore"), currency),
                     money(node.path("payment"), currency), measurement(node), cohorts(node.path("cohorts")),
-                    outcomes(node.path("outcomes"), currency)));
+                    outcomes(node.path("outcomes"), currency), node.path("paid").asBoolean(false),
+                    node.hasNonNull("recomputedPayment") ? money(node.path("recomputedPayment"), currency) : null,
+                    node.hasNonNull("trueUp") ? money(node.path("trueUp"), currency) : null));
         }
         return new Statement(root.path("contract").asText(), currency, LocalDate.parse(root.path("asOf").asText()),
                 measurement(root.path("measurement")), cohorts, payments, List.of());

@@ -53,19 +53,28 @@ public final class StatementText {
         out.append('\n');
 
         out.append("Payments").append('\n');
+        boolean ledger = statement.payments().stream().anyMatch(Payment::paid);
         List<String[]> payments = new ArrayList<>();
-        payments.add(new String[] {"Date", "Care days avoided", "Cumulative due", "Paid before", "Payment"});
+        payments.add(ledger ? new String[] {"Date", "Care days avoided", "Cumulative due", "Paid before", "Payment",
+            "", "Recomputed payment"}
+            : new String[] {"Date", "Care days avoided", "Cumulative due", "Paid before", "Payment"});
         for (Payment payment : statement.payments()) {
-            payments.add(new String[] {payment.date().toString(), decimal(payment.programme().careDaysAvoided()),
-                money(payment.cumulativeDue()), money(payment.paidBefore()), money(payment.payment())});
+            String[] row = {payment.date().toString(), decimal(payment.programme().careDaysAvoided()),
+                money(payment.cumulativeDue()), money(payment.paidBefore()), money(payment.payment())};
+            payments.add(!ledger ? row : new String[] {row[0], row[1], row[2], row[3], row[4],
+                payment.paid() ? "paid" : "", payment.paid() ? money(payment.recomputedPayment()) : ""});
         }
         if (statement.payments().isEmpty()) {
             out.append("  No measurement date on or before ").append(statement.asOf()).append(".\n");
         } else {
             Payment last = statement.payments().get(statement.payments().size() - 1);
             MonetaryAmount total = last.paidBefore().add(last.payment());
-            payments.add(new String[] {"Total paid", "", "", "", money(total)});
+            payments.add(ledger ? new String[] {"Total paid", "", "", "", money(total), "", ""}
+                : new String[] {"Total paid", "", "", "", money(total)});
             table(out, payments, true);
+            if (ledger) {
+                ledger(out, statement.payments());
+            }
             outcomes(out, last);
         }
 
@@ -81,6 +90,38 @@ public final class StatementText {
                     .append("  ").append(kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append('\n'));
         }
         return out.toString();
+    }
+
+    /**
+     * Appends what the payment ledger means for the payments: which are the ledger's, and the true-up at the
+     * first payment after them (SPEC §9).
+     */
+    private static void ledger(StringBuilder out, List<Payment> payments) {
+        Payment lastPaid = null;
+        Payment trueUp = null;
+        for (Payment payment : payments) {
+            lastPaid = payment.paid() ? payment : lastPaid;
+            trueUp = payment.trueUp() != null ? payment : trueUp;
+        }
+        out.append('\n').append("Payments up to ").append(lastPaid.date()).append(" are those of the payment ledger "
+                + "(paid); beside each, the payment recomputed on today's data.\n");
+        if (trueUp == null) {
+            return;
+        }
+        MonetaryAmount amount = trueUp.trueUp();
+        MonetaryAmount wouldHave = trueUp.paidBefore().add(amount);
+        out.append("True-up at ").append(trueUp.date()).append(": ").append(money(amount)).append(". On today's data the "
+                + "payments up to ").append(lastPaid.date()).append(" come to ").append(money(wouldHave))
+                .append("; the ledger paid ").append(money(trueUp.paidBefore())).append(".\n");
+        if (amount.isPositive()) {
+            out.append("The payment at ").append(trueUp.date()).append(" makes up the difference.\n");
+        } else if (amount.isNegative()) {
+            out.append("The payment at ").append(trueUp.date()).append(" sets the overpayment against what is due: "
+                    + "under clawback it is paid back; without clawback no payment is below zero, and what is left "
+                    + "is carried against later payments.\n");
+        } else {
+            out.append("Today's data do not change what was due for the payments made.\n");
+        }
     }
 
     /**

@@ -77,9 +77,13 @@ public final class ValidationReport {
      * its problems in order of line (in the order found within a line) and its row counts.
      */
     void append(ValidationReport other) {
-        Comparator<Problem> byLine = Comparator.comparingInt(Problem::line);
-        other.errors.stream().sorted(byLine).forEach(errors::add);
-        other.warnings.stream().sorted(byLine).forEach(warnings::add);
+        append(other, Comparator.comparingInt(Problem::line));
+    }
+
+    /** As {@link #append(ValidationReport)}, with the other report's problems in the order given. */
+    void append(ValidationReport other, Comparator<Problem> order) {
+        other.errors.stream().sorted(order).forEach(errors::add);
+        other.warnings.stream().sorted(order).forEach(warnings::add);
         other.rows.forEach((file, counts) -> {
             long[] here = counts(file);
             here[0] += counts[0];

@@ -1,0 +1,270 @@
+package org.sibcalc.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sibcalc.Calculation;
+import org.sibcalc.Statement;
+import org.sibcalc.contract.Outcome;
+
+/**
+ * A claim checked against the statement recomputed from the data (SPEC §9): every figure of the claim that
+ * differs from the recomputed one, with where it is, both values and the difference.
+ *
+ * <p>The check compares two lists of {@link Figure}s, the claim's and the recomputed statement's (and
+ * explanations'), place by place: nothing is worked out here but the differences. Numbers are compared by
+ * value ({@code 45.0} is {@code 45.00}); texts (a label, a date) exactly.
+ * <ul>
+ *   <li>A cohort, a payment date, an outcome of a payment or a young person that only one side has is one
+ *       difference, of the figure that names it ({@code cohort}, {@code date}, {@code outcomes[NAME].name},
+ *       {@code id}), the other side's value null; the figures within it are not listed one by one.</li>
+ *   <li>A figure that only the claim has is a difference, the recomputed value null.</li>
+ *   <li>A figure that only the recomputed statement has is a difference when the claim gives that part of a
+ *       statement: SPEC §7's own figures always (the programme, the cohorts, and each payment's date,
+ *       cumulative due, paid before and payment); a payment's outcomes, its ledger figures ({@code paid},
+ *       {@code recomputedPayment}, {@code trueUp}), the programme's measurement at its date, its cohorts under
+ *       COHORT netting, and the young people, each when the claim gives any figure of that kind. A part the
+ *       claim does not give at all (another system's statement without outcomes) is not checked.</li>
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param contract    the contract's name, as the recomputed statement has it, not null
+ * @param asOf        the reporting date of both, not null
+ * @param compared    how many figures were compared
+ * @param differences every figure that differs: in the order of the recomputed statement (the statement, the
+ *                    programme, each cohort, each payment, each young person in the order of the data), then
+ *                    the figures only the claim has, in the claim's order
+ */
+public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Difference> differences) {
+
+    /** Where in a statement a figure is. */
+    public enum Section {
+        /** The statement's own fields: {@code contract}, {@code currency}, {@code asOf}. */
+        STATEMENT,
+        /** The whole programme at the reporting date. */
+        PROGRAMME,
+        /** A cohort at the reporting date. */
+        COHORT,
+        /** A payment at a measurement date, its outcomes and the measurements behind it. */
+        PAYMENT,
+        /** A young person's figures, as {@code explain} gives them. */
+        PARTICIPANT
+    }
+
+    /**
+     * One figure that differs.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param section     where the figure is, not null
+     * @param cohort      the cohort's label, for a cohort or (under COHORT netting) a cohort of a payment; else null
+     * @param date        the payment's measurement date, for a payment; else null
+     * @param participant the young person's id, for a young person; else null
+     * @param field       the figure's name ({@link Figure#field()}), not null
+     * @param claimed     the claim's value as text, or null when the claim has none
+     * @param recomputed  the recomputed value as text, or null when there is none
+     * @param difference  claimed − recomputed, when both are numbers; else null
+     */
+    public record Difference(Section section, String cohort, LocalDate date, String participant, String field,
+            String claimed, String recomputed, BigDecimal difference) {
+
+        /** Checks the fields. */
+        public Difference {
+            Objects.requireNonNull(section, "section");
+            Objects.requireNonNull(field, "field");
+        }
+
+        /** Returns where the figure is, as people read it: {@code payment 2019-03-31}, {@code cohort 2013-Q2}. */
+        public String place() {
+            return Figure.text(section, cohort, date, participant, field, null).place();
+        }
+    }
+
+    /** Checks the fields and copies the list. */
+    public ClaimCheck {
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(asOf, "asOf");
+        differences = List.copyOf(differences);
+    }
+
+    /** Returns true when every figure of the claim is the recomputed one. */
+    public boolean agrees() {
+        return differences.isEmpty();
+    }
+
+    /**
+     * Recomputes the claim with the calculation, at the claim's reporting date and with the calculation's
+     * ledger, and returns every difference: the statement, and each young person's figures when the claim
+     * has them.
+     */
+    public static ClaimCheck of(Claim claim, Calculation calculation) {
+        LocalDate asOf = claim.asOf();
+        Statement statement = calculation.statement(asOf);
+        List<Figure> recomputed = new ArrayList<>(Figure.of(statement));
+        if (claim.hasParticipants()) {
+            recomputed.addAll(Figure.of(calculation.terms().participantOutcomes().stream().map(Outcome::name).toList(),
+                    calculation.explain(asOf)));
+        }
+        return between(claim, statement.contract(), recomputed);
+    }
+
+    /**
+     * Returns every difference between a claim and the figures recomputed at its reporting date.
+     *
+     * @param contract   the contract's name
+     * @param recomputed the recomputed statement's figures ({@link Figure#of(Statement)}), and the young
+     *                   people's when the claim has theirs
+     */
+    public static ClaimCheck between(Claim claim, String contract, List<Figure> recomputed) {
+        Map<Key, Figure> claimed = new HashMap<>();
+        for (Figure f : claim.figures()) {
+            if (claimed.put(Key.of(f), f) != null) {
+                throw new IllegalArgumentException("The claim has " + f.field() + " twice at " + f.place());
+            }
+        }
+        Set<Key> ours = new HashSet<>();
+        recomputed.forEach(f -> ours.add(Key.of(f)));
+        Set<Part> stated = EnumSet.of(Part.REQUIRED);
+        claim.figures().forEach(f -> stated.add(Part.of(f)));
+
+        long compared = 0;
+        List<Difference> differences = new ArrayList<>();
+        Set<Key> matched = new HashSet<>();
+        for (Figure r : recomputed) {
+            Key key = Key.of(r);
+            Key missing = firstMissing(key, claimed.keySet());
+            if (missing != null) {
+                if (missing.equals(key) && stated.contains(Part.of(r))) {
+                    compared++;
+                    differences.add(difference(null, r));
+                }
+                continue;
+            }
+            Figure c = claimed.get(key);
+            if (c != null) {
+                matched.add(key);
+                compared++;
+                if (!same(c, r)) {
+                    differences.add(difference(c, r));
+                }
+            } else if (stated.contains(Part.of(r))) {
+                compared++;
+                differences.add(difference(null, r));
+            }
+        }
+        for (Figure c : claim.figures()) {
+            Key key = Key.of(c);
+            if (matched.contains(key)) {
+                continue;
+            }
+            Key missing = firstMissing(key, ours);
+            if (missing == null || missing.equals(key)) {
+                compared++;
+                differences.add(difference(c, null));
+            }
+        }
+        return new ClaimCheck(contract, claim.asOf(), compared, differences);
+    }
+
+    private static boolean same(Figure c, Figure r) {
+        if (c.number() != null && r.number() != null) {
+            return c.number().compareTo(r.number()) == 0;
+        }
+        return Objects.equals(c.text(), r.text());
+    }
+
+    private static Difference difference(Figure c, Figure r) {
+        Figure at = r != null ? r : c;
+        BigDecimal difference = c != null && r != null && c.number() != null && r.number() != null
+                ? c.number().subtract(r.number()) : null;
+        return new Difference(at.section(), at.cohort(), at.date(), at.participant(), at.field(),
+                c == null ? null : c.text(), r == null ? null : r.text(), difference);
+    }
+
+    /**
+     * Returns the figure naming the outermost cohort, payment, outcome or young person that holds the figure
+     * at {@code key} (or is it) and is not among {@code present}; null when all are there.
+     */
+    private static Key firstMissing(Key key, Set<Key> present) {
+        for (Key container : key.containers()) {
+            if (!present.contains(container)) {
+                return container;
+            }
+        }
+        return null;
+    }
+
+    /** A figure's place: what must match for two figures to be compared. */
+    private record Key(Section section, String cohort, LocalDate date, String participant, String field) {
+
+        static Key of(Figure f) {
+            return new Key(f.section(), f.cohort(), f.date(), f.participant(), f.field());
+        }
+
+        /** The figures naming what holds this one, outermost first. */
+        List<Key> containers() {
+            List<Key> containers = new ArrayList<>(2);
+            switch (section) {
+                case COHORT:
+                    containers.add(new Key(section, cohort, null, null, "cohort"));
+                    break;
+                case PAYMENT:
+                    containers.add(new Key(section, null, date, null, "date"));
+                    if (cohort != null) {
+                        containers.add(new Key(section, cohort, date, null, "cohort"));
+                    } else if (field.startsWith("outcomes[")) {
+                        containers.add(new Key(section, null, date, null, field.substring(0, field.lastIndexOf('.')) + ".name"));
+                    }
+                    break;
+                case PARTICIPANT:
+                    containers.add(new Key(section, null, null, participant, "id"));
+                    break;
+                default:
+                    break;
+            }
+            return containers;
+        }
+    }
+
+    /** The parts of a statement a claim may give or leave out. */
+    private enum Part {
+        REQUIRED, OUTCOMES, LEDGER, PAYMENT_MEASUREMENTS, NETTED_COHORTS, PARTICIPANTS;
+
+        static Part of(Figure f) {
+            switch (f.section()) {
+                case PARTICIPANT:
+                    return PARTICIPANTS;
+                case PAYMENT:
+                    if (f.cohort() != null) {
+                        return NETTED_COHORTS;
+                    }
+                    if (f.field().startsWith("outcomes[")) {
+                        return OUTCOMES;
+                    }
+                    switch (f.field()) {
+                        case "date":
+                        case "cumulativeDue":
+                        case "paidBefore":
+                        case "payment":
+                            return REQUIRED;
+                        case "paid":
+                        case "recomputedPayment":
+                        case "trueUp":
+                            return LEDGER;
+                        default:
+                            return PAYMENT_MEASUREMENTS;
+                    }
+                default:
+                    return REQUIRED;
+            }
+        }
+    }
+}

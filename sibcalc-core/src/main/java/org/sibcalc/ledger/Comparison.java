@@ -1,0 +1,418 @@
+package org.sibcalc.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.money.MonetaryAmount;
+import org.sibcalc.Calculation;
+import org.sibcalc.Statement;
+import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.contract.Outcome;
+import org.sibcalc.data.CareData;
+import org.sibcalc.data.CareEpisode;
+import org.sibcalc.measure.Measurements;
+import org.sibcalc.measure.ParticipantExplanation;
+import org.sibcalc.payment.Payment;
+
+/**
+ * Why the numbers moved between two extracts of a programme's data (SPEC §9): what changed in the data and
+ * the contract, and what it changed in the cumulative due and in each young person's figures.
+ *
+ * <p>Everything here comes from the two calculations' own results, compared: their data, their contract
+ * terms, their statements and their explanations at one reporting date; nothing is worked out but the
+ * differences. A participant is matched by id; an episode by all its fields (id, start, end, type and
+ * placement), so a corrected end date is one episode removed and one added.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param asOf          the reporting date of both, not null
+ * @param terms         every contract term that differs, in the order of the contract's fields; empty when
+ *                      both folders have the same terms
+ * @param participants  the participants added (in the new data's order), removed (in the old data's order) and
+ *                      changed (in the new data's order)
+ * @param episodes      the episodes added (in the new data's order) and removed (in the old data's order)
+ * @param cumulativeDue the cumulative due before and after at every measurement date up to {@code asOf}
+ * @param figures       the young people whose child days, care days, expected care days or outcome units at
+ *                      {@code asOf} changed (including those added and removed, a missing figure counting
+ *                      as zero), largest change first (the largest of a young person's changes in size, then
+ *                      by id)
+ */
+public record Comparison(LocalDate asOf, List<TermChange> terms, List<ParticipantChange> participants,
+        List<EpisodeChange> episodes, List<DueChange> cumulativeDue, List<FigureChanges> figures) {
+
+    /** What happened to a participant or an episode. */
+    public enum Change {
+        /** Only the new extract has it. */
+        ADDED,
+        /** Only the old extract has it. */
+        REMOVED,
+        /** Both have it, with different values. */
+        CHANGED
+    }
+
+    /**
+     * A contract term that differs.
+     *
+     * @param term   the term's path in the contract file, such as {@code outcomes[0].pricePerDay}, not null
+     * @param before the old contract's value, or null when it does not set the term
+     * @param after  the new contract's value, or null when it does not set the term
+     */
+    public record TermChange(String term, String before, String after) {
+        /** Checks the term's name. */
+        public TermChange {
+            Objects.requireNonNull(term, "term");
+        }
+    }
+
+    /**
+     * A field of a participant that differs, by its column in the participants file.
+     *
+     * @param field  {@code start}, {@code cohort}, {@code birth_date} or {@code exit_date}, not null
+     * @param before the old value, or null when blank or absent
+     * @param after  the new value, or null when blank or absent
+     */
+    public record FieldChange(String field, String before, String after) {
+        /** Checks the field's name. */
+        public FieldChange {
+            Objects.requireNonNull(field, "field");
+        }
+    }
+
+    /**
+     * A participant added, removed or changed, field by field. An added participant lists each field it has
+     * with no value before; a removed one each field it had with no value after.
+     *
+     * @param change what happened, not null
+     * @param id     the participant's id, not null
+     * @param fields the fields that differ, in the order of the participants file's columns
+     */
+    public record ParticipantChange(Change change, String id, List<FieldChange> fields) {
+        /** Checks the fields and copies the list. */
+        public ParticipantChange {
+            Objects.requireNonNull(change, "change");
+            Objects.requireNonNull(id, "id");
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * An episode added or removed.
+     *
+     * @param change {@code ADDED} or {@code REMOVED}, not null
+     * @param episode the episode, as recorded, not null
+     */
+    public record EpisodeChange(Change change, CareEpisode episode) {
+        /** Checks the fields. */
+        public EpisodeChange {
+            Objects.requireNonNull(change, "change");
+            Objects.requireNonNull(episode, "episode");
+        }
+    }
+
+    /**
+     * The cumulative due at one measurement date before and after.
+     *
+     * @param date       the measurement date, not null
+     * @param before     the old statement's cumulative due, or null when the date is not one of the old contract's
+     * @param after      the new statement's cumulative due, or null when the date is not one of the new contract's
+     * @param difference after − before, or null when either is missing or their currencies differ
+     */
+    public record DueChange(LocalDate date, MonetaryAmount before, MonetaryAmount after, MonetaryAmount difference) {
+        /** Checks the date. */
+        public DueChange {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /**
+     * One of a young person's figures that changed.
+     *
+     * @param field  {@code child_days}, {@code care_days}, {@code expected_care_days}, or the name of a
+     *               participant outcome (its units), as {@code explain} heads its columns; not null
+     * @param before the old figure, or null when the old extract has no such participant (or outcome, or baseline)
+     * @param after  the new figure, or null likewise
+     * @param change after − before, a missing figure counting as zero; not null
+     */
+    public record FigureChange(String field, BigDecimal before, BigDecimal after, BigDecimal change) {
+        /** Checks the fields. */
+        public FigureChange {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(change, "change");
+        }
+    }
+
+    /**
+     * A young person's figures that changed.
+     *
+     * @param id      the participant's id, not null
+     * @param change  whether the participant was added, removed, or is in both extracts, not null
+     * @param changes each figure that changed, in the order of {@code explain}'s columns, at least one
+     */
+    public record FigureChanges(String id, Change change, List<FigureChange> changes) {
+        /** Checks the fields and copies the list. */
+        public FigureChanges {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(change, "change");
+            changes = List.copyOf(changes);
+        }
+
+        /** Returns the largest change in size, never negative. */
+        public BigDecimal largest() {
+            return changes.stream().map(c -> c.change().abs()).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        }
+    }
+
+    /** Checks the fields and copies the lists. */
+    public Comparison {
+        Objects.requireNonNull(asOf, "asOf");
+        terms = List.copyOf(terms);
+        participants = List.copyOf(participants);
+        episodes = List.copyOf(episodes);
+        cumulativeDue = List.copyOf(cumulativeDue);
+        figures = List.copyOf(figures);
+    }
+
+    /** Returns true when nothing differs: the same terms, data, cumulative due and figures. */
+    public boolean isEmpty() {
+        return terms.isEmpty() && participants.isEmpty() && episodes.isEmpty() && figures.isEmpty()
+                && cumulativeDue.stream().allMatch(d -> d.difference() != null && d.difference().isZero());
+    }
+
+    /** Returns the participants of one kind of change, in the order of {@link #participants()}. */
+    public List<ParticipantChange> participants(Change change) {
+        return participants.stream().filter(p -> p.change() == change).toList();
+    }
+
+    /** Returns the episodes of one kind of change, in the order of {@link #episodes()}. */
+    public List<EpisodeChange> episodes(Change change) {
+        return episodes.stream().filter(e -> e.change() == change).toList();
+    }
+
+    /**
+     * Compares two extracts at a reporting date: the old calculation's terms, data, statement and
+     * explanations against the new one's. The ledgers of the calculations do not matter: the cumulative due
+     * does not depend on what was paid.
+     */
+    public static Comparison of(Calculation before, Calculation after, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        Statement old = before.statement(asOf);
+        Statement now = after.statement(asOf);
+        List<ParticipantChange> participants = new ArrayList<>();
+        List<EpisodeChange> added = new ArrayList<>();
+        List<EpisodeChange> removed = new ArrayList<>();
+        data(before.data(), after.data(), participants, added, removed);
+        List<EpisodeChange> episodes = new ArrayList<>(added);
+        episodes.addAll(removed);
+        return new Comparison(asOf, terms(before.terms(), after.terms()), participants, episodes, dues(old, now),
+                figures(before, after, asOf));
+    }
+
+    private static List<TermChange> terms(ContractTerms before, ContractTerms after) {
+        Map<String, String> old = TermValues.of(before);
+        Map<String, String> now = TermValues.of(after);
+        Set<String> names = new LinkedHashSet<>(now.keySet());
+        names.addAll(old.keySet());
+        List<TermChange> changes = new ArrayList<>();
+        for (String name : names) {
+            if (!Objects.equals(old.get(name), now.get(name))) {
+                changes.add(new TermChange(name, old.get(name), now.get(name)));
+            }
+        }
+        return changes;
+    }
+
+    private static final String[] PARTICIPANT_FIELDS = {"start", "cohort", "birth_date", "exit_date"};
+
+    private static void data(CareData old, CareData now, List<ParticipantChange> participants,
+            List<EpisodeChange> added, List<EpisodeChange> removed) {
+        boolean[] matched = new boolean[old.participantCount()];
+        List<ParticipantChange> changed = new ArrayList<>();
+        List<ParticipantChange> addedParticipants = new ArrayList<>();
+        for (int i = 0; i < now.participantCount(); i++) {
+            String id = now.id(i);
+            int o = old.indexOf(id);
+            String[] after = fields(now, i);
+            if (o < 0) {
+                addedParticipants.add(new ParticipantChange(Change.ADDED, id, fieldChanges(null, after)));
+                for (int n = 0; n < now.episodeCountOf(i); n++) {
+                    added.add(new EpisodeChange(Change.ADDED, now.episode(now.episodeOf(i, n))));
+                }
+                continue;
+            }
+            matched[o] = true;
+            List<FieldChange> fields = fieldChanges(fields(old, o), after);
+            if (!fields.isEmpty()) {
+                changed.add(new ParticipantChange(Change.CHANGED, id, fields));
+            }
+            episodes(old, o, now, i, added, removed);
+        }
+        List<ParticipantChange> removedParticipants = new ArrayList<>();
+        List<EpisodeChange> removedWithParticipant = new ArrayList<>();
+        for (int o = 0; o < matched.length; o++) {
+            if (!matched[o]) {
+                removedParticipants.add(new ParticipantChange(Change.REMOVED, old.id(o), fieldChanges(fields(old, o), null)));
+                for (int n = 0; n < old.episodeCountOf(o); n++) {
+                    removedWithParticipant.add(new EpisodeChange(Change.REMOVED, old.episode(old.episodeOf(o, n))));
+                }
+            }
+        }
+        participants.addAll(addedParticipants);
+        participants.addAll(removedParticipants);
+        participants.addAll(changed);
+        // Removed episodes in the old data's order: those of participants in both, then of those removed.
+        removed.addAll(removedWithParticipant);
+        removed.sort(Comparator.comparingInt(e -> old.indexOf(e.episode().participantId())));
+    }
+
+    private static String[] fields(CareData data, int i) {
+        return new String[] {day(data.startDay(i)), data.explicitCohort(i), day(data.birthDay(i)), day(data.exitDay(i))};
+    }
+
+    private static String day(int day) {
+        return day == CareData.NO_DAY ? null : LocalDate.ofEpochDay(day).toString();
+    }
+
+    private static List<FieldChange> fieldChanges(String[] before, String[] after) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (int f = 0; f < PARTICIPANT_FIELDS.length; f++) {
+            String b = before == null ? null : before[f];
+            String a = after == null ? null : after[f];
+            if (!Objects.equals(b, a)) {
+                changes.add(new FieldChange(PARTICIPANT_FIELDS[f], b, a));
+            }
+        }
+        return changes;
+    }
+
+    /** Matches a participant's episodes in the two extracts on all their fields, each at most once. */
+    private static void episodes(CareData old, int o, CareData now, int i, List<EpisodeChange> added,
+            List<EpisodeChange> removed) {
+        int oldCount = old.episodeCountOf(o);
+        int newCount = now.episodeCountOf(i);
+        boolean[] oldMatched = new boolean[oldCount];
+        for (int n = 0; n < newCount; n++) {
+            int e = now.episodeOf(i, n);
+            boolean found = false;
+            for (int m = 0; m < oldCount && !found; m++) {
+                int f = old.episodeOf(o, m);
+                if (!oldMatched[m] && old.episodeStartDay(f) == now.episodeStartDay(e)
+                        && old.episodeEndDay(f) == now.episodeEndDay(e)
+                        && old.episodeTypes().get(old.episodeTypeIndex(f)).equals(now.episodeTypes().get(now.episodeTypeIndex(e)))
+                        && old.episodePlacements().get(old.episodePlacementIndex(f))
+                                .equals(now.episodePlacements().get(now.episodePlacementIndex(e)))) {
+                    oldMatched[m] = true;
+                    found = true;
+                }
+            }
+            if (!found) {
+                added.add(new EpisodeChange(Change.ADDED, now.episode(e)));
+            }
+        }
+        for (int m = 0; m < oldCount; m++) {
+            if (!oldMatched[m]) {
+                removed.add(new EpisodeChange(Change.REMOVED, old.episode(old.episodeOf(o, m))));
+            }
+        }
+    }
+
+    private static List<DueChange> dues(Statement old, Statement now) {
+        Map<LocalDate, MonetaryAmount> before = new TreeMap<>();
+        old.payments().forEach(p -> before.put(p.date(), p.cumulativeDue()));
+        Map<LocalDate, MonetaryAmount> after = new TreeMap<>();
+        now.payments().forEach(p -> after.put(p.date(), p.cumulativeDue()));
+        TreeMap<LocalDate, Boolean> dates = new TreeMap<>();
+        before.keySet().forEach(d -> dates.put(d, true));
+        after.keySet().forEach(d -> dates.put(d, true));
+        List<DueChange> changes = new ArrayList<>();
+        for (LocalDate date : dates.keySet()) {
+            MonetaryAmount b = before.get(date);
+            MonetaryAmount a = after.get(date);
+            changes.add(new DueChange(date, b, a, b == null || a == null || !b.getCurrency().equals(a.getCurrency())
+                    ? null : a.subtract(b)));
+        }
+        return changes;
+    }
+
+    /**
+     * Each young person's figures at {@code asOf} in both extracts, the old ones kept by participant for the
+     * new ones to be compared with.
+     */
+    private static List<FigureChanges> figures(Calculation before, Calculation after, LocalDate asOf) {
+        List<String> oldOutcomes = before.terms().participantOutcomes().stream().map(Outcome::name).toList();
+        List<String> newOutcomes = after.terms().participantOutcomes().stream().map(Outcome::name).toList();
+        Set<String> outcomes = new LinkedHashSet<>(newOutcomes);
+        outcomes.addAll(oldOutcomes);
+        CareData old = before.data();
+        int n = old.participantCount();
+        long[] childDays = new long[n];
+        long[] careDays = new long[n];
+        BigDecimal[] expected = new BigDecimal[n];
+        long[][] units = new long[n][];
+        int[] k = {0};
+        before.explain(asOf).forEach(p -> {
+            int i = k[0]++;
+            childDays[i] = p.childDays();
+            careDays[i] = p.careDays();
+            expected[i] = p.expectedCareDays();
+            units[i] = p.outcomeUnits().stream().mapToLong(Long::longValue).toArray();
+        });
+        boolean[] seen = new boolean[n];
+        List<FigureChanges> changes = new ArrayList<>();
+        for (Iterator<ParticipantExplanation> it = after.explain(asOf).iterator(); it.hasNext(); ) {
+            ParticipantExplanation p = it.next();
+            int o = old.indexOf(p.id());
+            List<FigureChange> list = new ArrayList<>();
+            if (o >= 0) {
+                seen[o] = true;
+            }
+            figure(list, "child_days", o < 0 ? null : BigDecimal.valueOf(childDays[o]), BigDecimal.valueOf(p.childDays()));
+            figure(list, "care_days", o < 0 ? null : BigDecimal.valueOf(careDays[o]), BigDecimal.valueOf(p.careDays()));
+            figure(list, "expected_care_days", o < 0 ? null : expected[o], p.expectedCareDays());
+            for (String outcome : outcomes) {
+                int before_ = oldOutcomes.indexOf(outcome);
+                int after_ = newOutcomes.indexOf(outcome);
+                figure(list, outcome, o < 0 || before_ < 0 ? null : BigDecimal.valueOf(units[o][before_]),
+                        after_ < 0 ? null : BigDecimal.valueOf(p.outcomeUnits().get(after_)));
+            }
+            if (!list.isEmpty()) {
+                changes.add(new FigureChanges(p.id(), o < 0 ? Change.ADDED : Change.CHANGED, list));
+            }
+        }
+        for (int o = 0; o < n; o++) {
+            if (!seen[o]) {
+                List<FigureChange> list = new ArrayList<>();
+                figure(list, "child_days", BigDecimal.valueOf(childDays[o]), null);
+                figure(list, "care_days", BigDecimal.valueOf(careDays[o]), null);
+                figure(list, "expected_care_days", expected[o], null);
+                for (int u = 0; u < oldOutcomes.size(); u++) {
+                    figure(list, oldOutcomes.get(u), BigDecimal.valueOf(units[o][u]), null);
+                }
+                if (!list.isEmpty()) {
+                    changes.add(new FigureChanges(old.id(o), Change.REMOVED, list));
+                }
+            }
+        }
+        // Largest change first; then by id, so that the order does not depend on the order of the files.
+        changes.sort(Comparator.comparing(FigureChanges::largest).reversed()
+                .thenComparing(FigureChanges::id, Measurements.CODE_POINT_ORDER));
+        return changes;
+    }
+
+    /** Adds the change of one figure when it changed; a missing figure counts as zero. */
+    private static void figure(List<FigureChange> list, String field, BigDecimal before, BigDecimal after) {
+        BigDecimal b = before == null ? BigDecimal.ZERO : before;
+        BigDecimal a = after == null ? BigDecimal.ZERO : after;
+        if (a.compareTo(b) != 0) {
+            list.add(new FigureChange(field, before, after, a.subtract(b)));
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.sibcalc.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import javax.money.MonetaryAmount;
+import org.sibcalc.Statement;
+import org.sibcalc.basics.MoneyText;
+import org.sibcalc.measure.CohortMeasurement;
+import org.sibcalc.measure.Measurement;
+import org.sibcalc.measure.ParticipantExplanation;
+import org.sibcalc.payment.OutcomeAmount;
+import org.sibcalc.payment.Payment;
+
+/**
+ * One figure of a statement or of a young person's explanation, with where it is: the unit a claim is
+ * checked by (SPEC §9). A statement is its figures, in the order and with the names of its JSON form
+ * (SPEC §7): {@code asOf}; the programme's {@code childDays}; a cohort's; a payment's {@code cumulativeDue}
+ * or {@code outcomes[NAME].units}. A young person's figures are named as {@code explain}'s CSV columns
+ * ({@code care_days}, an outcome's name for its units).
+ *
+ * <p>A cohort, a payment, one of a payment's outcomes and a young person are each named by a figure of their
+ * own, which says they are there: {@code cohort} (the label), {@code date}, {@code outcomes[NAME].name} and
+ * {@code id}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param section     where the figure is, not null
+ * @param cohort      the cohort's label, in a cohort or (under COHORT netting) a cohort of a payment; else null
+ * @param date        the payment's measurement date, in a payment; else null
+ * @param participant the young person's id, for a young person; else null
+ * @param field       the figure's name, not null
+ * @param text        the figure as text: a number in plain notation, a date, a label, {@code true}; null for no
+ *                    value (a JSON {@code null}, a blank cell)
+ * @param number      the figure's value when it is a number, else null
+ */
+public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, String participant, String field,
+        String text, BigDecimal number) {
+
+    /** Checks the fields. */
+    public Figure {
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(field, "field");
+        if (number != null && text == null) {
+            text = number.toPlainString();
+        }
+    }
+
+    /** Returns a figure that is a number (or no value, when null). */
+    public static Figure number(ClaimCheck.Section section, String cohort, LocalDate date, String participant,
+            String field, BigDecimal number) {
+        return new Figure(section, cohort, date, participant, field, number == null ? null : number.toPlainString(), number);
+    }
+
+    /** Returns a figure that is a text (or no value, when null). */
+    public static Figure text(ClaimCheck.Section section, String cohort, LocalDate date, String participant,
+            String field, String text) {
+        return new Figure(section, cohort, date, participant, field, text, null);
+    }
+
+    /** Returns where the figure is, as people read it: {@code payment 2019-03-31}, {@code cohort 2013-Q2}. */
+    public String place() {
+        switch (section) {
+            case STATEMENT:
+                return "statement";
+            case PROGRAMME:
+                return "programme";
+            case COHORT:
+                return "cohort " + cohort;
+            case PAYMENT:
+                return "payment " + date + (cohort == null ? "" : ", cohort " + cohort);
+            default:
+                return "participant " + participant;
+        }
+    }
+
+    /**
+     * Returns every figure of the statement, in the order of its JSON form: {@code contract}, {@code currency},
+     * {@code asOf}; the programme; each cohort; each payment with its ledger figures (when paid, and the
+     * true-up), the programme's measurement at its date, its cohorts under COHORT netting, and its outcomes.
+     */
+    public static List<Figure> of(Statement statement) {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(text(ClaimCheck.Section.STATEMENT, null, null, null, "contract", statement.contract()));
+        figures.add(text(ClaimCheck.Section.STATEMENT, null, null, null, "currency",
+                statement.currency().getCurrencyCode()));
+        figures.add(text(ClaimCheck.Section.STATEMENT, null, null, null, "asOf", statement.asOf().toString()));
+        measurement(figures, ClaimCheck.Section.PROGRAMME, null, null, statement.programme());
+        for (CohortMeasurement cohort : statement.cohorts()) {
+            figures.add(text(ClaimCheck.Section.COHORT, cohort.cohort(), null, null, "cohort", cohort.cohort()));
+            measurement(figures, ClaimCheck.Section.COHORT, cohort.cohort(), null, cohort.measurement());
+        }
+        for (Payment p : statement.payments()) {
+            LocalDate date = p.date();
+            figures.add(text(ClaimCheck.Section.PAYMENT, null, date, null, "date", date.toString()));
+            money(figures, date, "cumulativeDue", p.cumulativeDue());
+            money(figures, date, "paidBefore", p.paidBefore());
+            money(figures, date, "payment", p.payment());
+            if (p.paid()) {
+                figures.add(text(ClaimCheck.Section.PAYMENT, null, date, null, "paid", "true"));
+                money(figures, date, "recomputedPayment", p.recomputedPayment());
+            }
+            if (p.trueUp() != null) {
+                money(figures, date, "trueUp", p.trueUp());
+            }
+            measurement(figures, ClaimCheck.Section.PAYMENT, null, date, p.programme());
+            for (CohortMeasurement cohort : p.nettedCohorts()) {
+                figures.add(text(ClaimCheck.Section.PAYMENT, cohort.cohort(), date, null, "cohort", cohort.cohort()));
+                measurement(figures, ClaimCheck.Section.PAYMENT, cohort.cohort(), date, cohort.measurement());
+            }
+            for (OutcomeAmount o : p.outcomes()) {
+                String at = "outcomes[" + o.name() + "].";
+                figures.add(text(ClaimCheck.Section.PAYMENT, null, date, null, at + "name", o.name()));
+                figures.add(text(ClaimCheck.Section.PAYMENT, null, date, null, at + "type", o.type()));
+                figures.add(number(ClaimCheck.Section.PAYMENT, null, date, null, at + "units", o.units()));
+                figures.add(number(ClaimCheck.Section.PAYMENT, null, date, null, at + "amount",
+                        o.amount().getNumber().numberValue(BigDecimal.class)));
+            }
+        }
+        return figures;
+    }
+
+    /**
+     * Returns every figure of each young person's explanation, in their order and in the order of
+     * {@code explain}'s columns: {@code id}, {@code cohort}, {@code first_day}, {@code last_day},
+     * {@code child_days}, {@code care_days}, {@code expected_care_days}, then with participant outcomes each
+     * outcome's units under its name and {@code outcome_total}.
+     *
+     * @param outcomeNames the names of the contract's participant outcomes, in contract order
+     */
+    public static List<Figure> of(List<String> outcomeNames, Stream<ParticipantExplanation> explanations) {
+        List<Figure> figures = new ArrayList<>();
+        for (Iterator<ParticipantExplanation> it = explanations.iterator(); it.hasNext(); ) {
+            figures.addAll(of(outcomeNames, it.next()));
+        }
+        return figures;
+    }
+
+    /** Returns the figures of one young person's explanation; see {@link #of(List, Stream)}. */
+    public static List<Figure> of(List<String> outcomeNames, ParticipantExplanation p) {
+        ClaimCheck.Section s = ClaimCheck.Section.PARTICIPANT;
+        String id = p.id();
+        List<Figure> figures = new ArrayList<>(8 + outcomeNames.size());
+        figures.add(text(s, null, null, id, "id", id));
+        figures.add(text(s, null, null, id, "cohort", p.cohort()));
+        figures.add(text(s, null, null, id, "first_day", p.firstDay().map(LocalDate::toString).orElse(null)));
+        figures.add(text(s, null, null, id, "last_day", p.lastDay().map(LocalDate::toString).orElse(null)));
+        figures.add(number(s, null, null, id, "child_days", BigDecimal.valueOf(p.childDays())));
+        figures.add(number(s, null, null, id, "care_days", BigDecimal.valueOf(p.careDays())));
+        figures.add(number(s, null, null, id, "expected_care_days", p.expectedCareDays()));
+        for (int o = 0; o < outcomeNames.size(); o++) {
+            figures.add(number(s, null, null, id, outcomeNames.get(o), BigDecimal.valueOf(p.outcomeUnits().get(o))));
+        }
+        if (!outcomeNames.isEmpty()) {
+            figures.add(number(s, null, null, id, "outcome_total", p.outcomeTotal()));
+        }
+        return figures;
+    }
+
+    private static void measurement(List<Figure> figures, ClaimCheck.Section section, String cohort, LocalDate date,
+            Measurement m) {
+        figures.add(number(section, cohort, date, null, "participants", BigDecimal.valueOf(m.participants())));
+        figures.add(number(section, cohort, date, null, "childDays", BigDecimal.valueOf(m.childDays())));
+        figures.add(number(section, cohort, date, null, "careDays", BigDecimal.valueOf(m.careDays())));
+        figures.add(number(section, cohort, date, null, "careProportion", m.careProportion().orElse(null)));
+        figures.add(number(section, cohort, date, null, "expectedCareDays", m.expectedCareDays()));
+        figures.add(number(section, cohort, date, null, "careDaysAvoided", m.careDaysAvoided()));
+    }
+
+    private static void money(List<Figure> figures, LocalDate date, String field, MonetaryAmount amount) {
+        figures.add(number(ClaimCheck.Section.PAYMENT, null, date, null, field, new BigDecimal(MoneyText.plain(amount))));
+    }
+}

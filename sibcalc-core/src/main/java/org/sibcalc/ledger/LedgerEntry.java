@@ -1,0 +1,31 @@
+package org.sibcalc.ledger;
+
+import java.util.Objects;
+import java.time.LocalDate;
+import javax.money.MonetaryAmount;
+
+/**
+ * One payment actually made: the amount paid for a measurement date (SPEC §9).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param date      the measurement date the payment is for, not null
+ * @param amount    the amount paid, in the contract's currency; zero when nothing was paid, negative only for
+ *                  a payment back under clawback; not null
+ * @param reference the finance system's reference of the payment, such as an invoice number; "" when none,
+ *                  not null
+ */
+public record LedgerEntry(LocalDate date, MonetaryAmount amount, String reference) {
+
+    /** Checks that every field is present. */
+    public LedgerEntry {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(reference, "reference");
+    }
+
+    /** Returns an entry without a reference. */
+    public static LedgerEntry of(LocalDate date, MonetaryAmount amount) {
+        return new LedgerEntry(date, amount, "");
+    }
+}

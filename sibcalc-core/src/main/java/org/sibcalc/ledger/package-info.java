@@ -1,0 +1,8 @@
+/**
+ * Operating a contract over time (SPEC §9): the {@link org.sibcalc.ledger.PaymentLedger} of payments
+ * actually made, the {@link org.sibcalc.ledger.ClaimCheck} of a provider's claim against the recomputed
+ * statement, and the {@link org.sibcalc.ledger.Comparison} of two extracts of the data. Each is an immutable
+ * value a finance tool can store; each is worked out from statements and explanations the
+ * {@link org.sibcalc.Calculation} gives, never by a second engine. No file format is known here.
+ */
+package org.sibcalc.ledger;
