@@ -232,9 +232,7 @@ public final class Measurements {
                 int start = data.startDay(i);
                 if (start > days.last()) {
                     if (warnings != null) {
-                        warnings.accept(new DataWarning(DataWarning.Kind.STARTS_AFTER_REPORTING_DATE, i, -1, "start",
-                                "'" + data.id(i) + "' starts on " + LocalDate.ofEpochDay(start) + ", after the reporting date "
-                                        + days.date(days.count() - 1) + ", and is not counted"));
+                        warnings.accept(DataWarning.startsAfterReportingDate(data, i, days.last()));
                     }
                     continue;
                 }
