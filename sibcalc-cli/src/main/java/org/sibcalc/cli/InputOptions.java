@@ -15,14 +15,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** The input files every command reads: a folder holding all three, or each file named. */
+/**
+ * The input files every command reads: a folder holding them all, or each file named. The episodes are one
+ * or more files in sibcalc's own form or SSDA903 Episodes tables, with an SSDA903 Header table or not.
+ */
 final class InputOptions {
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "DIR",
-            description = "A folder holding contract.json, participants.csv and episodes.csv.")
+            description = "A folder holding contract.json, participants.csv and episodes.csv, or several "
+                    + "episodes*.csv (such as yearly SSDA903 Episodes tables), and an SSDA903 header.csv if any.")
     private Path dir;
 
     @Option(names = "--contract", paramLabel = "FILE", description = "The contract terms (JSON); overrides DIR's.")
@@ -31,8 +35,15 @@ final class InputOptions {
     @Option(names = "--participants", paramLabel = "FILE", description = "The participants (CSV); overrides DIR's.")
     private Path participants;
 
-    @Option(names = "--episodes", paramLabel = "FILE", description = "The care episodes (CSV); overrides DIR's.")
-    private Path episodes;
+    @Option(names = "--episodes", paramLabel = "FILE",
+            description = "The care episodes (CSV, sibcalc's form or an SSDA903 Episodes table); give it once per "
+                    + "file, such as once per year's table; overrides DIR's.")
+    private List<Path> episodes;
+
+    @Option(names = "--header", paramLabel = "FILE",
+            description = "An SSDA903 Header table, for birth dates the participants file does not give; "
+                    + "overrides DIR's header.csv.")
+    private Path header;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
             description = "The reporting date, the last day counted (default: the contract's last measurement date).")
@@ -51,22 +62,26 @@ final class InputOptions {
         return dates.get(dates.size() - 1);
     }
 
-    /** Reads and validates the three files. */
+    /** Reads and validates the files. */
     InputFiles read() {
-        return InputFiles.read(file(contract, "contract.json", "--contract"),
-                file(participants, "participants.csv", "--participants"),
-                file(episodes, "episodes.csv", "--episodes"), ignoreUnmatchedEpisodes);
+        Path contractFile = file(contract, "contract.json", "--contract");
+        Path participantsFile = file(participants, "participants.csv", "--participants");
+        List<Path> episodesFiles = episodes != null ? episodes : InputFiles.episodesIn(dir("--episodes"));
+        Path headerFile = header != null ? header : dir == null ? null : InputFiles.headerIn(dir);
+        return InputFiles.read(contractFile, participantsFile, episodesFiles, headerFile, ignoreUnmatchedEpisodes);
     }
 
     private Path file(Path given, String name, String option) {
-        if (given != null) {
-            return given;
-        }
+        return given != null ? given : dir(option).resolve(name);
+    }
+
+    /** The folder, which must be given when {@code option} is not. */
+    private Path dir(String option) {
         if (dir == null) {
             throw new ParameterException(spec.commandLine(),
                     "Give a folder DIR, or " + option + " (and the other input files).");
         }
-        return dir.resolve(name);
+        return dir;
     }
 
     /** Reads {@code --as-of} in either date form the data files accept. */

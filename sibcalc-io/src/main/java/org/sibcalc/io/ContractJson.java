@@ -878,6 +878,19 @@ public final class ContractJson {
         return cut < 0 ? "" : path.substring(0, cut);
     }
 
+    /**
+     * Returns the line of the field at {@code path} (such as {@code episodeEnd}) in the contract file, or 0
+     * when the file cannot be read or has no such field: for a problem found once the contract is read
+     * beside the other files.
+     */
+    static int lineOf(Path contract, String path) {
+        try {
+            return fieldLines(Files.readAllBytes(contract)).getOrDefault(path, 0);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** Every field's and element's path, as {@code caps.total} or {@code measurement.dates[2]}, and its line. */
     private static Map<String, Integer> fieldLines(byte[] json) throws IOException {
         Map<String, Integer> lines = new HashMap<>();

@@ -1,22 +1,35 @@
 package org.sibcalc.io;
 
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.sibcalc.Calculation;
 import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.contract.EpisodeEnd;
 import org.sibcalc.data.CareData;
+import org.sibcalc.io.ssda903.EpisodesTable;
+import org.sibcalc.io.ssda903.HeaderTable;
+import org.sibcalc.io.ssda903.Ssda903;
 import org.sibcalc.measure.DataWarning;
 
 /**
- * A contract file, a participants file and an episodes file, read and validated together (SPEC §1, §6,
- * §8). All three are always read, so that one run reports every error in every file.
+ * A contract file, a participants file and the episodes, read and validated together (docs/input-files.md,
+ * docs/contract.md). The episodes are one or more files in sibcalc's own CSV form, or one or more SSDA903
+ * Episodes tables (yearly returns), with or without an SSDA903 Header table for birth dates; which form a
+ * file is in, its columns tell ({@link Ssda903#tableOf}). Every file is always read, so that one run reports
+ * every error in every file.
  *
  * <pre>{@code
  * InputFiles inputs = InputFiles.read(contract, participants, episodes, false);
@@ -28,58 +41,185 @@ import org.sibcalc.measure.DataWarning;
  */
 public final class InputFiles {
 
+    /** The name of the episodes file of a folder; {@code episodes*.csv} are read when there are several. */
+    public static final String EPISODES_FILE = "episodes.csv";
+    /** The name of a folder's SSDA903 Header table. */
+    public static final String HEADER_FILE = "header.csv";
+
     private final ValidationReport report;
     private final ContractTerms terms;
     private final CareData data;
     private final String participantsName;
-    private final String episodesName;
+    private final List<String> episodesNames;
+    private final boolean ssda903;
     private final int[] participantLines;
     private final int[] episodeLines;
+    private final int[] episodeFiles;
 
     private InputFiles(ValidationReport report, ContractTerms terms, CareData data, String participantsName,
-            String episodesName, int[] participantLines, int[] episodeLines) {
+            List<String> episodesNames, boolean ssda903, CareDataCsv csv) {
         this.report = report;
         this.terms = terms;
         this.data = data;
         this.participantsName = participantsName;
-        this.episodesName = episodesName;
-        this.participantLines = participantLines;
-        this.episodeLines = episodeLines;
+        this.episodesNames = episodesNames;
+        this.ssda903 = ssda903;
+        this.participantLines = csv.participantLines();
+        this.episodeLines = csv.episodeLines();
+        this.episodeFiles = csv.episodeFiles();
     }
 
     /**
-     * Reads and validates the three files. Messages name each file as its path is written here.
+     * Returns the episodes files of a folder: every {@code episodes*.csv} in it (such as yearly SSDA903
+     * tables), in order of name, or {@code DIR/episodes.csv} when there is none (its reader then says it
+     * cannot be read).
+     */
+    public static List<Path> episodesIn(Path dir) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(dir, "episodes*.csv")) {
+            found.forEach(files::add);
+        } catch (IOException | DirectoryIteratorException e) {
+            // not a readable folder: the reader reports episodes.csv
+        }
+        files.removeIf(file -> !Files.isRegularFile(file));
+        files.sort(Comparator.comparing(file -> file.getFileName().toString()));
+        return files.isEmpty() ? List.of(dir.resolve(EPISODES_FILE)) : List.copyOf(files);
+    }
+
+    /** Returns the folder's SSDA903 Header table, {@code DIR/header.csv}, or null when it has none. */
+    public static Path headerIn(Path dir) {
+        Path header = dir.resolve(HEADER_FILE);
+        return Files.isRegularFile(header) ? header : null;
+    }
+
+    /**
+     * Reads and validates the three files, the episodes in one file. Messages name each file as its path is
+     * written here.
      *
-     * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and
-     *                                is left out, instead of an error
+     * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and is left
+     *                                out, instead of an error
      */
     public static InputFiles read(Path contract, Path participants, Path episodes, boolean ignoreUnmatchedEpisodes) {
-        // The three files are read side by side: the contract and the episodes on threads of their own,
-        // the participants here. Each has its own report until all are read, then they are put together
-        // in the order contract, participants, episodes.
+        return read(contract, participants, List.of(episodes), null, ignoreUnmatchedEpisodes);
+    }
+
+    /**
+     * Reads and validates the files. Messages name each file as its path is written here.
+     *
+     * @param episodes                the episodes files, at least one: each in sibcalc's own form, or each an
+     *                                SSDA903 Episodes table (an episode reported in several is one episode)
+     * @param header                  an SSDA903 Header table giving birth dates, or null
+     * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and is
+     *                                left out, instead of an error
+     */
+    public static InputFiles read(Path contract, Path participants, List<Path> episodes, Path header,
+            boolean ignoreUnmatchedEpisodes) {
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(participants, "participants");
+        if (episodes.isEmpty()) {
+            throw new IllegalArgumentException("At least one episodes file is needed");
+        }
+        // The files are read side by side: the contract and the episodes (with the header) on threads of
+        // their own, the participants here. Each file has its own report until all are read, then they are
+        // put together in the order contract, participants, header, episodes.
         ValidationReport contractReport = new ValidationReport();
         FutureTask<ContractTerms> terms = start("contract", () -> ContractJson.read(contract, contract.toString(),
                 contractReport));
-        FutureTask<EpisodesCsv> episodeRows = start("episodes", () -> EpisodesCsv.read(episodes, episodes.toString()));
+        FutureTask<Episodes> episodeRows = start("episodes", () -> Episodes.read(episodes, header));
         ValidationReport participantsReport = new ValidationReport();
         CareDataCsv csv = new CareDataCsv(participantsReport);
         csv.readParticipants(participants, participants.toString());
         ContractTerms contractTerms = join(terms);
-        // Only the contract says whether birth dates are required, so that is checked once both are read.
-        if (contractTerms != null && contractTerms.tracking().ageOutAt() != null) {
-            csv.checkBirthDates(contractTerms.tracking().ageOutAt());
+        Episodes episodesRead = join(episodeRows);
+        if (episodesRead.header != null) {
+            csv.applyHeader(episodesRead.header);
         }
-        EpisodesCsv episodesCsv = join(episodeRows);
-        csv.addEpisodes(episodesCsv, ignoreUnmatchedEpisodes);
+        // Only the contract says whether birth dates are required, so that is checked once all are read.
+        if (contractTerms != null && contractTerms.tracking().ageOutAt() != null) {
+            csv.checkBirthDates(contractTerms.tracking().ageOutAt(),
+                    episodesRead.header == null ? null : episodesRead.header.name());
+        }
+        boolean ssda903 = !episodesRead.tables.isEmpty();
+        if (ssda903) {
+            csv.addEpisodeTables(episodesRead.tables, ignoreUnmatchedEpisodes);
+            if (contractTerms != null && contractTerms.episodeEnd() != EpisodeEnd.EXCLUSIVE) {
+                contractReport.error(contract.toString(), ContractJson.lineOf(contract, "episodeEnd"), "episodeEnd",
+                        "must be EXCLUSIVE with SSDA903 Episodes tables (" + episodesRead.tables.get(0).name()
+                                + "): their DEC is the day an episode ceased, which is not a day in care");
+            }
+        } else {
+            csv.addEpisodes(episodesRead.own, ignoreUnmatchedEpisodes);
+        }
 
         ValidationReport report = contractReport;
         report.append(participantsReport);
-        report.append(episodesCsv.report());
+        episodesRead.reports.forEach(report::append);
         if (contractTerms != null && !report.hasErrors()) {
             warnOfUnusedTexts(contractTerms, csv.data(), contract.toString(), report);
         }
         return new InputFiles(report, contractTerms, report.hasErrors() ? null : csv.data(), participants.toString(),
-                episodes.toString(), csv.participantLines(), csv.episodeLines());
+                episodes.stream().map(Path::toString).toList(), ssda903, csv);
+    }
+
+    /**
+     * The episodes files as read: each in sibcalc's own form or an SSDA903 Episodes table, not both, and the
+     * Header table if there is one; the reports of every file, in the order header, episodes files.
+     */
+    private static final class Episodes {
+        private HeaderTable header;
+        private final List<EpisodeRows> own = new ArrayList<>();
+        private final List<EpisodesTable> tables = new ArrayList<>();
+        private final List<ValidationReport> reports = new ArrayList<>();
+
+        static Episodes read(List<Path> files, Path header) {
+            Episodes episodes = new Episodes();
+            if (header != null) {
+                episodes.header = HeaderTable.read(header, header.toString());
+                episodes.reports.add(episodes.header.report());
+            }
+            String firstName = null;
+            boolean firstIs903 = false;
+            for (Path file : files) {
+                String name = file.toString();
+                Ssda903.Table table = Ssda903.tableOf(CsvRows.header(file));
+                boolean is903 = table == Ssda903.Table.EPISODES;
+                if (table == Ssda903.Table.HEADER) {
+                    episodes.rejectAll(file, name, "is an SSDA903 Header table (" + String.join(", ",
+                            Ssda903.HEADER_COLUMNS) + "), not episodes: give it as " + HEADER_FILE + " in the folder, "
+                            + "or with --header");
+                } else if (firstName != null && is903 != firstIs903) {
+                    episodes.rejectAll(file, name, (is903 ? "is an SSDA903 Episodes table, but " + firstName
+                            + " is in sibcalc's episodes form" : "is in sibcalc's episodes form, but " + firstName
+                            + " is an SSDA903 Episodes table") + ": give every episodes file in one form");
+                } else {
+                    if (firstName == null) {
+                        firstName = name;
+                        firstIs903 = is903;
+                    }
+                    if (is903) {
+                        EpisodesTable read = EpisodesTable.read(file, name);
+                        episodes.tables.add(read);
+                        episodes.reports.add(read.rows().report());
+                    } else {
+                        EpisodeRows read = EpisodesCsv.read(file, name);
+                        episodes.own.add(read);
+                        episodes.reports.add(read.report());
+                    }
+                }
+            }
+            return episodes;
+        }
+
+        /**
+         * Reports a file that cannot be used at its header, and counts each of its rows as rejected: its
+         * columns are taken as they are, so that nothing else is said of them.
+         */
+        private void rejectAll(Path file, String name, String problem) {
+            ValidationReport report = new ValidationReport();
+            report.error(name, 1, "(file)", problem);
+            CsvRows.read(file, name, CsvRows.header(file), List.of(), report, (line, row) -> row.rejected());
+            reports.add(report);
+        }
     }
 
     /**
@@ -158,17 +298,37 @@ public final class InputFiles {
     /** Returns the warning placed at the line of the row it concerns. */
     public Problem locate(DataWarning warning) {
         Objects.requireNonNull(warning, "warning");
-        boolean aboutEpisode = warning.episode() >= 0;
-        return new Problem(Problem.Severity.WARNING, aboutEpisode ? episodesName : participantsName,
-                aboutEpisode ? episodeLines[warning.episode()] : participantLines[warning.participant()],
-                warning.field(), warning.message());
+        return new Problem(Problem.Severity.WARNING, file(warning), line(warning), field(warning), warning.message());
     }
 
-    /** Adds the calculation's warnings to the report, each at its line. */
+    /**
+     * Adds the calculation's warnings to the report, each at its line, but for a zero-length episode of an
+     * SSDA903 table, which the reader has warned of already (DfE rule 355). Their sentences are written only
+     * when the report's warnings are read, so that a run showing twenty of a hundred thousand writes twenty.
+     */
     public void report(List<DataWarning> warnings) {
         for (DataWarning warning : warnings) {
-            Problem p = locate(warning);
-            report.warning(p.file(), p.line(), p.field(), p.message());
+            // An SSDA903 table's episode that ends on its start day has had its DfE rule 355 warning.
+            if (!(ssda903 && warning.kind() == DataWarning.Kind.ZERO_LENGTH_EPISODE)) {
+                report.warning(file(warning), line(warning), field(warning), warning::message);
+            }
         }
+    }
+
+    private String file(DataWarning warning) {
+        return warning.episode() >= 0 ? episodesNames.get(episodeFiles[warning.episode()]) : participantsName;
+    }
+
+    private int line(DataWarning warning) {
+        return warning.episode() >= 0 ? episodeLines[warning.episode()] : participantLines[warning.participant()];
+    }
+
+    /** The warning's field as the file names it: an SSDA903 table's start is DECOM, its end DEC. */
+    private String field(DataWarning warning) {
+        String field = warning.field();
+        if (!ssda903 || warning.episode() < 0) {
+            return field;
+        }
+        return field.equals("start") ? "DECOM" : field.equals("end") ? "DEC" : field;
     }
 }
