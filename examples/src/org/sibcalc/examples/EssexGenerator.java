@@ -161,7 +161,7 @@ public final class EssexGenerator {
     /** Percent of spells made of one, two, three, four episodes. */
     private static final int[] EPISODES_PERCENT = {55, 25, 13, 7};
 
-    private static final String CONTRACT_JSON = """
+    static final String CONTRACT_JSON = """
             {
               "name": "Essex Edge of Care SIB (illustrative terms)",
               "currency": "GBP",

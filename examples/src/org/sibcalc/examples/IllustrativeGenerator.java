@@ -304,11 +304,11 @@ public final class IllustrativeGenerator {
     }
 
     /** An episode row: epoch days {@code [start, end)}, {@code end} -1 when open; legal status and placement. */
-    private record Row(long start, long end, String type, String placement) {
+    record Row(long start, long end, String type, String placement) {
     }
 
-    /** The Essex generator's episodes, each with a legal status and a placement. */
-    private static List<Row> edgeOfCare(EssexGenerator.YoungPerson young, SplittableRandom random) {
+    /** The Essex generator's episodes, each with a legal status and a placement (also for {@link Ssda903Writer}). */
+    static List<Row> edgeOfCare(EssexGenerator.YoungPerson young, SplittableRandom random) {
         List<Row> rows = new ArrayList<>();
         String type = "";
         String placement = "";
