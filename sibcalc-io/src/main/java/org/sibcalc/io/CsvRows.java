@@ -69,6 +69,7 @@ public final class CsvRows {
      */
     public static final class Row {
         private int[] positions = new int[0]; // known column → position in the file, or -1 when absent
+        private boolean[] kept; // position in the file → its text is kept; null (all kept) until the header is read
         private final ValidationReport.RowTally tally;
         private char[] chars = new char[256]; // the row's fields one after another
         private int[] ends = new int[16]; // field i is chars[i == 0 ? 0 : ends[i - 1], ends[i])
@@ -182,6 +183,14 @@ public final class CsvRows {
             return true;
         }
 
+        /**
+         * True for a blank character, as {@link Character#isWhitespace} says, asking it only for the few
+         * characters that can be: letters and digits, nearly every character of a file, are answered here.
+         */
+        static boolean blank(char c) {
+            return c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
+        }
+
         private static char upperCase(char c) {
             return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
         }
@@ -190,7 +199,7 @@ public final class CsvRows {
         public int trimmedStart(int column) {
             int from = start(column);
             int to = end(column);
-            while (from < to && Character.isWhitespace(chars[from])) {
+            while (from < to && blank(chars[from])) {
                 from++;
             }
             return from;
@@ -199,7 +208,7 @@ public final class CsvRows {
         /** Where the column's text ends once trailing blanks are left out; {@code from} is its trimmed start. */
         public int trimmedEnd(int column, int from) {
             int to = end(column);
-            while (to > from && Character.isWhitespace(chars[to - 1])) {
+            while (to > from && blank(chars[to - 1])) {
                 to--;
             }
             return to;
@@ -216,7 +225,7 @@ public final class CsvRows {
                 return false;
             }
             for (int i = 0; i < ends[0]; i++) {
-                if (!Character.isWhitespace(chars[i])) {
+                if (!blank(chars[i])) {
                     return false;
                 }
             }
@@ -225,6 +234,18 @@ public final class CsvRows {
 
         private void clear() {
             count = 0;
+        }
+
+        /**
+         * Adds the next field of the record. The text of a field no known column reads is not kept (it is
+         * empty), but for the first, which tells a blank line: an SSDA903 table has seven such columns.
+         */
+        private void addField(char[] buffer, int offset, int length) {
+            if (kept == null || count == 0 || count < kept.length && kept[count]) {
+                add(buffer, offset, length);
+            } else {
+                add(buffer, offset, 0);
+            }
         }
 
         private void add(char[] buffer, int offset, int length) {
@@ -420,7 +441,7 @@ public final class CsvRows {
 
         @Override
         protected void addField(char[] buffer, int offset, int length, boolean quoted) {
-            row.add(buffer, offset, length);
+            row.addField(buffer, offset, length);
         }
 
         @Override
@@ -477,9 +498,14 @@ public final class CsvRows {
             this.header = List.copyOf(written);
             usable = header.size() == row.count & checkHeader(header, written);
             row.positions = new int[columns.size()];
+            boolean[] kept = new boolean[row.count];
             for (int c = 0; c < columns.size(); c++) {
                 row.positions[c] = header.getOrDefault(matchedColumns.get(c), -1);
+                if (row.positions[c] >= 0) {
+                    kept[row.positions[c]] = true;
+                }
             }
+            row.kept = kept;
         }
 
         private boolean checkHeader(Map<String, Integer> header, List<String> written) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -120,17 +121,20 @@ public final class InputFiles {
             throw new IllegalArgumentException("At least one episodes file is needed");
         }
         // The files are read side by side: the contract and the episodes (with the header) on threads of
-        // their own, the participants here. Each file has its own report until all are read, then they are
-        // put together in the order contract, participants, header, episodes.
+        // their own, the participants here, then here too the episodes files left. Each file has its own
+        // report until all are read, then they are put together in the order contract, participants, header,
+        // episodes.
         ValidationReport contractReport = new ValidationReport();
         FutureTask<ContractTerms> terms = start("contract", () -> ContractJson.read(contract, contract.toString(),
                 contractReport));
-        FutureTask<Episodes> episodeRows = start("episodes", () -> Episodes.read(episodes, header));
+        Episodes episodesFiles = new Episodes(episodes, header);
+        FutureTask<Episodes> episodeRows = start("episodes", episodesFiles::readHeaderAndFiles);
         ValidationReport participantsReport = new ValidationReport();
         CareDataCsv csv = new CareDataCsv(participantsReport);
         csv.readParticipants(participants, participants.toString());
+        episodesFiles.readFiles(); // the episodes files no thread has taken yet, such as later yearly tables
         ContractTerms contractTerms = join(terms);
-        Episodes episodesRead = join(episodeRows);
+        Episodes episodesRead = join(episodeRows).join();
         if (episodesRead.header != null) {
             csv.applyHeader(episodesRead.header);
         }
@@ -162,63 +166,102 @@ public final class InputFiles {
     }
 
     /**
-     * The episodes files as read: each in sibcalc's own form or an SSDA903 Episodes table, not both, and the
-     * Header table if there is one; the reports of every file, in the order header, episodes files.
+     * The episodes files as they are read: each in sibcalc's own form or an SSDA903 Episodes table, not both,
+     * and the Header table if there is one. The files are taken one at a time by whichever thread is free:
+     * the episodes thread, and the participants' once they are read, so that several yearly tables are read
+     * on both cores. After {@link #join}, the reports of every file in the order header, episodes files.
      */
     private static final class Episodes {
+        private final List<Path> files;
+        private final Path headerFile;
+        private final String[] problem; // why file i cannot be used, or null
+        private final boolean[] is903;
+        private final Object[] read; // file i read: EpisodeRows, EpisodesTable or (rejected) ValidationReport
+        private final AtomicInteger next = new AtomicInteger();
         private HeaderTable header;
         private final List<EpisodeRows> own = new ArrayList<>();
         private final List<EpisodesTable> tables = new ArrayList<>();
         private final List<ValidationReport> reports = new ArrayList<>();
 
-        static Episodes read(List<Path> files, Path header) {
-            Episodes episodes = new Episodes();
-            if (header != null) {
-                episodes.header = HeaderTable.read(header, header.toString());
-                episodes.reports.add(episodes.header.report());
-            }
+        /** Tells, from each file's header row, what each file holds. */
+        Episodes(List<Path> files, Path header) {
+            this.files = files;
+            this.headerFile = header;
+            problem = new String[files.size()];
+            is903 = new boolean[files.size()];
+            read = new Object[files.size()];
             String firstName = null;
             boolean firstIs903 = false;
-            for (Path file : files) {
-                String name = file.toString();
-                Ssda903.Table table = Ssda903.tableOf(CsvRows.header(file));
-                boolean is903 = table == Ssda903.Table.EPISODES;
+            for (int i = 0; i < files.size(); i++) {
+                String name = files.get(i).toString();
+                Ssda903.Table table = Ssda903.tableOf(CsvRows.header(files.get(i)));
+                is903[i] = table == Ssda903.Table.EPISODES;
                 if (table == Ssda903.Table.HEADER) {
-                    episodes.rejectAll(file, name, "is an SSDA903 Header table (" + String.join(", ",
-                            Ssda903.HEADER_COLUMNS) + "), not episodes: give it as " + HEADER_FILE + " in the folder, "
-                            + "or with --header");
-                } else if (firstName != null && is903 != firstIs903) {
-                    episodes.rejectAll(file, name, (is903 ? "is an SSDA903 Episodes table, but " + firstName
+                    problem[i] = "is an SSDA903 Header table (" + String.join(", ", Ssda903.HEADER_COLUMNS)
+                            + "), not episodes: give it as " + HEADER_FILE + " in the folder, or with --header";
+                } else if (firstName == null) {
+                    firstName = name;
+                    firstIs903 = is903[i];
+                } else if (is903[i] != firstIs903) {
+                    problem[i] = (is903[i] ? "is an SSDA903 Episodes table, but " + firstName
                             + " is in sibcalc's episodes form" : "is in sibcalc's episodes form, but " + firstName
-                            + " is an SSDA903 Episodes table") + ": give every episodes file in one form");
-                } else {
-                    if (firstName == null) {
-                        firstName = name;
-                        firstIs903 = is903;
-                    }
-                    if (is903) {
-                        EpisodesTable read = EpisodesTable.read(file, name);
-                        episodes.tables.add(read);
-                        episodes.reports.add(read.rows().report());
-                    } else {
-                        EpisodeRows read = EpisodesCsv.read(file, name);
-                        episodes.own.add(read);
-                        episodes.reports.add(read.report());
-                    }
+                            + " is an SSDA903 Episodes table") + ": give every episodes file in one form";
                 }
             }
-            return episodes;
+        }
+
+        /** On the episodes thread: the Header table, then the episodes files as they come. */
+        Episodes readHeaderAndFiles() {
+            if (headerFile != null) {
+                header = HeaderTable.read(headerFile, headerFile.toString());
+            }
+            readFiles();
+            return this;
+        }
+
+        /** Reads files no thread has taken, until there are none (others may still be being read). */
+        void readFiles() {
+            for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                Path file = files.get(i);
+                String name = file.toString();
+                if (problem[i] != null) {
+                    read[i] = rejectAll(file, name, problem[i]);
+                } else if (is903[i]) {
+                    read[i] = EpisodesTable.read(file, name);
+                } else {
+                    read[i] = EpisodesCsv.read(file, name);
+                }
+            }
+        }
+
+        /** Once every file is read: the files by form, and the reports in order. */
+        Episodes join() {
+            if (header != null) {
+                reports.add(header.report());
+            }
+            for (Object file : read) {
+                if (file instanceof EpisodesTable table) {
+                    tables.add(table);
+                    reports.add(table.rows().report());
+                } else if (file instanceof EpisodeRows rows) {
+                    own.add(rows);
+                    reports.add(rows.report());
+                } else {
+                    reports.add((ValidationReport) file);
+                }
+            }
+            return this;
         }
 
         /**
          * Reports a file that cannot be used at its header, and counts each of its rows as rejected: its
          * columns are taken as they are, so that nothing else is said of them.
          */
-        private void rejectAll(Path file, String name, String problem) {
+        private static ValidationReport rejectAll(Path file, String name, String problem) {
             ValidationReport report = new ValidationReport();
             report.error(name, 1, "(file)", problem);
             CsvRows.read(file, name, CsvRows.header(file), List.of(), report, (line, row) -> row.rejected());
-            reports.add(report);
+            return report;
         }
     }
 

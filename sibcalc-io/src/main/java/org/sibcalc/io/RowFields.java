@@ -54,7 +54,7 @@ public final class RowFields {
             return false;
         }
         char[] chars = row.chars();
-        if (Character.isWhitespace(chars[row.start(ID)]) || Character.isWhitespace(chars[row.end(ID) - 1])) {
+        if (CsvRows.Row.blank(chars[row.start(ID)]) || CsvRows.Row.blank(chars[row.end(ID) - 1])) {
             error("id", "'" + row.raw(ID) + "' has leading or trailing blanks");
             return false;
         }

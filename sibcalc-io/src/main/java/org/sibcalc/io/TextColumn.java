@@ -76,4 +76,19 @@ public final class TextColumn {
     public String get(int row) {
         return texts.get(indexOf.get(row));
     }
+
+    /** Returns the number of kept row {@code row}'s text among the distinct texts ({@link #text(int)}). */
+    public int textIndex(int row) {
+        return indexOf.get(row);
+    }
+
+    /** Returns distinct text number {@code index}, in order of first appearance. */
+    public String text(int index) {
+        return texts.get(index);
+    }
+
+    /** Returns the number of distinct texts kept. */
+    public int textCount() {
+        return texts.size();
+    }
 }

@@ -110,8 +110,19 @@ public final class EpisodesTable {
         return reasons.get(i);
     }
 
-    /** True when kept row {@code i}'s {@code RNE} says the period of care goes on from the episode before. */
-    boolean continues(int i) {
-        return CONTINUING.contains(reasons.get(i));
+    /**
+     * Returns, for each kept row, true when its {@code RNE} says the period of care goes on from the episode
+     * before (a change of placement or legal status); each distinct code is looked up once.
+     */
+    boolean[] continuing() {
+        boolean[] byCode = new boolean[reasons.textCount()];
+        for (int c = 0; c < byCode.length; c++) {
+            byCode[c] = CONTINUING.contains(reasons.text(c));
+        }
+        boolean[] continuing = new boolean[rows.size()];
+        for (int i = 0; i < continuing.length; i++) {
+            continuing[i] = byCode[reasons.textIndex(i)];
+        }
+        return continuing;
     }
 }

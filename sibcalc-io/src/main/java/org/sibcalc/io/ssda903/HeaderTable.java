@@ -50,7 +50,7 @@ public final class HeaderTable {
         RowFields fields = new RowFields(report, name, line, COLUMNS);
         if (row.isBlank(CHILD)) {
             fields.error("CHILD", "is blank");
-        } else if (row.get(CHILD).length() > Participant.MAX_ID_LENGTH) {
+        } else if (row.trimmedEnd(CHILD, row.trimmedStart(CHILD)) - row.trimmedStart(CHILD) > Participant.MAX_ID_LENGTH) {
             fields.error("CHILD", "'" + row.get(CHILD) + "' is longer than " + Participant.MAX_ID_LENGTH + " characters");
         }
         int birth = fields.optionalDay(row, DOB);

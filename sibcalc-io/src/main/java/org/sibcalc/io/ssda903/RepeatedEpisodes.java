@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.sibcalc.data.CareData;
 import org.sibcalc.io.EpisodeRows;
+import org.sibcalc.io.ValidationReport;
 
 /**
  * The episodes of several SSDA903 Episodes tables (yearly returns) as one set, each episode once
@@ -53,16 +54,26 @@ public final class RepeatedEpisodes {
             offset[t + 1] = offset[t] + tables.get(t).rows().size();
         }
         // A counting sort of the matched rows by participant, rows of one participant in the order given.
+        // Each row by its number across all tables: its days, table and whether its RNE continues care.
+        int rowCount = offset[tables.size()];
         int[] first = new int[participants + 1];
-        int[] startOf = new int[offset[tables.size()]];
+        int[] startOf = new int[rowCount];
+        int[] endOf = new int[rowCount];
+        int[] tableOf = new int[rowCount];
+        boolean[] continues = new boolean[rowCount];
         for (int t = 0; t < tables.size(); t++) {
             EpisodeRows rows = tables.get(t).rows();
+            boolean[] continuing = tables.get(t).continuing();
             for (int i = 0; i < rows.size(); i++) {
                 int p = participantOf[t][i];
                 if (p >= 0) {
                     first[p + 1]++;
                 }
-                startOf[offset[t] + i] = rows.startDay(i);
+                int g = offset[t] + i;
+                startOf[g] = rows.startDay(i);
+                endOf[g] = rows.endDay(i);
+                tableOf[g] = t;
+                continues[g] = continuing[i];
             }
         }
         for (int p = 0; p < participants; p++) {
@@ -78,7 +89,7 @@ public final class RepeatedEpisodes {
                 }
             }
         }
-        Merge merge = new Merge(tables, offset, startOf, order.length);
+        Merge merge = new Merge(tables, offset, startOf, endOf, tableOf, continues, order.length);
         for (int p = 0; p < participants; p++) {
             int from = first[p];
             int to = first[p + 1];
@@ -123,15 +134,27 @@ public final class RepeatedEpisodes {
         private final List<EpisodesTable> tables;
         private final int[] offset;
         private final int[] startOf;
+        private final int[] endOf;
+        private final int[] tableOf;
+        private final boolean[] continues;
+        private final ValidationReport.RowTally[] tallies;
         private final int[] keptParticipant;
         private final int[] keptTable;
         private final int[] keptRow;
         private int kept;
 
-        Merge(List<EpisodesTable> tables, int[] offset, int[] startOf, int matched) {
+        Merge(List<EpisodesTable> tables, int[] offset, int[] startOf, int[] endOf, int[] tableOf, boolean[] continues,
+                int matched) {
             this.tables = tables;
             this.offset = offset;
             this.startOf = startOf;
+            this.endOf = endOf;
+            this.tableOf = tableOf;
+            this.continues = continues;
+            tallies = new ValidationReport.RowTally[tables.size()];
+            for (int t = 0; t < tallies.length; t++) {
+                tallies[t] = tables.get(t).rows().tally();
+            }
             keptParticipant = new int[matched];
             keptTable = new int[matched];
             keptRow = new int[matched];
@@ -146,9 +169,9 @@ public final class RepeatedEpisodes {
                     end++;
                 }
                 int winner = end - k == 1 ? order[k] : winner(order, k, end);
-                int t = tableOf(winner);
+                int t = tableOf[winner];
                 int row = winner - offset[t];
-                tables.get(t).rows().tally().used();
+                tallies[t].used();
                 check(previous, winner);
                 keptParticipant[kept] = p;
                 keptTable[kept] = t;
@@ -180,12 +203,12 @@ public final class RepeatedEpisodes {
                             + Ssda903.date(winnerRows.startDay(w)) + ") on " + where(winnerRows, w, rows)
                             + (conflict.equals("DEC") ? ": two closed versions of one episode"
                                     : ": an episode reported again must have the same LS and PLACE"));
-                    rows.tally().rejected();
-                } else if (rows.endDay(row(g)) != CareData.OPEN && rows(winner).endDay(row(winner)) == CareData.OPEN) {
-                    rows(winner).tally().merged(); // the closed version wins
+                    tallies[tableOf[g]].rejected();
+                } else if (endOf[g] != CareData.OPEN && endOf[winner] == CareData.OPEN) {
+                    tallies[tableOf[winner]].merged(); // the closed version wins
                     winner = g;
                 } else {
-                    rows.tally().merged();
+                    tallies[tableOf[g]].merged();
                 }
             }
             return winner;
@@ -219,16 +242,24 @@ public final class RepeatedEpisodes {
             }
         }
 
-        /** Warns of what the DfE's rules 355, 501 and 433 would say of episode {@code g} after {@code previous}. */
+        /**
+         * Warns of what the DfE's rules 355, 501 and 433 would say of episode {@code g} after {@code previous}
+         * (each a row by its number across all tables; -1 for none). The sentences are written when shown.
+         */
         private void check(int previous, int g) {
+            int start = startOf[g];
+            int end = endOf[g];
+            boolean zeroLength = end == start;
+            boolean overlaps = previous >= 0 && (endOf[previous] == CareData.OPEN || start < endOf[previous]);
+            boolean gap = previous >= 0 && continues[g] && endOf[previous] != start;
+            if (!(zeroLength || overlaps || gap)) {
+                return; // the rows are read only for a warning
+            }
             EpisodeRows rows = rows(g);
-            EpisodesTable table = tables.get(tableOf(g));
             int i = row(g);
-            int start = rows.startDay(i);
-            int end = rows.endDay(i);
             String file = rows.name();
             int line = rows.line(i);
-            if (end == start) {
+            if (zeroLength) {
                 rows.report().warning(file, line, "DEC", () -> "'" + Ssda903.date(end) + "' is the DECOM too: the episode of '"
                         + rows.id(rows.idOf(i)) + "' starts and ends on one day and counts no days (DfE rule 355)");
             }
@@ -237,8 +268,8 @@ public final class RepeatedEpisodes {
             }
             EpisodeRows before = rows(previous);
             int b = row(previous);
-            int previousEnd = before.endDay(b);
-            if (previousEnd == CareData.OPEN || start < previousEnd) {
+            int previousEnd = endOf[previous];
+            if (overlaps) {
                 rows.report().warning(file, line, "DECOM", () -> "'" + Ssda903.date(start) + "' "
                         + (previousEnd == CareData.OPEN ? "falls in the episode of '" + before.id(before.idOf(b))
                                 + "' from " + Ssda903.date(before.startDay(b)) + " (" + where(before, b, rows)
@@ -248,8 +279,8 @@ public final class RepeatedEpisodes {
                                         + where(before, b, rows) + ")")
                         + ": the episodes overlap (DfE rule 501)");
             }
-            if (table.continues(i) && previousEnd != start) {
-                String reason = table.reason(i);
+            if (gap) {
+                String reason = tables.get(tableOf[g]).reason(i);
                 rows.report().warning(file, line, "RNE", () -> "'" + reason + "' says the period of care goes on, but "
                         + (previousEnd == CareData.OPEN
                                 ? "the episode of '" + before.id(before.idOf(b)) + "' before it, from "
@@ -266,23 +297,12 @@ public final class RepeatedEpisodes {
             return (rows == from ? "" : rows.name() + " ") + "line " + rows.line(i);
         }
 
-        private int tableOf(int g) {
-            int t = Arrays.binarySearch(offset, g);
-            if (t < 0) {
-                return -t - 2;
-            }
-            while (offset[t + 1] == g) { // tables without rows share an offset
-                t++;
-            }
-            return t;
-        }
-
         private EpisodeRows rows(int g) {
-            return tables.get(tableOf(g)).rows();
+            return tables.get(tableOf[g]).rows();
         }
 
         private int row(int g) {
-            return g - offset[tableOf(g)];
+            return g - offset[tableOf[g]];
         }
     }
 }
