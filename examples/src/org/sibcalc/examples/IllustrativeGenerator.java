@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
 
 /**
  * Writes the <b>illustrative, synthetic</b> examples beside the Essex one: one contract for each family
- * of payment mechanism that UK children's-care outcomes contracts use (SPEC §5), each with young people
+ * of payment mechanism that UK children's-care outcomes contracts use (docs/rules.md, "Outcomes"), each with young
+  * people
  * whose care episodes carry SSDA903-like legal statuses ({@code type}) and placements ({@code placement}).
  *
  * <p><b>None of this is real data</b>, and the contracts are not the real contracts: each takes the shape

@@ -8,7 +8,8 @@ import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
 
 /**
- * The contract's rules applied to one participant at a time (SPEC §2–§3): the tracking window, the
+ * The contract's rules applied to one participant at a time (docs/rules.md, "Days" and "Cohorts"): the tracking
+  * window, the
  * cohort, the months of the baseline and the participant's counted care, merged.
  *
  * <p>All days are epoch days and all spans half-open {@code [from, to)}. The window computed here is the

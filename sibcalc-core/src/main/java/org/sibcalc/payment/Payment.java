@@ -8,7 +8,7 @@ import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.Measurement;
 
 /**
- * The outcome payment at one measurement date (SPEC §5).
+ * The outcome payment at one measurement date (docs/rules.md, "Outcomes" and "Payments").
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -17,7 +17,7 @@ import org.sibcalc.data.CareEpisode;
 import org.sibcalc.data.Participant;
 
 /**
- * The rules of SPEC §2–§5 done the slow, obvious way, to check the library against: every day of every
+ * The rules of docs/rules.md done the slow, obvious way, to check the library against: every day of every
  * window is visited, and a day is a care day when some counted episode covers it. Nothing here shares
  * code with the library except its value types.
  */
@@ -135,7 +135,7 @@ final class Oracle {
         return cohorts(ledgers, asOf).values().stream().reduce(Group.NONE, Group::plus);
     }
 
-    /** SPEC §5, step by step, at every measurement date up to {@code asOf}. */
+    /** docs/rules.md, "Payments", step by step, at every measurement date up to {@code asOf}. */
     static List<OraclePayment> payments(Scenario s, List<Ledger> ledgers) {
         ContractTerms terms = s.terms();
         BigDecimal price = amount(terms.careDaysAvoided().orElseThrow().pricePerDay());
@@ -187,7 +187,7 @@ final class Oracle {
         return measurement.dates().stream().sorted().toList();
     }
 
-    /** The cohort label of SPEC §3, written out independently of the library's. */
+    /** The cohort label of docs/rules.md, "Cohorts", written out independently of the library's. */
     static String cohort(ContractTerms terms, Participant p) {
         if (p.cohort() != null) {
             return p.cohort();

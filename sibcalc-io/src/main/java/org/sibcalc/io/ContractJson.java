@@ -52,7 +52,7 @@ import org.sibcalc.contract.State;
 import org.sibcalc.contract.Tracking;
 
 /**
- * Reads contract terms from JSON (SPEC §6). Every problem is reported, each naming the line and the
+ * Reads contract terms from JSON (docs/contract.md). Every problem is reported, each naming the line and the
  * field's path, list positions counted from 0 ({@code tracking.period}, {@code outcomes[1].condition.in}):
  * unknown fields, missing required fields, values of the wrong JSON type, bad values and impossible
  * combinations. An outcome may have exactly the fields of its type; another field, even one another type

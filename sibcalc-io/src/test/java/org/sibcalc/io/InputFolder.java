@@ -32,7 +32,7 @@ public final class InputFolder {
             """;
 
     /**
-     * A valid contract with every kind of outcome (SPEC v2). Its lines, which the contract tests count on:
+     * A valid contract with every kind of outcome. Its lines, which the contract tests count on:
      * 1 {, 2 name, 3 currency, 4 states, 5 tracking, 6 measurement, 7 baseline, 8 outcomes, 9 outcomes[0]
      * CARE_DAYS_AVOIDED, 10 outcomes[1] DAYS, 11 outcomes[2] BLOCKS, 12 outcomes[3] MILESTONE, 13 outcomes[4]
      * ENGAGEMENT, 14 ], 15 caps, 16 }.
