@@ -190,4 +190,32 @@ class Ssda903TablesTest {
         assertThat(Ssda903.tableOf(List.of("DECOM", "DEC"))).isEqualTo(Ssda903.Table.EPISODES);
         assertThat(Ssda903.tableOf(List.of("id", "start", "end"))).isEqualTo(Ssda903.Table.NONE);
     }
+
+    @Test
+    void theExampleOfTheDocsGivesTheFiguresTheDocsSay() {
+        InputFolder folder = InputFolder.ssda903(dir).contract("""
+                {
+                  "name": "Test SIB",
+                  "currency": "GBP",
+                  "tracking": { "period": "P30M", "ageOutAt": 18 },
+                  "measurement": { "from": "2019-03-31", "to": "2019-12-31", "every": "QUARTER" },
+                  "baseline": { "proportion": "0.5" },
+                  "outcomes": [ { "type": "CARE_DAYS_AVOIDED", "pricePerDay": "10.00" } ]
+                }
+                """).participants("id,start", "1001,2019-01-01")
+                .table("header.csv", HEADER_903, "1001,1,01/06/2001,WBRI,A123456789012,,")
+                .table("episodes_2018-19.csv", EPISODES_903, "1001,01/02/2019,S,C2,N1,U4,PR1,,,,CM1 1,CM2 2,XXXXXXX")
+                .table("episodes_2019-20.csv", EPISODES_903,
+                        "1001,01/02/2019,S,C2,N1,U4,PR1,01/05/2019,X1,,CM1 1,CM2 2,XXXXXXX",
+                        "1001,01/05/2019,P,C2,N1,K2,PR4,,,CARPL,CM1 1,CO4 1,SC123456");
+
+        InputFiles inputs = folder.readFolder();
+
+        assertThat(inputs.report().errors()).isEmpty();
+        assertThat(inputs.report().warnings()).isEmpty();
+        // Born 2001-06-01: tracked to 2019-05-31, 151 days; in care 89 + 31 = 120 of them.
+        org.sibcalc.measure.Measurement programme = inputs.calculation().statement(LocalDate.of(2019, 12, 31)).programme();
+        assertThat(programme.childDays()).isEqualTo(151);
+        assertThat(programme.careDays()).isEqualTo(120);
+    }
 }
