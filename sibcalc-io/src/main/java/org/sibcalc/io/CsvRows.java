@@ -277,7 +277,7 @@ public final class CsvRows {
     public static List<String> header(Path file) {
         try (Reader in = utf8(file);
                 CsvReader<de.siegmar.fastcsv.reader.CsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
-                        .allowExtraCharsAfterClosingQuote(true).ofCsvRecord(in)) {
+                        .ofCsvRecord(in)) {
             Iterator<de.siegmar.fastcsv.reader.CsvRecord> records = reader.iterator();
             while (records.hasNext()) {
                 List<String> fields = records.next().getFields();
