@@ -27,4 +27,6 @@ fi
 classes=$bench_dir/classes
 rm -rf "$classes"
 mkdir -p "$classes"
-javac --release 17 -d "$classes" -cp "$jar" "$root"/bench/src/org/sibcalc/bench/*.java
+# The harness, and the data generators of examples/src it runs (EssexGenerator, RealShapedGenerator, ...).
+javac --release 17 -d "$classes" -cp "$jar" "$root"/bench/src/org/sibcalc/bench/*.java \
+  "$root"/examples/src/org/sibcalc/examples/*.java

@@ -6,4 +6,5 @@ module org.sibcalc.io {
     requires org.javamoney.moneta;
 
     exports org.sibcalc.io;
+    exports org.sibcalc.io.ssda903;
 }

@@ -19,16 +19,18 @@ import java.util.regex.Pattern;
 /**
  * The benchmark harness: sibcalc's command line against the same measurement in DuckDB SQL
  * ({@link DuckDbMeasure}), each run a separate JVM process timed end to end, alternating, on seeded
- * Essex-shaped data sets. See BENCHMARKS.md; {@code bench/run} builds everything and calls this.
+ * Essex-shaped data sets and real-shaped ones (ids in no order, a full care history, and the same as yearly
+ * SSDA903 tables). See BENCHMARKS.md; {@code bench/run} builds everything and calls this.
  *
  * <pre>
  * java -cp CLASSES org.sibcalc.bench.Bench --jar SIBCALC_CLI_JAR --duckdb-jar DUCKDB_JDBC_JAR --classes CLASSES
  *      --data DATA_DIR --results RESULTS_DIR [--sizes 100000,1000000,5000000] [--reps 5,5,3]
- *      [--scenarios full,single,outcomes] [--xmx 2g] [--seed 20130401] [--duckdb-sql hoisted|per-date]
+ *      [--scenarios full,single,outcomes,real,real-903] [--xmx 2g] [--seed 20130401] [--duckdb-sql hoisted|per-date]
  *      [--launcher PATH_TO_sibcalc|none]
  * </pre>
  *
- * <p>For each size: generates the data set once into {@code DATA_DIR/N} (kept for later runs), then for
+ * <p>For each size: generates the data set once into {@code DATA_DIR/N} (and for the real-shaped scenarios
+ * {@code DATA_DIR/N-real} and {@code DATA_DIR/N-real-903}; kept for later runs), then for
  * each scenario one untimed warm-up pair (it fills the page cache and is checked like the others), then
  * {@code reps} timed pairs, alternating which goes first. Every run's child days and care days are
  * compared with DuckDB's at every date; any difference stops the benchmark with exit status 1.
@@ -36,6 +38,12 @@ import java.util.regex.Pattern;
 public final class Bench {
 
     static final String SINGLE_DATE = "2019-03-31";
+    /** The real-shaped data set in sibcalc's CSV form, and the same as yearly SSDA903 tables. */
+    static final String REAL = "real";
+    static final String REAL_903 = "real-903";
+    static final String DEFAULT_SCENARIOS = "full,single,outcomes," + REAL + "," + REAL_903;
+    /** Above this size the real-shaped scenarios run only when {@code --scenarios} names them. */
+    static final int REAL_DEFAULT_MAX = 1_000_000;
     static final String SINGLE_CONTRACT = "contract-single.json";
     /**
      * The same contract paying for every outcome type at once, one outcome of each (scenario {@code outcomes}):
@@ -125,7 +133,8 @@ public final class Bench {
                 .map(String::strip).map(Integer::parseInt).toList();
         List<Integer> reps = Arrays.stream(options.getOrDefault("reps", "").split(","))
                 .filter(s -> !s.isBlank()).map(String::strip).map(Integer::parseInt).toList();
-        List<String> scenarios = List.of(options.getOrDefault("scenarios", "full,single,outcomes").split(","));
+        boolean scenariosGiven = options.containsKey("scenarios");
+        List<String> scenarios = List.of(options.getOrDefault("scenarios", DEFAULT_SCENARIOS).split(","));
 
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         log("sibcalc benchmark " + stamp);
@@ -138,9 +147,21 @@ public final class Bench {
         for (int s = 0; s < sizes.size(); s++) {
             int size = sizes.get(s);
             int n = s < reps.size() ? reps.get(s) : (size >= 5_000_000 ? 3 : 5);
-            Path dir = dataset(size);
-            for (String scenario : scenarios) {
-                rows.add(measure(size, dir, scenario.strip(), n));
+            Path dir = null;
+            for (String scenario : scenarios.stream().map(String::strip).toList()) {
+                boolean real = scenario.equals(REAL) || scenario.equals(REAL_903);
+                if (real && size > REAL_DEFAULT_MAX && !scenariosGiven) {
+                    log(String.format(Locale.ROOT, "%,d participants: %s left out (asked for by --scenarios only above %,d)",
+                            size, scenario, REAL_DEFAULT_MAX));
+                    continue;
+                }
+                if (real) {
+                    Path[] dirs = realDatasets(size);
+                    rows.add(measure(size, scenario.equals(REAL) ? dirs[0] : dirs[1], dirs[0], scenario, n));
+                } else {
+                    dir = dir == null ? dataset(size) : dir;
+                    rows.add(measure(size, dir, dir, scenario, n));
+                }
             }
         }
 
@@ -173,6 +194,22 @@ public final class Bench {
     private String targets(List<Row> rows) {
         StringBuilder t = new StringBuilder("Targets:\n");
         Row full1m = find(rows, 1_000_000, "full");
+        Row real1m = find(rows, 1_000_000, REAL);
+        Row real903m = find(rows, 1_000_000, REAL_903);
+        for (Row row : new Row[] {full1m, real1m}) {
+            if (row != null) {
+                t.append(String.format(Locale.ROOT, "- %s, 1M: sibcalc at least 1.5× faster than DuckDB (%s SQL): "
+                        + "%.3f s vs %.3f s, ratio %.2f → %s%n", row.scenario.equals(REAL) ? "real-shaped data" : "bench data",
+                        options.getOrDefault("duckdb-sql", "hoisted"), row.sibcalc, row.duckdb, row.ratio(),
+                        row.ratio() >= 1.5 ? "MET" : "NOT MET"));
+            }
+        }
+        if (real1m != null && real903m != null) {
+            double ratio = real903m.sibcalc / real1m.sibcalc;
+            t.append(String.format(Locale.ROOT, "- real-shaped data as SSDA903 tables, 1M: sibcalc within 1.3× of the "
+                    + "same data in its own CSV form: %.3f s vs %.3f s, %.2f× → %s%n", real903m.sibcalc, real1m.sibcalc,
+                    ratio, ratio <= 1.3 ? "MET" : "NOT MET"));
+        }
         Row single1m = find(rows, 1_000_000, "single");
         Row full5m = find(rows, 5_000_000, "full");
         Row single5m = find(rows, 5_000_000, "single");
@@ -212,16 +249,20 @@ public final class Bench {
 
     // ---------------------------------------------------------------- one scenario at one size
 
-    private Row measure(int size, Path dir, String scenario, int reps) throws Exception {
+    /**
+     * Measures one scenario: sibcalc on {@code dir}, DuckDB on {@code duckDir} (the same data in sibcalc's CSV
+     * form: {@code dir} itself, but for {@code real-903}, whose folder holds SSDA903 tables).
+     */
+    private Row measure(int size, Path dir, Path duckDir, String scenario, int reps) throws Exception {
         boolean single = scenario.equals("single");
         boolean outcomes = scenario.equals("outcomes");
-        if (!single && !outcomes && !scenario.equals("full")) {
-            throw new IllegalArgumentException("Unknown scenario " + scenario + " (full, single or outcomes)");
+        if (!single && !outcomes && !List.of("full", REAL, REAL_903).contains(scenario)) {
+            throw new IllegalArgumentException("Unknown scenario " + scenario + " (full, single, outcomes, real or real-903)");
         }
         Path work = results.resolve("runs").resolve(size + "-" + scenario);
         Files.createDirectories(work);
         List<String> sibcalcArgs = new ArrayList<>(List.of("statement", dir.toString(), "--format", "json"));
-        List<String> duckArgs = new ArrayList<>(List.of(dir.toString(), "--sql", options.getOrDefault("duckdb-sql", "hoisted")));
+        List<String> duckArgs = new ArrayList<>(List.of(duckDir.toString(), "--sql", options.getOrDefault("duckdb-sql", "hoisted")));
         if (single) {
             sibcalcArgs.addAll(List.of("--contract", dir.resolve(SINGLE_CONTRACT).toString(), "--as-of", SINGLE_DATE));
             duckArgs.addAll(List.of("--contract", dir.resolve(SINGLE_CONTRACT).toString(), "--as-of", SINGLE_DATE));
@@ -449,9 +490,9 @@ public final class Bench {
             log(String.format(Locale.ROOT, "Generating %,d participants into %s", size, dir));
             Files.createDirectories(dir);
             Files.deleteIfExists(marker);
-            Path generator = Path.of(options.getOrDefault("generator", "examples/src/org/sibcalc/examples/EssexGenerator.java"));
-            Process p = new ProcessBuilder(java(), generator.toString(), "--out", dir.toString(), "--participants",
-                    Integer.toString(size), "--seed", Long.toString(seed)).inheritIO().start();
+            Process p = new ProcessBuilder(java(), "-cp", classes.toString(), "org.sibcalc.examples.EssexGenerator",
+                    "--out", dir.toString(), "--participants", Integer.toString(size), "--seed", Long.toString(seed))
+                    .inheritIO().start();
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("The generator failed");
             }
@@ -470,6 +511,38 @@ public final class Bench {
         }
         Files.writeString(dir.resolve(OUTCOMES_CONTRACT), outcomes);
         return dir;
+    }
+
+    /**
+     * The real-shaped data set at {@code size}, generated once by {@code RealShapedGenerator}: {sibcalc's CSV
+     * form, the same as SSDA903 tables}.
+     */
+    private Path[] realDatasets(int size) throws Exception {
+        Path csv = data.resolve(size + "-" + REAL);
+        Path ssda903 = data.resolve(size + "-" + REAL_903);
+        Path marker = ssda903.resolve("generated.txt");
+        String stamp = "participants=" + size + " seed=" + seed + " real-shaped";
+        if (!(Files.exists(marker) && Files.readString(marker).strip().equals(stamp))) {
+            log(String.format(Locale.ROOT, "Generating %,d real-shaped participants into %s and %s", size, csv, ssda903));
+            Files.deleteIfExists(marker);
+            for (Path dir : new Path[] {csv, ssda903}) {
+                if (Files.isDirectory(dir)) {
+                    try (var old = Files.newDirectoryStream(dir, "*.csv")) {
+                        for (Path file : old) {
+                            Files.delete(file); // yearly tables of an earlier run must not stay behind
+                        }
+                    }
+                }
+            }
+            Process p = new ProcessBuilder(java(), "-cp", classes.toString(), "org.sibcalc.examples.RealShapedGenerator",
+                    "--csv", csv.toString(), "--ssda903", ssda903.toString(), "--participants", Integer.toString(size),
+                    "--seed", Long.toString(seed)).inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("The real-shaped generator failed");
+            }
+            Files.writeString(marker, stamp + "\n");
+        }
+        return new Path[] {csv, ssda903};
     }
 
     record Floors(double sibcalc, double duckdb) {

@@ -18,7 +18,8 @@ import java.util.TreeSet;
 
 /**
  * The benchmark's reference: the programme's child days and care days at each measurement date, computed
- * by DuckDB SQL from the same files as sibcalc, by the rules of SPEC §2 and §4, written as an analyst would
+ * by DuckDB SQL from the same files as sibcalc, by the rules of docs/rules.md, "Days" and "Measurement", written as
+  * an analyst would
  * write it. Runs as its own JVM process, with an in-memory DuckDB and its default settings (threads = cores).
  *
  * <pre>
@@ -87,7 +88,7 @@ public final class DuckDbMeasure {
             Terms terms = Terms.read(db, contract);
             List<LocalDate> dates = terms.dates(asOf);
 
-            // Load the two files into tables, with the types of SPEC §1.
+            // Load the two files into tables, with the types of docs/input-files.md.
             try (Statement s = db.createStatement()) {
                 s.execute("CREATE TABLE participants AS SELECT id, \"start\", birth_date, exit_date FROM read_csv("
                         + literal(participants) + ", header = true, "
@@ -127,7 +128,8 @@ public final class DuckDbMeasure {
     }
 
     /**
-     * The measurement in SQL (SPEC §2, §4), for the programme at every date at once, doing once per
+     * The measurement in SQL (docs/rules.md, "Days" and "Measurement"), for the programme at every date at once,
+      * doing once per
      * participant what does not depend on the date.
      *
      * <ol>
@@ -174,7 +176,8 @@ public final class DuckDbMeasure {
     }
 
     /**
-     * The measurement in SQL (SPEC §2, §4), for the programme at every date at once, read literally: every
+     * The measurement in SQL (docs/rules.md, "Days" and "Measurement"), for the programme at every date at once,
+      * read literally: every
      * participant's window at every date, and every merged span intersected with it.
      *
      * <ol>

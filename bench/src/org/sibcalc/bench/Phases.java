@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.sibcalc.Calculation;
 import org.sibcalc.Statement;
@@ -16,7 +17,8 @@ import org.sibcalc.io.StatementJson;
 
 /**
  * Where a sibcalc statement's time goes, in one JVM, phase by phase, through the public API the command
- * line uses: JVM start to {@code main}, reading and validating the files ({@link InputFiles#read}), the
+ * line uses: JVM start to {@code main}, reading and validating the files of a folder, in sibcalc's CSV form
+ * or as SSDA903 tables ({@link InputFiles#read}), the
  * calculation ({@link Calculation#statement}), writing the JSON ({@link StatementJson#write}). With
  * {@code --floors} it first times, on the same files, only reading their bytes and only tokenizing them with
  * FastCSV (what {@code CsvRows} is built on), one String per field: the floors under the read phase. That
@@ -47,22 +49,29 @@ public final class Phases {
             }
         }
         Path participants = dir.resolve("participants.csv");
-        Path episodes = dir.resolve("episodes.csv");
+        List<Path> episodes = InputFiles.episodesIn(dir); // or the yearly tables of an SSDA903 folder
+        Path header = InputFiles.headerIn(dir);
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "JVM start to main        %7.3f s%n", (enteredMain - jvmStart) / 1e3));
 
         if (floors) {
             long t = System.nanoTime();
-            long bytes = readBytes(participants) + readBytes(episodes);
+            long bytes = readBytes(participants);
+            for (Path file : episodes) {
+                bytes += readBytes(file);
+            }
             out.append(String.format(Locale.ROOT, "floor: read bytes       %7.3f s  (%,d bytes)%n", (System.nanoTime() - t) / 1e9, bytes));
             t = System.nanoTime();
-            long fields = tokenize(participants) + tokenize(episodes);
+            long fields = tokenize(participants);
+            for (Path file : episodes) {
+                fields += tokenize(file);
+            }
             out.append(String.format(Locale.ROOT, "floor: FastCSV fields   %7.3f s  (%,d fields, a String each)%n",
                     (System.nanoTime() - t) / 1e9, fields));
         }
 
         long t0 = System.nanoTime();
-        InputFiles files = InputFiles.read(contract, participants, episodes, false);
+        InputFiles files = InputFiles.read(contract, participants, episodes, header, false);
         long t1 = System.nanoTime();
         if (files.report().hasErrors()) {
             files.report().errors().forEach(System.err::println);

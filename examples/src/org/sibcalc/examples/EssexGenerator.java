@@ -16,13 +16,13 @@ import java.util.SplittableRandom;
 
 /**
  * Writes an <b>illustrative, synthetic</b> data set shaped like the Essex Edge of Care social impact
- * bond: a participants file, a care-episodes file and the contract terms of SPEC §6.
+ * bond: a participants file, a care-episodes file and the contract terms of docs/contract.md.
  *
  * <p><b>This is not Essex data.</b> No record describes a real young person; every date is drawn from
  * a seeded pseudo-random generator. The only thing taken from the real programme is its published
  * headline: 388 young people, a cumulative care proportion of 10.8% at March 2019 against a 55%
  * historical baseline, a reduction of over 96,000 care days. The generator builds data that
- * reproduces that headline under the SPEC rules, so that the library, its command line and its tests
+ * reproduces that headline under the rules of docs/rules.md, so that the library, its command line and its tests
  * have a realistic-looking example to run on.
  *
  * <h2>Command line</h2>
@@ -52,7 +52,7 @@ import java.util.SplittableRandom;
  *       <i>N</i>-quantile), so every N has the same shape with little sampling noise.</li>
  *   <li><b>Age at start</b> 11 to 17 completed years with weights 10, 11, 13, 16, 19, 18, 13 percent
  *       (mean 14.29), birth dates spread evenly within each year of age. Everyone has a birth date, so
- *       the 18th birthday ends tracking (SPEC {@code ageOutAt 18}).</li>
+ *       the 18th birthday ends tracking (the contract's {@code ageOutAt 18}).</li>
  *   <li><b>Exits</b> 3% move out of area: {@code exit_date} 14 to 912 days after start.</li>
  *   <li>Ages and exits are assigned with Weyl sequences rather than independent draws (see
  *       {@code Spread}), so even a few hundred participants have the intended mix, and the child days
@@ -75,7 +75,7 @@ import java.util.SplittableRandom;
  *
  * <h2>How the headline is reached</h2>
  * The generator reproduces, by construction, the published care proportion at the reporting date
- * D = {@value #HEADLINE_DATE_TEXT} under SPEC §2 (tracking window {@code [start, min(start + P30M,
+ * D = {@value #HEADLINE_DATE_TEXT} under docs/rules.md, "Days" (tracking window {@code [start, min(start + P30M,
  * D + 1, exit_date, birth_date + 18 years))}, care days = union of episode spans inside the window):
  * <ol>
  *   <li>Pass 1 draws every participant and sums the child days C of their windows at D, and the
@@ -161,7 +161,7 @@ public final class EssexGenerator {
     /** Percent of spells made of one, two, three, four episodes. */
     private static final int[] EPISODES_PERCENT = {55, 25, 13, 7};
 
-    private static final String CONTRACT_JSON = """
+    static final String CONTRACT_JSON = """
             {
               "name": "Essex Edge of Care SIB (illustrative terms)",
               "currency": "GBP",

@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
 
 /**
  * Writes the <b>illustrative, synthetic</b> examples beside the Essex one: one contract for each family
- * of payment mechanism that UK children's-care outcomes contracts use (SPEC §5), each with young people
+ * of payment mechanism that UK children's-care outcomes contracts use (docs/rules.md, "Outcomes"), each with young
+  * people
  * whose care episodes carry SSDA903-like legal statuses ({@code type}) and placements ({@code placement}).
  *
  * <p><b>None of this is real data</b>, and the contracts are not the real contracts: each takes the shape
@@ -304,11 +305,11 @@ public final class IllustrativeGenerator {
     }
 
     /** An episode row: epoch days {@code [start, end)}, {@code end} -1 when open; legal status and placement. */
-    private record Row(long start, long end, String type, String placement) {
+    record Row(long start, long end, String type, String placement) {
     }
 
-    /** The Essex generator's episodes, each with a legal status and a placement. */
-    private static List<Row> edgeOfCare(EssexGenerator.YoungPerson young, SplittableRandom random) {
+    /** The Essex generator's episodes, each with a legal status and a placement (also for {@link Ssda903Writer}). */
+    static List<Row> edgeOfCare(EssexGenerator.YoungPerson young, SplittableRandom random) {
         List<Row> rows = new ArrayList<>();
         String type = "";
         String placement = "";

@@ -10,7 +10,8 @@ import org.sibcalc.measure.Measurement;
 import org.sibcalc.payment.Payment;
 
 /**
- * What a contract owes at a reporting date (SPEC §7): the programme and each cohort measured at that date,
+ * What a contract owes at a reporting date (docs/statement-json.md): the programme and each cohort measured at that
+  * date,
  * and the payment at every measurement date up to it.
  *
  * <p>This class is immutable and thread-safe.

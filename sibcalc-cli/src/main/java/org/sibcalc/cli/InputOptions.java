@@ -17,8 +17,9 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The input files every command reads: a folder holding all three, or each file named; and the payment
- * ledger, DIR's {@code payments.csv} or {@code --ledger FILE}, when there is one.
+ * The input files every command reads: a folder holding them all, or each file named. The episodes are one
+ * or more files in sibcalc's own form or SSDA903 Episodes tables, with an SSDA903 Header table or not; and
+ * the payment ledger, DIR's {@code payments.csv} or {@code --ledger FILE}, when there is one.
  */
 final class InputOptions {
 
@@ -26,7 +27,8 @@ final class InputOptions {
     private CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "DIR",
-            description = "A folder holding contract.json, participants.csv and episodes.csv.")
+            description = "A folder holding contract.json, participants.csv and episodes.csv, or several "
+                    + "episodes*.csv (such as yearly SSDA903 Episodes tables), and an SSDA903 header.csv if any.")
     private Path dir;
 
     @Option(names = "--contract", paramLabel = "FILE", description = "The contract terms (JSON); overrides DIR's.")
@@ -35,8 +37,15 @@ final class InputOptions {
     @Option(names = "--participants", paramLabel = "FILE", description = "The participants (CSV); overrides DIR's.")
     private Path participants;
 
-    @Option(names = "--episodes", paramLabel = "FILE", description = "The care episodes (CSV); overrides DIR's.")
-    private Path episodes;
+    @Option(names = "--episodes", paramLabel = "FILE",
+            description = "The care episodes (CSV, sibcalc's form or an SSDA903 Episodes table); give it once per "
+                    + "file, such as once per year's table; overrides DIR's.")
+    private List<Path> episodes;
+
+    @Option(names = "--header", paramLabel = "FILE",
+            description = "An SSDA903 Header table, for birth dates the participants file does not give; "
+                    + "overrides DIR's header.csv.")
+    private Path header;
 
     @Option(names = "--ledger", paramLabel = "FILE",
             description = "The payments already made (CSV: date,amount[,reference]); default: DIR's payments.csv when there is one.")
@@ -50,11 +59,6 @@ final class InputOptions {
             description = "Leave out, with a warning, episodes whose id matches no participant (by default an error).")
     private boolean ignoreUnmatchedEpisodes;
 
-    /** Returns the reporting date asked for, or null when none was. */
-    LocalDate asOfGiven() {
-        return asOf;
-    }
-
     /** Returns the reporting date asked for, or else the contract's last measurement date. */
     LocalDate asOf(Calculation calculation) {
         if (asOf != null) {
@@ -64,16 +68,24 @@ final class InputOptions {
         return dates.get(dates.size() - 1);
     }
 
+    /** Returns the reporting date asked for, or null when none was. */
+    LocalDate asOfGiven() {
+        return asOf;
+    }
+
     /** Returns how the inputs are named in a report: the folder, or else the contract file. */
     String describe() {
         return dir != null ? dir.toString() : String.valueOf(contract);
     }
 
-    /** Reads and validates the three files. */
+    /** Reads and validates the files. */
     InputFiles read() {
-        return InputFiles.read(file(contract, "contract.json", "--contract"),
-                file(participants, "participants.csv", "--participants"),
-                file(episodes, "episodes.csv", "--episodes"), ledger(), ignoreUnmatchedEpisodes);
+        Path contractFile = file(contract, "contract.json", "--contract");
+        Path participantsFile = file(participants, "participants.csv", "--participants");
+        List<Path> episodesFiles = episodes != null ? episodes : InputFiles.episodesIn(dir("--episodes"));
+        Path headerFile = header != null ? header : dir == null ? null : InputFiles.headerIn(dir);
+        return InputFiles.read(contractFile, participantsFile, episodesFiles, headerFile, ledger(),
+                ignoreUnmatchedEpisodes);
     }
 
     /** Returns {@code --ledger}, or else DIR's payments.csv when there is one, or else null: nothing paid yet. */
@@ -87,14 +99,16 @@ final class InputOptions {
 
     /** Returns the file given by its option, or else the file of that name in DIR. */
     Path file(Path given, String name, String option) {
-        if (given != null) {
-            return given;
-        }
+        return given != null ? given : dir(option).resolve(name);
+    }
+
+    /** The folder, which must be given when {@code option} is not. */
+    private Path dir(String option) {
         if (dir == null) {
             throw new ParameterException(spec.commandLine(),
                     "Give a folder DIR, or " + option + " (and the other input files).");
         }
-        return dir.resolve(name);
+        return dir;
     }
 
     /** Reads {@code --as-of} in either date form the data files accept. */

@@ -14,7 +14,8 @@ import org.sibcalc.io.ContractV2Errors;
 import org.sibcalc.io.InputFolder;
 
 /**
- * SPEC §6 and §8 through the command line: every error of the contract fields SPEC v2 adds stops
+ * docs/contract.md and docs/input-files.md through the command line: every error of the contract fields of v2
+  * (states, several outcomes) stops
  * {@code validate} and {@code statement} with exit status 1, the error on standard error with its line and
  * JSON path, and nothing on standard output. The cases are {@link ContractV2Errors}', the reader's.
  */

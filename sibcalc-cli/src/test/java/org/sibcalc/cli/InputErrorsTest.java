@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.sibcalc.io.InputFolder;
 
 /**
- * SPEC §8 through the command line: when the input files have errors, every command exits with status 1,
+ * docs/input-files.md through the command line: when the input files have errors, every command exits with status 1,
  * lists every error on standard error with its file and line, and writes nothing on standard output.
  */
 class InputErrorsTest {

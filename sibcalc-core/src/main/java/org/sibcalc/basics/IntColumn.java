@@ -42,6 +42,14 @@ public final class IntColumn {
         return values[index];
     }
 
+    /** Replaces the value at {@code index}. */
+    public void set(int index, int value) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        values[index] = value;
+    }
+
     /** Returns a copy of the values. */
     public int[] toArray() {
         return Arrays.copyOf(values, size);

@@ -20,7 +20,8 @@ import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.basics.MoneyText;
 
 /**
- * The terms of an outcomes contract that decide its payments (SPEC §2–§6). A contract is data: the
+ * The terms of an outcomes contract that decide its payments (docs/rules.md and docs/contract.md). A contract is
+  * data: the
  * calculation is a pure function of the terms, the care data and a reporting date.
  *
  * <p>Field names in messages are the contract file's, such as {@code caps.perCohort}.

@@ -1,5 +1,5 @@
 /**
- * What an outcomes contract says (SPEC §6): the episode-end convention, care types, tracking period and
+ * What an outcomes contract says (docs/contract.md): the episode-end convention, care types, tracking period and
  * age-out, cohort rule, measurement dates, baseline, price per care day avoided, netting, caps, rounding and
  * clawback, gathered in {@link org.sibcalc.contract.ContractTerms}.
  */

@@ -288,6 +288,31 @@ public final class CareData {
             return ids.size();
         }
 
+        /** Returns the start day (epoch day) of the participant added at {@code participant}. */
+        public int startDay(int participant) {
+            return start.get(Objects.checkIndex(participant, ids.size()));
+        }
+
+        /** Returns the birth day (epoch day) of the participant added at {@code participant}, or {@link #NO_DAY}. */
+        public int birthDay(int participant) {
+            return birth.get(Objects.checkIndex(participant, ids.size()));
+        }
+
+        /**
+         * Gives the participant added at {@code participant} a birth date found apart from its own row (such
+         * as an SSDA903 Header table's {@code DOB}).
+         *
+         * @param birthDay epoch day, or {@link #NO_DAY} to forget it
+         * @throws InvalidValueException naming {@code birth_date} when it is after the participant's start
+         */
+        public void setBirthDay(int participant, int birthDay) {
+            int startDay = startDay(participant);
+            if (birthDay != NO_DAY && birthDay > startDay) {
+                throw new InvalidValueException("birth_date", date(birthDay) + " is after start " + date(startDay));
+            }
+            birth.set(participant, birthDay);
+        }
+
         /**
          * Adds a participant and returns its position.
          *

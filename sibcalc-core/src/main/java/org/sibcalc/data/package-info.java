@@ -1,5 +1,5 @@
 /**
- * The young people of a programme and their care episodes (SPEC §1): {@link org.sibcalc.data.Participant}
+ * The young people of a programme and their care episodes (docs/input-files.md): {@link org.sibcalc.data.Participant}
  * and {@link org.sibcalc.data.CareEpisode} records, validated on construction, and
  * {@link org.sibcalc.data.CareData}, which holds millions of them compactly as epoch-day columns.
  */

@@ -1,19 +1,20 @@
 package org.sibcalc.measure;
 
+import java.time.LocalDate;
 import java.util.Objects;
+import org.sibcalc.data.CareData;
 
 /**
- * Something in the data a commissioner should look at, which does not stop the calculation (SPEC §8).
+ * Something in the data a commissioner should look at, which does not stop the calculation (see
+ * docs/input-files.md, "Warnings").
+ *
+ * <p>A warning holds the facts (its kind, the participant, the episodes, the days) and writes its sentence
+ * only when {@link #message()} is asked for: a million-row file may give a hundred thousand warnings, of
+ * which a command line shows twenty. Equal warnings have equal facts.
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param kind        what kind of warning, not null
- * @param participant the participant's position in the data
- * @param episode     the episode's position in the data, or -1 when the warning is about the participant
- * @param field       the input field the warning is about, such as {@code start}, not null
- * @param message     a sentence naming the participant, the dates and what follows from them, not null
  */
-public record DataWarning(Kind kind, int participant, int episode, String field, String message) {
+public final class DataWarning {
 
     /** The kinds of warning the calculation reports. */
     public enum Kind {
@@ -27,10 +28,110 @@ public record DataWarning(Kind kind, int participant, int episode, String field,
         STARTS_AFTER_REPORTING_DATE
     }
 
-    /** Checks the fields. */
-    public DataWarning {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(message, "message");
+    private final Kind kind;
+    private final CareData data; // where the ids and dates are, for the message
+    private final int participant;
+    private final int episode;
+    private final int otherEpisode;
+    private final int from; // the window [from, to), or the reporting day in from
+    private final int to;
+
+    private DataWarning(Kind kind, CareData data, int participant, int episode, int otherEpisode, int from, int to) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.data = Objects.requireNonNull(data, "data");
+        this.participant = participant;
+        this.episode = episode;
+        this.otherEpisode = otherEpisode;
+        this.from = from;
+        this.to = to;
+    }
+
+    /** Episode {@code episode} of participant {@code participant} ends on the day it starts. */
+    static DataWarning zeroLength(CareData data, int participant, int episode) {
+        return new DataWarning(Kind.ZERO_LENGTH_EPISODE, data, participant, episode, -1, 0, 0);
+    }
+
+    /** The episode has no day in the whole tracking window {@code [from, to)} (epoch days). */
+    static DataWarning outsideWindow(CareData data, int participant, int episode, int from, int to) {
+        return new DataWarning(Kind.EPISODE_OUTSIDE_WINDOW, data, participant, episode, -1, from, to);
+    }
+
+    /** The episode overlaps {@code earlier}, the episode before it that reaches furthest. */
+    static DataWarning overlapping(CareData data, int participant, int episode, int earlier) {
+        return new DataWarning(Kind.OVERLAPPING_EPISODES, data, participant, episode, earlier, 0, 0);
+    }
+
+    /** The participant starts after {@code reportingDay}, the reporting date as an epoch day. */
+    static DataWarning startsAfterReportingDate(CareData data, int participant, int reportingDay) {
+        return new DataWarning(Kind.STARTS_AFTER_REPORTING_DATE, data, participant, -1, -1, reportingDay, 0);
+    }
+
+    /** Returns what kind of warning this is, never null. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Returns the participant's position in the data. */
+    public int participant() {
+        return participant;
+    }
+
+    /** Returns the episode's position in the data, or -1 when the warning is about the participant. */
+    public int episode() {
+        return episode;
+    }
+
+    /** Returns the position of the other episode an overlapping one overlaps, or -1. */
+    public int otherEpisode() {
+        return otherEpisode;
+    }
+
+    /** Returns the input field the warning is about, {@code start} or {@code end}, never null. */
+    public String field() {
+        return kind == Kind.ZERO_LENGTH_EPISODE ? "end" : "start";
+    }
+
+    /** Returns a sentence naming the participant, the dates and what follows from them, never null. */
+    public String message() {
+        switch (kind) {
+            case ZERO_LENGTH_EPISODE:
+                return episode(episode) + " ends on the day it starts and counts no days";
+            case EPISODE_OUTSIDE_WINDOW:
+                return episode(episode) + " has no day in the tracking window " + span(from, to) + " and counts no days";
+            case OVERLAPPING_EPISODES:
+                return episode(episode) + " overlaps " + episode(otherEpisode) + "; the days in both are counted once";
+            case STARTS_AFTER_REPORTING_DATE:
+                return "'" + data.id(participant) + "' starts on " + LocalDate.ofEpochDay(data.startDay(participant))
+                        + ", after the reporting date " + LocalDate.ofEpochDay(from) + ", and is not counted";
+            default:
+                throw new AssertionError(kind);
+        }
+    }
+
+    private String episode(int e) {
+        int end = data.episodeEndDay(e);
+        return "episode of '" + data.id(data.episodeParticipant(e)) + "' from " + LocalDate.ofEpochDay(data.episodeStartDay(e))
+                + (end == CareData.OPEN ? " (open)" : " to " + LocalDate.ofEpochDay(end));
+    }
+
+    private static String span(int from, int to) {
+        return to <= from ? "(empty)" : LocalDate.ofEpochDay(from) + " to " + LocalDate.ofEpochDay(to - 1);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DataWarning w && w.kind == kind && w.data == data && w.participant == participant
+                && w.episode == episode && w.otherEpisode == otherEpisode && w.from == from && w.to == to;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, participant, episode, otherEpisode, from, to);
+    }
+
+    /** Returns the kind, the field and the message, for debugging. */
+    @Override
+    public String toString() {
+        return kind + " " + field() + ": " + message();
     }
 }

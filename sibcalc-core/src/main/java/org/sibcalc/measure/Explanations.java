@@ -16,7 +16,8 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * Each participant's days at a reporting date, counted one participant at a time straight from the rules
- * (SPEC §2 and §4): the audit trail of a statement. Summed over a cohort, the explanations give exactly
+ * (docs/rules.md, "Days" and "Measurement"): the audit trail of a statement. Summed over a cohort, the explanations
+  * give exactly
  * that cohort's {@link Measurement}.
  */
 public final class Explanations {

@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.sibcalc.basics.InvalidValueException;
 
 /**
- * The care of a group of participants (a cohort or the whole programme) at a reporting date (SPEC §4).
+ * The care of a group of participants (a cohort or the whole programme) at a reporting date (docs/rules.md,
+  * "Measurement").
  *
  * <p>This class is immutable and thread-safe.
  *

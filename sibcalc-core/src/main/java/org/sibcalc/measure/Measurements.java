@@ -16,7 +16,8 @@ import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
 
 /**
- * The measurement of every cohort and of the whole programme at each of several reporting dates (SPEC §4).
+ * The measurement of every cohort and of the whole programme at each of several reporting dates (docs/rules.md,
+  * "Measurement").
  *
  * <p>For each participant who has started by the last date, the calculation looks once at the tracking
  * window, the baseline months and the merged care, and adds them to the participant's cohort for every
@@ -235,9 +236,7 @@ public final class Measurements {
                 int start = data.startDay(i);
                 if (start > days.last()) {
                     if (warnings != null) {
-                        warnings.accept(new DataWarning(DataWarning.Kind.STARTS_AFTER_REPORTING_DATE, i, -1, "start",
-                                "'" + data.id(i) + "' starts on " + LocalDate.ofEpochDay(start) + ", after the reporting date "
-                                        + days.date(days.count() - 1) + ", and is not counted"));
+                        warnings.accept(DataWarning.startsAfterReportingDate(data, i, days.last()));
                     }
                     continue;
                 }

@@ -13,7 +13,8 @@ import org.sibcalc.contract.State;
 import org.sibcalc.data.CareData;
 
 /**
- * The contract's participant outcomes applied to one participant at a time (SPEC §2 and §5): the merged
+ * The contract's participant outcomes applied to one participant at a time (docs/rules.md, "Days" and "Outcomes"):
+  * the merged
  * spans of each state the outcomes' conditions name, the outcome windows, the runs that meet each
  * condition, and the units each outcome gives for them ({@link Outcome.PerParticipant#addUnits}).
  *

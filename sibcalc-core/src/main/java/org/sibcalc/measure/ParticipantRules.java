@@ -8,7 +8,8 @@ import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
 
 /**
- * The contract's rules applied to one participant at a time (SPEC §2–§3): the tracking window, the
+ * The contract's rules applied to one participant at a time (docs/rules.md, "Days" and "Cohorts"): the tracking
+  * window, the
  * cohort, the months of the baseline and the participant's counted care, merged.
  *
  * <p>All days are epoch days and all spans half-open {@code [from, to)}. The window computed here is the
@@ -125,8 +126,8 @@ final class ParticipantRules {
      * in order; read them with {@link #spanFrom(int)} and {@link #spanTo(int)}. Overlapping and touching
      * episodes become one span, so no day is counted twice.
      *
-     * @param warnings receives a warning for each overlapping, zero-length or outside-window episode, or
-     *                 null when warnings are not wanted
+     * @param warnings receives a warning for each overlapping, zero-length or outside-window episode (the
+     *                 facts only: a warning writes its message when asked), or null when warnings are not wanted
      * @return the number of spans
      */
     int mergeCare(int i, int from, int to, Consumer<DataWarning> warnings) {
@@ -140,19 +141,18 @@ final class ParticipantRules {
             int start = data.episodeStartDay(e);
             int end = terms.episodeEnd().spanEnd(data.episodeEndDay(e), CareData.OPEN);
             if (start == end) {
-                warn(warnings, DataWarning.Kind.ZERO_LENGTH_EPISODE, i, e, "end",
-                        episode(e) + " ends on the day it starts and counts no days");
+                if (warnings != null) {
+                    warnings.accept(DataWarning.zeroLength(data, i, e));
+                }
                 continue;
             }
             // No day in common with [from, to): also true of every episode when the window is empty.
             if (warnings != null && Math.max(start, from) >= Math.min(end, to)) {
-                warn(warnings, DataWarning.Kind.EPISODE_OUTSIDE_WINDOW, i, e, "start", episode(e)
-                        + " has no day in the tracking window " + span(from, to) + " and counts no days");
+                warnings.accept(DataWarning.outsideWindow(data, i, e, from, to));
             }
             if (merged > 0 && start <= spanTo[merged - 1]) {
-                if (start < spanTo[merged - 1]) {
-                    warn(warnings, DataWarning.Kind.OVERLAPPING_EPISODES, i, e, "start", episode(e)
-                            + " overlaps " + episode(lastEpisode) + "; the days in both are counted once");
+                if (start < spanTo[merged - 1] && warnings != null) {
+                    warnings.accept(DataWarning.overlapping(data, i, e, lastEpisode));
                 }
                 if (end > spanTo[merged - 1]) {
                     spanTo[merged - 1] = end;
@@ -204,22 +204,5 @@ final class ParticipantRules {
             boundariesByStart[start - firstStart] = cached;
         }
         return cached;
-    }
-
-    private String episode(int e) {
-        int end = data.episodeEndDay(e);
-        return "episode of '" + data.id(data.episodeParticipant(e)) + "' from " + LocalDate.ofEpochDay(data.episodeStartDay(e))
-                + (end == CareData.OPEN ? " (open)" : " to " + LocalDate.ofEpochDay(end));
-    }
-
-    private static String span(int from, int to) {
-        return to <= from ? "(empty)" : LocalDate.ofEpochDay(from) + " to " + LocalDate.ofEpochDay(to - 1);
-    }
-
-    private static void warn(Consumer<DataWarning> warnings, DataWarning.Kind kind, int participant, int episode,
-            String field, String message) {
-        if (warnings != null) {
-            warnings.accept(new DataWarning(kind, participant, episode, field, message));
-        }
     }
 }

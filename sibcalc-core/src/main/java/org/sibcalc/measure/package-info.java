@@ -1,5 +1,5 @@
 /**
- * Days and the care proportion (SPEC §2–§4). Read in this order:
+ * Days and the care proportion (docs/rules.md, "Days" to "Measurement"). Read in this order:
  * <ol>
  *   <li>{@link org.sibcalc.measure.ParticipantRules}: one young person's tracking window, cohort, baseline
  *       months and merged care;</li>

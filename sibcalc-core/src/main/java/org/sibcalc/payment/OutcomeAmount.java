@@ -5,7 +5,8 @@ import java.util.Objects;
 import javax.money.MonetaryAmount;
 
 /**
- * What one outcome of the contract adds up to at a measurement date (SPEC §5 and §7).
+ * What one outcome of the contract adds up to at a measurement date (docs/rules.md, "Payments", and
+  * docs/statement-json.md).
  *
  * <p>For {@code CARE_DAYS_AVOIDED} the units are Σ max(0, care days avoided) over the netting units and the
  * amount is what they are due (after any cap per cohort); for a participant outcome the units are the sum

@@ -8,8 +8,8 @@ import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.Measurement;
 
 /**
- * The outcome payment at one measurement date (SPEC §5), and, with a payment ledger, what was actually paid
- * (SPEC §9).
+ * The outcome payment at one measurement date (docs/rules.md, "Payments"), and, with a payment ledger, what
+ * was actually paid (docs/ledger.md).
  *
  * <p>This class is immutable and thread-safe.
  *

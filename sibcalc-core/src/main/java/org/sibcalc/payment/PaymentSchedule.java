@@ -18,7 +18,7 @@ import org.sibcalc.measure.Measurement;
 import org.sibcalc.measure.Measurements;
 
 /**
- * The outcome payments of a contract at its measurement dates (SPEC §5).
+ * The outcome payments of a contract at its measurement dates (docs/rules.md, "Outcomes" and "Payments").
  *
  * <p>At each measurement date D, in order:
  * <ol>

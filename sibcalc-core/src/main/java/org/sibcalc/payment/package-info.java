@@ -1,5 +1,6 @@
 /**
- * Outcome payments (SPEC §5): {@link org.sibcalc.payment.PaymentSchedule} turns care days avoided at each
+ * Outcome payments (docs/rules.md, "Outcomes" and "Payments"): {@link org.sibcalc.payment.PaymentSchedule} turns
+  * care days avoided at each
  * measurement date into the cumulative due, the amount paid before and the payment, in exact money.
  */
 package org.sibcalc.payment;

@@ -25,7 +25,7 @@ import org.sibcalc.measure.ParticipantExplanation;
 import org.sibcalc.payment.Payment;
 import org.sibcalc.testing.Theories;
 
-/** Invariants of child days and care days (SPEC §2). */
+/** Invariants of child days and care days (docs/rules.md, "Days"). */
 class DayCountingPropertiesTest {
 
     @Test

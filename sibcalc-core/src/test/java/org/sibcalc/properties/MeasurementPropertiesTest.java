@@ -29,7 +29,7 @@ import org.sibcalc.measure.ParticipantExplanation;
 import org.sibcalc.payment.Payment;
 import org.sibcalc.testing.Theories;
 
-/** Invariants of measuring groups of participants at reporting dates (SPEC §3–§4). */
+/** Invariants of measuring groups of participants at reporting dates (docs/rules.md, "Cohorts" and "Measurement"). */
 class MeasurementPropertiesTest {
 
     @Test

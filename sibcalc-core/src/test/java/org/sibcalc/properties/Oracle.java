@@ -21,7 +21,7 @@ import org.sibcalc.data.CareEpisode;
 import org.sibcalc.data.Participant;
 
 /**
- * The rules of SPEC §2–§5 done the slow, obvious way, to check the library against: every day of every
+ * The rules of docs/rules.md done the slow, obvious way, to check the library against: every day of every
  * window is visited, and a day is a care day (or a day in a state) when some episode of that state covers
  * it. A participant outcome walks the days of its outcome window at each reporting date, marks those that
  * meet its condition and counts units from the runs it finds. Nothing here shares code with the library
@@ -279,7 +279,7 @@ final class Oracle {
         return cohorts(ledgers, asOf).values().stream().reduce(Group.none(terms), Group::plus);
     }
 
-    /** SPEC §5, step by step, at every measurement date up to {@code asOf}. */
+    /** docs/rules.md, "Payments", step by step, at every measurement date up to {@code asOf}. */
     static List<OraclePayment> payments(Scenario s, List<Ledger> ledgers) {
         ContractTerms terms = s.terms();
         int digits = terms.currency().getDefaultFractionDigits();
@@ -358,7 +358,7 @@ final class Oracle {
         return measurement.dates().stream().sorted().toList();
     }
 
-    /** The cohort label of SPEC §3, written out independently of the library's. */
+    /** The cohort label of docs/rules.md, "Cohorts", written out independently of the library's. */
     static String cohort(ContractTerms terms, Participant p) {
         if (p.cohort() != null) {
             return p.cohort();

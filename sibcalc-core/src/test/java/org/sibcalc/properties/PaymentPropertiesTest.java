@@ -13,7 +13,7 @@ import org.sibcalc.measure.Measurements;
 import org.sibcalc.payment.Payment;
 import org.sibcalc.testing.Theories;
 
-/** Invariants of the outcome payments (SPEC §5). */
+/** Invariants of the outcome payments (docs/rules.md, "Payments"). */
 class PaymentPropertiesTest {
 
     @Test

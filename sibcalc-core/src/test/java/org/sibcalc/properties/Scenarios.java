@@ -125,7 +125,7 @@ final class Scenarios {
         return gen.describedAs(Scenario::toString);
     }
 
-    /** Contract terms, any of the combinations SPEC §6 allows. */
+    /** Contract terms, any of the combinations docs/contract.md allows. */
     static ContractTerms terms(Draw draw) {
         EpisodeEnd episodeEnd = draw.oneOf(List.of(EpisodeEnd.EXCLUSIVE, EpisodeEnd.INCLUSIVE));
         Set<String> careTypes = null;

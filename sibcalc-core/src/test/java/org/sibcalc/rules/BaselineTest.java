@@ -25,7 +25,7 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.measure.Measurement;
 
 /**
- * SPEC §4: expected care days = Σₖ bₖ × (days of the window in month k), month k being
+ * docs/rules.md, "Measurement": expected care days = Σₖ bₖ × (days of the window in month k), month k being
  * {@code [start.plusMonths(k − 1), start.plusMonths(k))}, the last proportion continuing after the last
  * month listed; exact decimals, no rounding. Care days avoided = expected − care days, exact, may be
  * negative.

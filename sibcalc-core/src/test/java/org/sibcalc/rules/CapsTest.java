@@ -22,7 +22,8 @@ import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
 
 /**
- * SPEC §5: {@code caps.total} limits the cumulative due (after rounding); {@code caps.perCohort} limits
+ * docs/rules.md, "Outcomes" and "Payments": {@code caps.total} limits the cumulative due (after rounding); {@code
+  * caps.perCohort} limits
  * each cohort's due under COHORT netting, and is an error with PROGRAMME netting.
  */
 class CapsTest {

@@ -16,7 +16,8 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.measure.Measurement;
 
 /**
- * SPEC §4: care proportion = care days / child days of the group, rounded half-even to 6 decimal places;
+ * docs/rules.md, "Measurement": care proportion = care days / child days of the group, rounded half-even to 6
+  * decimal places;
  * empty ({@code null} in the statement) when there are no child days.
  */
 class CareProportionTest {

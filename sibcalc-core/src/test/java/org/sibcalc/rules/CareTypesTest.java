@@ -17,7 +17,7 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.data.CareEpisode;
 
 /**
- * SPEC §2: only episodes whose type is in {@code careTypes} count (exact, case-sensitive); without
+ * docs/rules.md, "Days": only episodes whose type is in {@code careTypes} count (exact, case-sensitive); without
  * {@code careTypes} every episode counts.
  *
  * <p>One participant starting 2019-01-01, reported at 2019-03-31 (90 child days), with three episodes that

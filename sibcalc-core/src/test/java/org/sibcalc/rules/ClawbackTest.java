@@ -18,7 +18,8 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.payment.Payment;
 
 /**
- * SPEC §5 steps 3–4: paidBefore(D) = Σ payments at earlier measurement dates; payment(D) = cumulativeDue(D)
+ * docs/rules.md, "Payments", steps 3–4: paidBefore(D) = Σ payments at earlier measurement dates; payment(D) =
+  * cumulativeDue(D)
  * − paidBefore(D), floored at zero unless {@code clawback}. Without clawback a fall in the cumulative due is
  * carried forward against later payments; with clawback it is paid back (a negative payment).
  *

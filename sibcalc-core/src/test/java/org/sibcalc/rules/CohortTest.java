@@ -21,9 +21,9 @@ import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.Measurements;
 
 /**
- * SPEC §3: a participant's cohort is its own label, or else derived from the start: QUARTER
+ * docs/rules.md, "Cohorts": a participant's cohort is its own label, or else derived from the start: QUARTER
  * {@code 2013-Q2}, MONTH {@code 2013-04}, YEAR {@code 2013}, FINANCIAL_YEAR (April–March) {@code 2013/14}.
- * SPEC §7: the statement lists every cohort with a participant started by the reporting date, sorted by
+ * docs/statement-json.md: the statement lists every cohort with a participant started by the reporting date, sorted by
  * label in code-point order.
  */
 class CohortTest {

@@ -22,7 +22,7 @@ import org.sibcalc.measure.DataWarning;
 import org.sibcalc.measure.DataWarning.Kind;
 
 /**
- * SPEC §8: zero-length episodes and episodes wholly outside the participant's tracking window are warned
+ * docs/input-files.md: zero-length episodes and episodes wholly outside the participant's tracking window are warned
  * about, and the calculation goes on. (Overlapping episodes: {@link OverlappingEpisodesTest}; participants
  * starting after the reporting date: {@link TrackingWindowTest}.)
  *

@@ -20,7 +20,7 @@ import org.sibcalc.data.CareEpisode;
 import org.sibcalc.data.Participant;
 
 /**
- * SPEC §2, episode span: EXCLUSIVE reads {@code end} as the first day out of care, {@code [start, end)};
+ * docs/rules.md, "Days", episode span: EXCLUSIVE reads {@code end} as the first day out of care, {@code [start, end)};
  * INCLUSIVE as the last day in care, {@code [start, end + 1)}; a blank end is open, {@code [start, ∞)}.
  * Care days are the days of the span inside the tracking window.
  *

@@ -25,7 +25,8 @@ import org.sibcalc.payment.Payment;
 import org.sibcalc.payment.PaymentSchedule;
 
 /**
- * SPEC §5 and §7: measurement dates are every quarter or month end from {@code from} to {@code to}
+ * docs/rules.md, "Payments", and docs/statement-json.md: measurement dates are every quarter or month end from
+  * {@code from} to {@code to}
  * inclusive, or a listed set (any order, no duplicates). A statement at {@code asOf} measures at
  * {@code asOf} itself and lists the payment of every measurement date on or before it.
  *

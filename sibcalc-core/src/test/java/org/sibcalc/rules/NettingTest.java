@@ -20,7 +20,8 @@ import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
 
 /**
- * SPEC §5 step 1: each netting unit is due max(0, care days avoided) × price. With PROGRAMME netting
+ * docs/rules.md, "CARE_DAYS_AVOIDED": each netting unit is due max(0, care days avoided) × price. With PROGRAMME
+  * netting
  * (the default) the whole programme is one unit, so a cohort doing worse than the baseline offsets one
  * doing better; with COHORT netting each cohort is floored at zero on its own.
  *

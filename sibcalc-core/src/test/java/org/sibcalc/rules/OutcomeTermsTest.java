@@ -19,7 +19,8 @@ import org.sibcalc.contract.OutcomeWindow;
 import org.sibcalc.contract.State;
 
 /**
- * SPEC §5–§6: what a contract's outcomes and states may be. Each impossible term is an error naming the
+ * docs/rules.md, "Outcomes", and docs/contract.md: what a contract's outcomes and states may be. Each impossible
+  * term is an error naming the
  * field by its path in the contract file.
  */
 class OutcomeTermsTest {

@@ -19,7 +19,8 @@ import org.sibcalc.measure.DataWarning;
 import org.sibcalc.measure.DataWarning.Kind;
 
 /**
- * SPEC §2 and §8: a participant's counted episodes are merged before they are counted, so no day is
+ * docs/rules.md, "Days", and docs/input-files.md: a participant's counted episodes are merged before they are
+  * counted, so no day is
  * counted twice. Overlapping episodes (sharing a day) are warned about; touching ones (one ends where the
  * next starts, as at a change of placement) are not.
  *

@@ -33,7 +33,8 @@ import org.sibcalc.contract.Tracking;
 import org.sibcalc.data.CareData;
 
 /**
- * SPEC §5, the participant outcomes, each worked by hand: DAYS, BLOCKS, MILESTONE and ENGAGEMENT, their
+ * docs/rules.md, "Outcomes", the participant outcomes, each worked by hand: DAYS, BLOCKS, MILESTONE and ENGAGEMENT,
+  * their
  * windows, cohorts and deadweight, the cap per participant, and states by type and placement. Every
  * statement here is also checked against the participants' own explanations ({@code checkedStatement}).
  */

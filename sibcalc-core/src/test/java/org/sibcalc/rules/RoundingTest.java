@@ -25,7 +25,8 @@ import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
 
 /**
- * SPEC §5 step 2: the cumulative due is the exact sum over netting units rounded to the currency's minor
+ * docs/rules.md, "Payments", step 2: the cumulative due is the exact sum over netting units rounded to the
+  * currency's minor
  * unit (pence) with the contract's {@code rounding}, HALF_UP by default.
  *
  * <p>Price £0.125 a day avoided, one measurement date 2019-03-31, and one participant with no care whose

@@ -23,9 +23,10 @@ import org.sibcalc.measure.ParticipantExplanation;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * SPEC §2, tracking window {@code [start, to)}: {@code to} is the earliest of start + tracking period
+ * docs/rules.md, "Days", tracking window {@code [start, to)}: {@code to} is the earliest of start + tracking period
  * ({@code LocalDate.plus(Period)}), the reporting date + 1 day, the exit date and birth date + ageOutAt
- * years; empty when {@code to ≤ start}. Child days are its length. SPEC §4: participants starting after
+ * years; empty when {@code to ≤ start}. Child days are its length. docs/rules.md, "Measurement": participants
+  * starting after
  * the reporting date are not counted.
  */
 class TrackingWindowTest {

@@ -27,7 +27,8 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.data.Participant;
 
 /**
- * SPEC §6 and §8: the model is validated when it is built, and every error names the field as spelt in the
+ * docs/contract.md and docs/input-files.md: the model is validated when it is built, and every error names the field
+  * as spelt in the
  * input, the bad value and, where it helps, what it was checked against.
  */
 class ValidationTest {

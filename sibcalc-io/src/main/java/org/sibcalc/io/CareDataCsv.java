@@ -10,12 +10,17 @@ import org.sibcalc.basics.IntColumn;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.Participant;
+import org.sibcalc.io.ssda903.EpisodesTable;
+import org.sibcalc.io.ssda903.HeaderTable;
+import org.sibcalc.io.ssda903.RepeatedEpisodes;
 
 /**
- * Reads the participants file (SPEC §1) into {@link CareData}, reporting every bad field of every row
- * (SPEC §8), then adds the episodes read by {@link EpisodesCsv} to the participants they belong to. The
- * line of every row used is remembered, so that later warnings can name it. Not thread-safe: one instance
- * reads one pair of files.
+ * Reads the participants file (docs/input-files.md, {@code participants.csv}) into {@link CareData},
+ * reporting every bad field of every row, then gives participants the birth dates of an SSDA903 Header
+ * table, if there is one, and adds the episodes of the episodes files ({@link EpisodesCsv}, or SSDA903
+ * Episodes tables merged by {@link RepeatedEpisodes}) to the participants they belong to. The line of every
+ * row used is remembered, so that later warnings can name it. Not thread-safe: one instance reads one set of
+ * files.
  */
 final class CareDataCsv {
 
@@ -38,12 +43,13 @@ final class CareDataCsv {
     private CareData.Builder builder = CareData.builder();
     private IntColumn participantLines = new IntColumn();
     private final IntColumn episodeLines = new IntColumn();
+    private final IntColumn episodeFiles = new IntColumn(); // episode → position of its file in the list given
     private final Map<String, Integer> rejectedParticipantLines = new HashMap<>();
     private String participantsName = "participants";
     private CsvRows.Read participantsRead = new CsvRows.Read(false, List.of());
     private boolean participantsComplete;
     private int withoutBirthDate; // participants used whose birth date is blank
-    private final IntColumn withoutBirthDateLines = new IntColumn(); // the first LINES_NAMED of their lines
+    private IntColumn withoutBirthDateLines = new IntColumn(); // the first LINES_NAMED of their lines
 
     /** Reports the participants file's problems in {@code report}. */
     CareDataCsv(ValidationReport report) {
@@ -106,19 +112,38 @@ final class CareDataCsv {
     }
 
     /**
-     * Applies the contract's age-out to the participants read (SPEC §1, §8): the {@code birth_date} column is
-     * then required, so without it every participant row is rejected, as for any missing required column;
-     * with it, participants without a birth date are one warning. Call after {@link #readParticipants} and
-     * before {@link #addEpisodes}.
+     * Gives participants without a birth date the {@code DOB} of an SSDA903 Header table, reporting its
+     * problems in the table's own report. Call after {@link #readParticipants} and before
+     * {@link #checkBirthDates}.
+     */
+    void applyHeader(HeaderTable header) {
+        header.applyTo(builder, participantsName, participantLines::get);
+        // Who still has no birth date is counted again, now that the table has given some.
+        withoutBirthDate = 0;
+        withoutBirthDateLines = new IntColumn();
+        for (int p = 0; p < builder.participantCount(); p++) {
+            if (builder.birthDay(p) == CareData.NO_DAY) {
+                withoutBirthDate(participantLines.get(p));
+            }
+        }
+    }
+
+    /**
+     * Applies the contract's age-out to the participants read (docs/input-files.md, {@code birth_date}): the
+     * {@code birth_date} column is then required, unless an SSDA903 Header table gives birth dates, so without
+     * either every participant row is rejected, as for any missing required column; participants without a
+     * birth date are one warning. Call after {@link #readParticipants} (and {@link #applyHeader}) and before
+     * {@link #addEpisodes}.
      *
      * @param ageOutAt the contract's {@code tracking.ageOutAt}
+     * @param header   the name of the SSDA903 Header table applied, or null when there is none
      */
-    void checkBirthDates(int ageOutAt) {
+    void checkBirthDates(int ageOutAt, String header) {
         String ageOut = "tracking.ageOutAt " + ageOutAt;
         if (participantsRead.header().isEmpty()) {
             return; // the file could not be read: that is reported
         }
-        if (!participantsRead.hasColumn("birth_date")) {
+        if (header == null && !participantsRead.hasColumn("birth_date")) {
             report.error(participantsName, 1, "birth_date", "the required column is missing: the contract's " + ageOut
                     + " ends each young person's window at a birthday (the header has "
                     + String.join(",", participantsRead.header()) + ")");
@@ -132,8 +157,9 @@ final class CareDataCsv {
                 lines.append(" and ").append(withoutBirthDate - LINES_NAMED).append(" more");
             }
             report.warning(participantsName, withoutBirthDateLines.get(0), "birth_date", withoutBirthDate
-                    + (withoutBirthDate == 1 ? " participant has" : " participants have") + " no birth_date, so "
-                    + ageOut + " cannot end their window: " + lines);
+                    + (withoutBirthDate == 1 ? " participant has" : " participants have") + " no birth_date"
+                    + (header == null ? "" : " and no DOB in " + header) + ", so " + ageOut
+                    + " cannot end their window: " + lines);
         }
     }
 
@@ -166,51 +192,96 @@ final class CareDataCsv {
     }
 
     /**
-     * Adds each valid episode to its participant, in the order of the file, reporting in the episodes'
-     * own report an episode whose id matches no participant read.
+     * Adds each valid episode of sibcalc's own episodes files to its participant, file by file in the order
+     * of each file, reporting in each file's own report an episode whose id matches no participant read.
      *
      * @param ignoreUnmatched when true, an episode whose id matches no participant is a warning and is left
      *                        out; otherwise it is an error
      */
-    void addEpisodes(EpisodesCsv episodes, boolean ignoreUnmatched) {
-        ValidationReport.RowTally tally = episodes.tally();
-        int[] participantOf = new int[episodes.idCount()];
-        int hint = 0; // files listed in the same order are matched walking forward
-        for (int id = 0; id < participantOf.length; id++) {
-            participantOf[id] = builder.indexOf(episodes.idChars(), episodes.idStart(id), episodes.idEnd(id), hint);
-            hint = participantOf[id] >= 0 ? participantOf[id] + 1 : hint;
-        }
-        for (int i = 0; i < episodes.size(); i++) {
-            int participant = participantOf[episodes.idOf(i)];
-            if (participant >= 0) {
-                builder.addEpisode(participant, episodes.startDay(i), episodes.endDay(i), episodes.type(i),
-                        episodes.placement(i));
-                episodeLines.add(episodes.line(i));
-                tally.used();
-            } else {
-                unmatched(episodes, i, ignoreUnmatched);
-                tally.rejected();
+    void addEpisodes(List<EpisodeRows> files, boolean ignoreUnmatched) {
+        for (int f = 0; f < files.size(); f++) {
+            EpisodeRows episodes = files.get(f);
+            ValidationReport.RowTally tally = episodes.tally();
+            int[] participantOf = match(episodes, "id", ignoreUnmatched);
+            for (int i = 0; i < episodes.size(); i++) {
+                int participant = participantOf[i];
+                if (participant >= 0) {
+                    addEpisode(participant, episodes, i, f);
+                    tally.used();
+                }
             }
         }
     }
 
+    /**
+     * Adds the episodes of SSDA903 Episodes tables to their participants, each episode reported in several
+     * tables (or twice in one) once ({@link RepeatedEpisodes}), reporting in each table's own report a row
+     * whose {@code CHILD} matches no participant read, the conflicts between versions of one episode and
+     * the DfE rules' warnings.
+     *
+     * @param ignoreUnmatched as for {@link #addEpisodes(List, boolean)}
+     */
+    void addEpisodeTables(List<EpisodesTable> tables, boolean ignoreUnmatched) {
+        int[][] participantOf = new int[tables.size()][];
+        for (int t = 0; t < tables.size(); t++) {
+            participantOf[t] = match(tables.get(t).rows(), "CHILD", ignoreUnmatched);
+        }
+        RepeatedEpisodes merged = RepeatedEpisodes.merge(tables, participantOf, builder.participantCount());
+        for (int k = 0; k < merged.size(); k++) {
+            addEpisode(merged.participant(k), tables.get(merged.table(k)).rows(), merged.row(k), merged.table(k));
+        }
+    }
+
+    private void addEpisode(int participant, EpisodeRows episodes, int i, int file) {
+        builder.addEpisode(participant, episodes.startDay(i), episodes.endDay(i), episodes.type(i), episodes.placement(i));
+        episodeLines.add(episodes.line(i));
+        episodeFiles.add(file);
+    }
+
+    /**
+     * Returns the participant of each valid row, or -1 for a row whose id matches no participant read: that
+     * row is reported and counted as rejected.
+     *
+     * @param idField the id's column, as messages name it
+     */
+    private int[] match(EpisodeRows episodes, String idField, boolean ignoreUnmatched) {
+        int[] participantOfId = new int[episodes.idCount()];
+        int hint = 0; // files listed in the same order are matched walking forward
+        for (int id = 0; id < participantOfId.length; id++) {
+            participantOfId[id] = builder.indexOf(episodes.idChars(), episodes.idStart(id), episodes.idEnd(id), hint);
+            hint = participantOfId[id] >= 0 ? participantOfId[id] + 1 : hint;
+        }
+        int[] participantOf = new int[episodes.size()];
+        ValidationReport.RowTally tally = episodes.tally();
+        for (int i = 0; i < episodes.size(); i++) {
+            participantOf[i] = participantOfId[episodes.idOf(i)];
+            if (participantOf[i] < 0) {
+                unmatched(episodes, i, idField, ignoreUnmatched);
+                tally.rejected();
+            }
+        }
+        return participantOf;
+    }
+
     /** Reports a valid episode whose id matches no participant that was read. */
-    private void unmatched(EpisodesCsv episodes, int i, boolean ignoreUnmatched) {
-        String id = episodes.id(episodes.idOf(i));
+    private void unmatched(EpisodeRows episodes, int i, String idField, boolean ignoreUnmatched) {
         ValidationReport to = episodes.report();
         String file = episodes.name();
         int line = episodes.line(i);
-        Integer rejectedLine = rejectedParticipantLines.get(id);
+        int idNumber = episodes.idOf(i);
+        Integer rejectedLine = rejectedParticipantLines.isEmpty() ? null
+                : rejectedParticipantLines.get(episodes.id(idNumber));
         if (rejectedLine != null) {
-            to.error(file, line, "id", "'" + id + "' is the participant on " + participantsName + " line "
+            String id = episodes.id(idNumber);
+            to.error(file, line, idField, "'" + id + "' is the participant on " + participantsName + " line "
                     + rejectedLine + ", which was rejected");
         } else if (!participantsComplete) {
             // The participants file could not be read (that error is reported): an error per episode
             // would only repeat it. The row is still counted as rejected.
         } else if (ignoreUnmatched) {
-            to.warning(file, line, "id", "'" + id + "' matches no participant; the episode is ignored");
+            to.warning(file, line, idField, () -> "'" + episodes.id(idNumber) + "' matches no participant; the episode is ignored");
         } else {
-            to.error(file, line, "id", "'" + id + "' matches no participant in " + participantsName);
+            to.error(file, line, idField, "'" + episodes.id(idNumber) + "' matches no participant in " + participantsName);
         }
     }
 
@@ -224,5 +295,10 @@ final class CareDataCsv {
 
     int[] episodeLines() {
         return episodeLines.toArray();
+    }
+
+    /** The position, in the list of episodes files given, of each episode's file. */
+    int[] episodeFiles() {
+        return episodeFiles.toArray();
     }
 }

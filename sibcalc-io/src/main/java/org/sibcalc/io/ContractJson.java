@@ -52,7 +52,7 @@ import org.sibcalc.contract.State;
 import org.sibcalc.contract.Tracking;
 
 /**
- * Reads contract terms from JSON (SPEC §6). Every problem is reported, each naming the line and the
+ * Reads contract terms from JSON (docs/contract.md). Every problem is reported, each naming the line and the
  * field's path, list positions counted from 0 ({@code tracking.period}, {@code outcomes[1].condition.in}):
  * unknown fields, missing required fields, values of the wrong JSON type, bad values and impossible
  * combinations. An outcome may have exactly the fields of its type; another field, even one another type
@@ -876,6 +876,19 @@ public final class ContractJson {
     private static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut < 0 ? "" : path.substring(0, cut);
+    }
+
+    /**
+     * Returns the line of the field at {@code path} (such as {@code episodeEnd}) in the contract file, or 0
+     * when the file cannot be read or has no such field: for a problem found once the contract is read
+     * beside the other files.
+     */
+    static int lineOf(Path contract, String path) {
+        try {
+            return fieldLines(Files.readAllBytes(contract)).getOrDefault(path, 0);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Every field's and element's path, as {@code caps.total} or {@code measurement.dates[2]}, and its line. */

@@ -26,16 +26,20 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a CSV file with a header row (SPEC §1): UTF-8, comma-separated, RFC 4180 quoting, columns in any
- * order, their names matched ignoring case and surrounding blanks, extra columns ignored and named once.
+ * Reads a CSV file with a header row (docs/input-files.md, "CSV, in general"): UTF-8, comma-separated,
+ * RFC 4180 quoting, columns in any order, their names matched ignoring case and surrounding blanks, extra
+ * columns ignored and named once.
  * Each data row goes to a {@link RowHandler} with its line number (the header is line 1; a quoted field
  * spanning lines does not shift later numbers); a blank line is not a row. Problems with the file itself go
  * into the report.
  *
  * <p>FastCSV tokenizes the file and hands over each field as a range of its characters; a {@link Row}
  * keeps the ranges of one row, so that a million rows are checked without a String per field.
+ *
+ * <p>Shared by the readers of this module's formats (sibcalc's own CSV, SSDA903 tables); not for library
+ * users: it may change in any release.
  */
-final class CsvRows {
+public final class CsvRows {
 
     /**
      * What reading a file found out about the file as a whole.
@@ -45,16 +49,16 @@ final class CsvRows {
      * @param header   the header's column names as written, without surrounding blanks; empty when no
      *                 header was read
      */
-    record Read(boolean complete, List<String> header) {
+    public record Read(boolean complete, List<String> header) {
 
-        /** Returns true when the header has the known column {@code column}. */
-        boolean hasColumn(String column) {
-            return header.stream().anyMatch(name -> matched(name).equals(column));
+        /** Returns true when the header has the column {@code column}, matched ignoring case. */
+        public boolean hasColumn(String column) {
+            return header.stream().anyMatch(name -> matched(name).equals(matched(column)));
         }
     }
 
     /** Receives each data row. */
-    interface RowHandler {
+    public interface RowHandler {
         /** Handles the row at {@code line}; {@code row} is valid only during the call. */
         void row(int line, Row row);
     }
@@ -63,8 +67,9 @@ final class CsvRows {
      * One data row, read by the position of a column in the list of known columns given to
      * {@link CsvRows#read}: where that column is in this file was worked out once, from the header.
      */
-    static final class Row {
+    public static final class Row {
         private int[] positions = new int[0]; // known column → position in the file, or -1 when absent
+        private boolean[] kept; // position in the file → its text is kept; null (all kept) until the header is read
         private final ValidationReport.RowTally tally;
         private char[] chars = new char[256]; // the row's fields one after another
         private int[] ends = new int[16]; // field i is chars[i == 0 ? 0 : ends[i - 1], ends[i])
@@ -75,17 +80,17 @@ final class CsvRows {
         }
 
         /** Counts this row as used in the calculation; each row must be counted used or rejected once. */
-        void used() {
+        public void used() {
             tally.used();
         }
 
         /** Counts this row as left out (its errors, or a warning, say why). */
-        void rejected() {
+        public void rejected() {
             tally.rejected();
         }
 
         /** Returns known column {@code column}'s text, trimmed, or null when the column is absent or blank. */
-        String get(int column) {
+        public String get(int column) {
             if (isBlank(column)) {
                 return null;
             }
@@ -94,17 +99,17 @@ final class CsvRows {
         }
 
         /** Returns known column {@code column}'s text exactly as written, or null when the column is absent. */
-        String raw(int column) {
+        public String raw(int column) {
             return positions[column] < 0 ? null : new String(chars, start(column), end(column) - start(column));
         }
 
         /** Returns true when known column {@code column} is absent or blank. */
-        boolean isBlank(int column) {
+        public boolean isBlank(int column) {
             return positions[column] < 0 || trimmedStart(column) == end(column);
         }
 
         /** Returns true when known column {@code column}'s trimmed text is {@code text}; the column must be present. */
-        boolean equalsTrimmed(int column, String text) {
+        public boolean equalsTrimmed(int column, String text) {
             int from = trimmedStart(column);
             int to = trimmedEnd(column, from);
             if (to - from != text.length()) {
@@ -122,40 +127,88 @@ final class CsvRows {
          * Returns known column {@code column}'s trimmed text as an epoch day, or {@link DateText#NOT_A_DATE};
          * the column must not be {@linkplain #isBlank blank}.
          */
-        int epochDay(int column) {
+        public int epochDay(int column) {
             int from = trimmedStart(column);
             return DateText.epochDay(chars, from, trimmedEnd(column, from));
         }
 
         /** The characters of the row; known column {@code column} is {@code [start(column), end(column))}. */
-        char[] chars() {
+        public char[] chars() {
             return chars;
         }
 
         /** Where known column {@code column}'s text starts in {@link #chars()}; the column must be present. */
-        int start(int column) {
+        public int start(int column) {
             int position = positions[column];
             return position == 0 ? 0 : ends[position - 1];
         }
 
         /** Where known column {@code column}'s text ends in {@link #chars()}; the column must be present. */
-        int end(int column) {
+        public int end(int column) {
             return ends[positions[column]];
         }
 
-        private int trimmedStart(int column) {
+        /**
+         * Returns known column {@code column}'s trimmed text in upper case (ASCII letters only, as codes are
+         * written), or null when the column is absent or blank.
+         */
+        public String getUpperCase(int column) {
+            if (isBlank(column)) {
+                return null;
+            }
+            int from = trimmedStart(column);
+            int to = trimmedEnd(column, from);
+            char[] upper = new char[to - from];
+            for (int i = from; i < to; i++) {
+                upper[i - from] = upperCase(chars[i]);
+            }
+            return new String(upper);
+        }
+
+        /**
+         * Returns true when known column {@code column}'s trimmed text, upper-cased as by
+         * {@link #getUpperCase}, is {@code text}; the column must be present.
+         */
+        public boolean equalsTrimmedUpperCase(int column, String text) {
+            int from = trimmedStart(column);
+            int to = trimmedEnd(column, from);
+            if (to - from != text.length()) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (upperCase(chars[from + i]) != text.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * True for a blank character, as {@link Character#isWhitespace} says, asking it only for the few
+         * characters that can be: letters and digits, nearly every character of a file, are answered here.
+         */
+        static boolean blank(char c) {
+            return c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
+        }
+
+        private static char upperCase(char c) {
+            return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
+        }
+
+        /** Where known column {@code column}'s text starts once leading blanks are left out; the column must be present. */
+        public int trimmedStart(int column) {
             int from = start(column);
             int to = end(column);
-            while (from < to && Character.isWhitespace(chars[from])) {
+            while (from < to && blank(chars[from])) {
                 from++;
             }
             return from;
         }
 
         /** Where the column's text ends once trailing blanks are left out; {@code from} is its trimmed start. */
-        private int trimmedEnd(int column, int from) {
+        public int trimmedEnd(int column, int from) {
             int to = end(column);
-            while (to > from && Character.isWhitespace(chars[to - 1])) {
+            while (to > from && blank(chars[to - 1])) {
                 to--;
             }
             return to;
@@ -172,7 +225,7 @@ final class CsvRows {
                 return false;
             }
             for (int i = 0; i < ends[0]; i++) {
-                if (!Character.isWhitespace(chars[i])) {
+                if (!blank(chars[i])) {
                     return false;
                 }
             }
@@ -181,6 +234,18 @@ final class CsvRows {
 
         private void clear() {
             count = 0;
+        }
+
+        /**
+         * Adds the next field of the record. The text of a field no known column reads is not kept (it is
+         * empty), but for the first, which tells a blank line: an SSDA903 table has seven such columns.
+         */
+        private void addField(char[] buffer, int offset, int length) {
+            if (kept == null || count == 0 || count < kept.length && kept[count]) {
+                add(buffer, offset, length);
+            } else {
+                add(buffer, offset, 0);
+            }
         }
 
         private void add(char[] buffer, int offset, int length) {
@@ -205,14 +270,43 @@ final class CsvRows {
     }
 
     /**
+     * Returns the column names of the file's header row as written, without surrounding blanks (and without
+     * a byte-order mark), or an empty list when the file or its header cannot be read: {@link #read} then
+     * says why. Reads no further than the header, so that a reader can tell which table a file holds.
+     */
+    public static List<String> header(Path file) {
+        try (Reader in = utf8(file);
+                CsvReader<de.siegmar.fastcsv.reader.CsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
+                        .ofCsvRecord(in)) {
+            Iterator<de.siegmar.fastcsv.reader.CsvRecord> records = reader.iterator();
+            while (records.hasNext()) {
+                List<String> fields = records.next().getFields();
+                List<String> names = new ArrayList<>();
+                for (String field : fields) {
+                    names.add(Rows.stripBom(field).strip());
+                }
+                if (names.stream().anyMatch(n -> !n.isEmpty())) {
+                    return List.copyOf(names);
+                }
+            }
+            return List.of();
+        } catch (IOException | UncheckedIOException | CsvParseException e) {
+            return List.of();
+        }
+    }
+
+    /**
      * Reads the file, reporting an unreadable file, missing required columns, duplicate or extra columns and
      * rows with the wrong number of fields. Rows with the wrong number of fields, and every row when a
      * required column is missing, are counted as rejected and not passed on.
      *
-     * @param name the name used in messages (usually the file name as given)
+     * @param name     the name used in messages (usually the file name as given)
+     * @param columns  the known columns, each named as messages name it ({@code id}, {@code DECOM}); a
+     *                 header name matches one ignoring case; {@link Row}s are read by position in this list
+     * @param required the known columns the file must have
      */
-    static Read read(Path file, String name, List<String> columns, List<String> required, ValidationReport report,
-            RowHandler handler) {
+    public static Read read(Path file, String name, List<String> columns, List<String> required,
+            ValidationReport report, RowHandler handler) {
         Rows rows = new Rows(name, columns, required, report, handler);
         try (Reader in = utf8(file);
                 CsvReader<Void> reader = CsvReader.builder()
@@ -306,6 +400,7 @@ final class CsvRows {
     private static final class Rows extends CsvCallbackHandler<Void> {
         private final String name;
         private final List<String> columns;
+        private final List<String> matchedColumns;
         private final List<String> required;
         private final ValidationReport report;
         private final RowHandler handler;
@@ -320,6 +415,7 @@ final class CsvRows {
         Rows(String name, List<String> columns, List<String> required, ValidationReport report, RowHandler handler) {
             this.name = name;
             this.columns = columns;
+            this.matchedColumns = columns.stream().map(CsvRows::matched).toList();
             this.required = required;
             this.report = report;
             this.handler = handler;
@@ -345,7 +441,7 @@ final class CsvRows {
 
         @Override
         protected void addField(char[] buffer, int offset, int length, boolean quoted) {
-            row.add(buffer, offset, length);
+            row.addField(buffer, offset, length);
         }
 
         @Override
@@ -392,7 +488,8 @@ final class CsvRows {
                 Integer first = header.putIfAbsent(matched, i);
                 if (first != null) {
                     String before = written.get(first);
-                    report.error(name, line, columns.contains(matched) ? matched : column,
+                    int known = matchedColumns.indexOf(matched);
+                    report.error(name, line, known >= 0 ? columns.get(known) : column,
                             "the column appears more than once in the header" + (before.equals(column) ? ""
                                     : " (as " + before + " and " + column + ": names match ignoring case)"));
                 }
@@ -401,15 +498,20 @@ final class CsvRows {
             this.header = List.copyOf(written);
             usable = header.size() == row.count & checkHeader(header, written);
             row.positions = new int[columns.size()];
+            boolean[] kept = new boolean[row.count];
             for (int c = 0; c < columns.size(); c++) {
-                row.positions[c] = header.getOrDefault(columns.get(c), -1);
+                row.positions[c] = header.getOrDefault(matchedColumns.get(c), -1);
+                if (row.positions[c] >= 0) {
+                    kept[row.positions[c]] = true;
+                }
             }
+            row.kept = kept;
         }
 
         private boolean checkHeader(Map<String, Integer> header, List<String> written) {
             boolean ok = true;
             for (String column : required) {
-                if (!header.containsKey(column)) {
+                if (!header.containsKey(matched(column))) {
                     report.error(name, 1, column, "the required column is missing (the header has "
                             + String.join(",", written) + ")");
                     ok = false;
@@ -417,14 +519,14 @@ final class CsvRows {
             }
             for (int i = 0; i < written.size(); i++) {
                 String matched = matched(written.get(i));
-                if (!columns.contains(matched) && header.get(matched) == i) {
+                if (!matchedColumns.contains(matched) && header.get(matched) == i) {
                     report.warning(name, 1, written.get(i), "extra column ignored");
                 }
             }
             return ok;
         }
 
-        private static String stripBom(String text) {
+        static String stripBom(String text) {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
     }

@@ -9,7 +9,7 @@ import org.sibcalc.basics.InvalidValueException;
 
 /**
  * Dates as the input files write them: {@code yyyy-MM-dd}, or {@code dd/MM/yyyy} as SSDA903 returns do
- * (SPEC §1). No other form is accepted, so that 03/04/2019 can never be read as 4 March.
+ * (docs/input-files.md). No other form is accepted, so that 03/04/2019 can never be read as 4 March.
  */
 public final class DateText {
 

@@ -1,24 +1,37 @@
 package org.sibcalc.io;
 
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.sibcalc.Calculation;
 import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.contract.EpisodeEnd;
 import org.sibcalc.data.CareData;
+import org.sibcalc.io.ssda903.EpisodesTable;
+import org.sibcalc.io.ssda903.HeaderTable;
+import org.sibcalc.io.ssda903.Ssda903;
 import org.sibcalc.ledger.PaymentLedger;
 import org.sibcalc.measure.DataWarning;
 
 /**
- * A contract file, a participants file and an episodes file, and a payment ledger when there is one, read
- * and validated together (SPEC §1, §6, §8, §9). All are always read, so that one run reports every error in
- * every file.
+ * A contract file, a participants file and the episodes, read and validated together (docs/input-files.md,
+ * docs/contract.md). The episodes are one or more files in sibcalc's own CSV form, or one or more SSDA903
+ * Episodes tables (yearly returns), with or without an SSDA903 Header table for birth dates; which form a
+ * file is in, its columns tell ({@link Ssda903#tableOf}). Every file is always read, so that one run reports
+ * every error in every file.
  *
  * <pre>{@code
  * InputFiles inputs = InputFiles.read(contract, participants, episodes, false);
@@ -30,60 +43,145 @@ import org.sibcalc.measure.DataWarning;
  */
 public final class InputFiles {
 
+    /** The name of the episodes file of a folder; {@code episodes*.csv} are read when there are several. */
+    public static final String EPISODES_FILE = "episodes.csv";
+    /** The name of a folder's SSDA903 Header table. */
+    public static final String HEADER_FILE = "header.csv";
+
     private final ValidationReport report;
     private final ContractTerms terms;
     private final CareData data;
     private PaymentLedger ledger = PaymentLedger.NONE;
     private final String participantsName;
-    private final String episodesName;
+    private final List<String> episodesNames;
+    private final boolean ssda903;
     private final int[] participantLines;
     private final int[] episodeLines;
+    private final int[] episodeFiles;
 
     private InputFiles(ValidationReport report, ContractTerms terms, CareData data, String participantsName,
-            String episodesName, int[] participantLines, int[] episodeLines) {
+            List<String> episodesNames, boolean ssda903, CareDataCsv csv) {
         this.report = report;
         this.terms = terms;
         this.data = data;
         this.participantsName = participantsName;
-        this.episodesName = episodesName;
-        this.participantLines = participantLines;
-        this.episodeLines = episodeLines;
+        this.episodesNames = episodesNames;
+        this.ssda903 = ssda903;
+        this.participantLines = csv.participantLines();
+        this.episodeLines = csv.episodeLines();
+        this.episodeFiles = csv.episodeFiles();
     }
 
     /**
-     * Reads and validates the three files. Messages name each file as its path is written here.
+     * Returns the episodes files of a folder: every {@code episodes*.csv} in it (such as yearly SSDA903
+     * tables), in order of name, or {@code DIR/episodes.csv} when there is none (its reader then says it
+     * cannot be read).
+     */
+    public static List<Path> episodesIn(Path dir) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(dir, "episodes*.csv")) {
+            found.forEach(files::add);
+        } catch (IOException | DirectoryIteratorException e) {
+            // not a readable folder: the reader reports episodes.csv
+        }
+        files.removeIf(file -> !Files.isRegularFile(file));
+        files.sort(Comparator.comparing(file -> file.getFileName().toString()));
+        return files.isEmpty() ? List.of(dir.resolve(EPISODES_FILE)) : List.copyOf(files);
+    }
+
+    /** Returns the folder's SSDA903 Header table, {@code DIR/header.csv}, or null when it has none. */
+    public static Path headerIn(Path dir) {
+        Path header = dir.resolve(HEADER_FILE);
+        return Files.isRegularFile(header) ? header : null;
+    }
+
+    /**
+     * Reads and validates the three files, the episodes in one file. Messages name each file as its path is
+     * written here.
      *
-     * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and
-     *                                is left out, instead of an error
+     * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and is left
+     *                                out, instead of an error
      */
     public static InputFiles read(Path contract, Path participants, Path episodes, boolean ignoreUnmatchedEpisodes) {
-        return read(contract, participants, episodes, null, ignoreUnmatchedEpisodes);
+        return read(contract, participants, List.of(episodes), null, null, ignoreUnmatchedEpisodes);
     }
 
     /**
-     * Reads and validates the three files and a payment ledger (SPEC §9), whose problems come after theirs.
+     * As {@link #read(Path, Path, Path, boolean)}, with a payment ledger (docs/ledger.md), whose problems come
+     * after the other files'.
      *
      * @param ledger the payments made ({@link PaymentLedgerCsv}), or null when there is no ledger
      */
     public static InputFiles read(Path contract, Path participants, Path episodes, Path ledger,
             boolean ignoreUnmatchedEpisodes) {
-        // The three files are read side by side: the contract and the episodes on threads of their own,
-        // the participants here. Each has its own report until all are read, then they are put together
-        // in the order contract, participants, episodes.
+        return read(contract, participants, List.of(episodes), null, ledger, ignoreUnmatchedEpisodes);
+    }
+
+    /** As {@link #read(Path, Path, List, Path, Path, boolean)}, without a payment ledger. */
+    public static InputFiles read(Path contract, Path participants, List<Path> episodes, Path header,
+            boolean ignoreUnmatchedEpisodes) {
+        return read(contract, participants, episodes, header, null, ignoreUnmatchedEpisodes);
+    }
+
+    /**
+     * Reads and validates a participants file and an episodes file without a contract (for a comparison
+     * group, whose baseline a contract is to start from). {@link #calculation()} cannot be asked for.
+     */
+    public static InputFiles readData(Path participants, Path episodes, boolean ignoreUnmatchedEpisodes) {
+        return read(null, participants, List.of(episodes), null, null, ignoreUnmatchedEpisodes);
+    }
+
+    /**
+     * Reads and validates the files. Messages name each file as its path is written here.
+     *
+     * @param episodes                the episodes files, at least one: each in sibcalc's own form, or each an
+     *                                SSDA903 Episodes table (an episode reported in several is one episode)
+     * @param header                  an SSDA903 Header table giving birth dates, or null
+     * @param ledger                  the payments made ({@link PaymentLedgerCsv}), or null when there is none
+     * @param contract                the contract file, or null to read the data alone ({@link #readData})
+     * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and is
+     *                                left out, instead of an error
+     */
+    public static InputFiles read(Path contract, Path participants, List<Path> episodes, Path header, Path ledger,
+            boolean ignoreUnmatchedEpisodes) {
+        Objects.requireNonNull(participants, "participants");
+        if (episodes.isEmpty()) {
+            throw new IllegalArgumentException("At least one episodes file is needed");
+        }
+        // The files are read side by side: the contract and the episodes (with the header) on threads of
+        // their own, the participants here, then here too the episodes files left. Each file has its own
+        // report until all are read, then they are put together in the order contract, participants, header,
+        // episodes.
         ValidationReport contractReport = new ValidationReport();
         FutureTask<ContractTerms> terms = start("contract", () -> contract == null ? null
                 : ContractJson.read(contract, contract.toString(), contractReport));
-        FutureTask<EpisodesCsv> episodeRows = start("episodes", () -> EpisodesCsv.read(episodes, episodes.toString()));
+        Episodes episodesFiles = new Episodes(episodes, header);
+        FutureTask<Episodes> episodeRows = start("episodes", episodesFiles::readHeaderAndFiles);
         ValidationReport participantsReport = new ValidationReport();
         CareDataCsv csv = new CareDataCsv(participantsReport);
         csv.readParticipants(participants, participants.toString());
+        episodesFiles.readFiles(); // the episodes files no thread has taken yet, such as later yearly tables
         ContractTerms contractTerms = join(terms);
-        // Only the contract says whether birth dates are required, so that is checked once both are read.
-        if (contractTerms != null && contractTerms.tracking().ageOutAt() != null) {
-            csv.checkBirthDates(contractTerms.tracking().ageOutAt());
+        Episodes episodesRead = join(episodeRows).join();
+        if (episodesRead.header != null) {
+            csv.applyHeader(episodesRead.header);
         }
-        EpisodesCsv episodesCsv = join(episodeRows);
-        csv.addEpisodes(episodesCsv, ignoreUnmatchedEpisodes);
+        // Only the contract says whether birth dates are required, so that is checked once all are read.
+        if (contractTerms != null && contractTerms.tracking().ageOutAt() != null) {
+            csv.checkBirthDates(contractTerms.tracking().ageOutAt(),
+                    episodesRead.header == null ? null : episodesRead.header.name());
+        }
+        boolean ssda903 = !episodesRead.tables.isEmpty();
+        if (ssda903) {
+            csv.addEpisodeTables(episodesRead.tables, ignoreUnmatchedEpisodes);
+            if (contractTerms != null && contractTerms.episodeEnd() != EpisodeEnd.EXCLUSIVE) {
+                contractReport.error(contract.toString(), ContractJson.lineOf(contract, "episodeEnd"), "episodeEnd",
+                        "must be EXCLUSIVE with SSDA903 Episodes tables (" + episodesRead.tables.get(0).name()
+                                + "): their DEC is the day an episode ceased, which is not a day in care");
+            }
+        } else {
+            csv.addEpisodes(episodesRead.own, ignoreUnmatchedEpisodes);
+        }
 
         ValidationReport ledgerReport = new ValidationReport();
         PaymentLedger payments = ledger == null ? PaymentLedger.NONE
@@ -91,15 +189,115 @@ public final class InputFiles {
 
         ValidationReport report = contractReport;
         report.append(participantsReport);
-        report.append(episodesCsv.report());
+        episodesRead.reports.forEach(report::append);
         report.append(ledgerReport);
         if (contractTerms != null && !report.hasErrors()) {
             warnOfUnusedTexts(contractTerms, csv.data(), String.valueOf(contract), report);
         }
         InputFiles files = new InputFiles(report, contractTerms, report.hasErrors() ? null : csv.data(),
-                participants.toString(), episodes.toString(), csv.participantLines(), csv.episodeLines());
+                participants.toString(), episodes.stream().map(Path::toString).toList(), ssda903, csv);
         files.ledger = payments;
         return files;
+    }
+
+    /**
+     * The episodes files as they are read: each in sibcalc's own form or an SSDA903 Episodes table, not both,
+     * and the Header table if there is one. The files are taken one at a time by whichever thread is free:
+     * the episodes thread, and the participants' once they are read, so that several yearly tables are read
+     * on both cores. After {@link #join}, the reports of every file in the order header, episodes files.
+     */
+    private static final class Episodes {
+        private final List<Path> files;
+        private final Path headerFile;
+        private final String[] problem; // why file i cannot be used, or null
+        private final boolean[] is903;
+        private final Object[] read; // file i read: EpisodeRows, EpisodesTable or (rejected) ValidationReport
+        private final AtomicInteger next = new AtomicInteger();
+        private HeaderTable header;
+        private final List<EpisodeRows> own = new ArrayList<>();
+        private final List<EpisodesTable> tables = new ArrayList<>();
+        private final List<ValidationReport> reports = new ArrayList<>();
+
+        /** Tells, from each file's header row, what each file holds. */
+        Episodes(List<Path> files, Path header) {
+            this.files = files;
+            this.headerFile = header;
+            problem = new String[files.size()];
+            is903 = new boolean[files.size()];
+            read = new Object[files.size()];
+            String firstName = null;
+            boolean firstIs903 = false;
+            for (int i = 0; i < files.size(); i++) {
+                String name = files.get(i).toString();
+                Ssda903.Table table = Ssda903.tableOf(CsvRows.header(files.get(i)));
+                is903[i] = table == Ssda903.Table.EPISODES;
+                if (table == Ssda903.Table.HEADER) {
+                    problem[i] = "is an SSDA903 Header table (" + String.join(", ", Ssda903.HEADER_COLUMNS)
+                            + "), not episodes: give it as " + HEADER_FILE + " in the folder, or with --header";
+                } else if (firstName == null) {
+                    firstName = name;
+                    firstIs903 = is903[i];
+                } else if (is903[i] != firstIs903) {
+                    problem[i] = (is903[i] ? "is an SSDA903 Episodes table, but " + firstName
+                            + " is in sibcalc's episodes form" : "is in sibcalc's episodes form, but " + firstName
+                            + " is an SSDA903 Episodes table") + ": give every episodes file in one form";
+                }
+            }
+        }
+
+        /** On the episodes thread: the Header table, then the episodes files as they come. */
+        Episodes readHeaderAndFiles() {
+            if (headerFile != null) {
+                header = HeaderTable.read(headerFile, headerFile.toString());
+            }
+            readFiles();
+            return this;
+        }
+
+        /** Reads files no thread has taken, until there are none (others may still be being read). */
+        void readFiles() {
+            for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                Path file = files.get(i);
+                String name = file.toString();
+                if (problem[i] != null) {
+                    read[i] = rejectAll(file, name, problem[i]);
+                } else if (is903[i]) {
+                    read[i] = EpisodesTable.read(file, name);
+                } else {
+                    read[i] = EpisodesCsv.read(file, name);
+                }
+            }
+        }
+
+        /** Once every file is read: the files by form, and the reports in order. */
+        Episodes join() {
+            if (header != null) {
+                reports.add(header.report());
+            }
+            for (Object file : read) {
+                if (file instanceof EpisodesTable table) {
+                    tables.add(table);
+                    reports.add(table.rows().report());
+                } else if (file instanceof EpisodeRows rows) {
+                    own.add(rows);
+                    reports.add(rows.report());
+                } else {
+                    reports.add((ValidationReport) file);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Reports a file that cannot be used at its header, and counts each of its rows as rejected: its
+         * columns are taken as they are, so that nothing else is said of them.
+         */
+        private static ValidationReport rejectAll(Path file, String name, String problem) {
+            ValidationReport report = new ValidationReport();
+            report.error(name, 1, "(file)", problem);
+            CsvRows.read(file, name, CsvRows.header(file), List.of(), report, (line, row) -> row.rejected());
+            return report;
+        }
     }
 
     /**
@@ -157,27 +355,6 @@ public final class InputFiles {
         }
     }
 
-    /**
-     * Reads and validates a participants file and an episodes file without a contract (for a comparison
-     * group, whose baseline a contract is to start from). {@link #calculation()} cannot be asked for.
-     */
-    public static InputFiles readData(Path participants, Path episodes, boolean ignoreUnmatchedEpisodes) {
-        return read(null, participants, episodes, ignoreUnmatchedEpisodes);
-    }
-
-    /**
-     * Returns the participants and episodes read.
-     *
-     * @throws IllegalStateException when the files have errors
-     */
-    public CareData data() {
-        if (report.hasErrors()) {
-            throw new IllegalStateException("The input files have " + report.errors().size() + " errors, the first: "
-                    + report.errors().get(0));
-        }
-        return data;
-    }
-
     /** Returns every error and warning found so far, and the row counts. */
     public ValidationReport report() {
         return report;
@@ -201,20 +378,53 @@ public final class InputFiles {
         return ledger;
     }
 
+    /**
+     * Returns the participants and episodes read.
+     *
+     * @throws IllegalStateException when the files have errors
+     */
+    public CareData data() {
+        if (report.hasErrors()) {
+            throw new IllegalStateException("The input files have " + report.errors().size() + " errors, the first: "
+                    + report.errors().get(0));
+        }
+        return data;
+    }
+
     /** Returns the warning placed at the line of the row it concerns. */
     public Problem locate(DataWarning warning) {
         Objects.requireNonNull(warning, "warning");
-        boolean aboutEpisode = warning.episode() >= 0;
-        return new Problem(Problem.Severity.WARNING, aboutEpisode ? episodesName : participantsName,
-                aboutEpisode ? episodeLines[warning.episode()] : participantLines[warning.participant()],
-                warning.field(), warning.message());
+        return new Problem(Problem.Severity.WARNING, file(warning), line(warning), field(warning), warning.message());
     }
 
-    /** Adds the calculation's warnings to the report, each at its line. */
+    /**
+     * Adds the calculation's warnings to the report, each at its line, but for a zero-length episode of an
+     * SSDA903 table, which the reader has warned of already (DfE rule 355). Their sentences are written only
+     * when the report's warnings are read, so that a run showing twenty of a hundred thousand writes twenty.
+     */
     public void report(List<DataWarning> warnings) {
         for (DataWarning warning : warnings) {
-            Problem p = locate(warning);
-            report.warning(p.file(), p.line(), p.field(), p.message());
+            // An SSDA903 table's episode that ends on its start day has had its DfE rule 355 warning.
+            if (!(ssda903 && warning.kind() == DataWarning.Kind.ZERO_LENGTH_EPISODE)) {
+                report.warning(file(warning), line(warning), field(warning), warning::message);
+            }
         }
+    }
+
+    private String file(DataWarning warning) {
+        return warning.episode() >= 0 ? episodesNames.get(episodeFiles[warning.episode()]) : participantsName;
+    }
+
+    private int line(DataWarning warning) {
+        return warning.episode() >= 0 ? episodeLines[warning.episode()] : participantLines[warning.participant()];
+    }
+
+    /** The warning's field as the file names it: an SSDA903 table's start is DECOM, its end DEC. */
+    private String field(DataWarning warning) {
+        String field = warning.field();
+        if (!ssda903 || warning.episode() < 0) {
+            return field;
+        }
+        return field.equals("start") ? "DECOM" : field.equals("end") ? "DEC" : field;
     }
 }

@@ -6,12 +6,14 @@ import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.data.CareData;
 
 /**
- * The fields of one CSV row, each checked on its own so that every bad field is reported (SPEC §8), and
- * read without making a String unless one is wrong. Column 0 of both data files is the id.
+ * The fields of one CSV row, each checked on its own so that every bad field is reported
+ * (docs/input-files.md), and read without making a String unless one is wrong. Column 0 of sibcalc's own
+ * data files is the id. Shared by the readers of this module's formats; not for library users.
  */
-final class RowFields {
+public final class RowFields {
 
-    static final int ID = 0;
+    /** The position of the id among the known columns of sibcalc's own data files. */
+    public static final int ID = 0;
 
     private final ValidationReport report;
     private final String file;
@@ -19,18 +21,24 @@ final class RowFields {
     private final List<String> columns;
     private boolean ok = true;
 
-    RowFields(ValidationReport report, String file, int line, List<String> columns) {
+    /**
+     * The fields of the row at {@code line} of {@code file}, whose known columns are {@code columns}
+     * (named as messages name them); problems go to {@code report}.
+     */
+    public RowFields(ValidationReport report, String file, int line, List<String> columns) {
         this.report = report;
         this.file = file;
         this.line = line;
         this.columns = columns;
     }
 
-    boolean ok() {
+    /** Returns true while no field of the row has been found wrong. */
+    public boolean ok() {
         return ok;
     }
 
-    void error(String field, String message) {
+    /** Reports a problem with a field of the row; the row is then not {@link #ok()}. */
+    public void error(String field, String message) {
         report.error(file, line, field, message);
         ok = false;
     }
@@ -40,13 +48,13 @@ final class RowFields {
      *
      * @return true when the id is there and neither blank nor padded
      */
-    boolean id(CsvRows.Row row) {
+    public boolean id(CsvRows.Row row) {
         if (row.isBlank(ID)) {
             error("id", "is blank");
             return false;
         }
         char[] chars = row.chars();
-        if (Character.isWhitespace(chars[row.start(ID)]) || Character.isWhitespace(chars[row.end(ID) - 1])) {
+        if (CsvRows.Row.blank(chars[row.start(ID)]) || CsvRows.Row.blank(chars[row.end(ID) - 1])) {
             error("id", "'" + row.raw(ID) + "' has leading or trailing blanks");
             return false;
         }
@@ -54,7 +62,7 @@ final class RowFields {
     }
 
     /** Returns the date in the column as an epoch day; a blank one is an error. */
-    int requiredDay(CsvRows.Row row, int column) {
+    public int requiredDay(CsvRows.Row row, int column) {
         if (row.isBlank(column)) {
             error(columns.get(column), "is required");
             return CareData.NO_DAY;
@@ -63,7 +71,7 @@ final class RowFields {
     }
 
     /** Returns the date in the column as an epoch day, or {@link CareData#NO_DAY} when blank or bad. */
-    int optionalDay(CsvRows.Row row, int column) {
+    public int optionalDay(CsvRows.Row row, int column) {
         if (row.isBlank(column)) {
             return CareData.NO_DAY;
         }
@@ -80,7 +88,7 @@ final class RowFields {
     }
 
     /** Returns a day as a date, or null for {@link CareData#NO_DAY}. */
-    static LocalDate date(int day) {
+    public static LocalDate date(int day) {
         return day == CareData.NO_DAY ? null : LocalDate.ofEpochDay(day);
     }
 }

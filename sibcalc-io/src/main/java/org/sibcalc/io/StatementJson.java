@@ -25,10 +25,12 @@ import org.sibcalc.payment.OutcomeAmount;
 import org.sibcalc.payment.Payment;
 
 /**
- * The statement as JSON, schema {@code sibcalc.statement/1} (SPEC §7): integers as JSON numbers, decimals
+ * The statement as JSON, schema {@code sibcalc.statement/1} (docs/statement-json.md): integers as JSON numbers,
+  * decimals
  * and money as JSON strings in plain notation, money at the currency's minor-unit scale.
  *
- * <p>Beyond SPEC §7, each payment also carries the programme's measurement at its date (participants,
+ * <p>Beyond the fields of docs/statement-json.md, each payment also carries the programme's measurement at its date
+  * (participants,
  * child days, care days, expected care days, care days avoided) and, under COHORT netting, each cohort's
  * ({@code cohorts}), so every amount can be traced; and {@code warnings} counts the data warnings by kind.
  * With a payment ledger (SPEC §9), each payment the ledger reaches has {@code "paid": true} and

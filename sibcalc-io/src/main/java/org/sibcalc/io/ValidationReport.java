@@ -1,17 +1,22 @@
 package org.sibcalc.io;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * Everything found wrong with a set of input files, and what became of every row (SPEC §8).
+ * Everything found wrong with a set of input files, and what became of every row (docs/input-files.md).
  *
  * <p>Every error is kept, not just the first. Rows are accounted for per file: rows read = rows used +
- * rows rejected. Mutable while the files are read; not thread-safe.
+ * rows rejected. A warning may be given as the facts and a way to write its sentence, which is written only
+ * when the warning is read: a file with a hundred thousand warnings costs a hundred thousand small objects,
+ * not a hundred thousand sentences, until they are shown. Mutable while the files are read; not thread-safe.
  */
 public final class ValidationReport {
 
@@ -19,14 +24,30 @@ public final class ValidationReport {
      * What became of the data rows of one file (the header and empty lines are not rows).
      *
      * @param read     data rows read
-     * @param used     rows that went into the calculation
-     * @param rejected rows left out, each with an error (or, for ignored unmatched episodes, a warning)
+     * @param used     rows that went into the calculation, counting each repeat of an SSDA903 episode that
+     *                 was merged into the one episode it repeats
+     * @param rejected rows left out, each with an error (or a warning, such as for ignored unmatched
+     *                 episodes)
+     * @param merged   of the rows used, the repeats of an SSDA903 episode reported again (in a later year's
+     *                 table or the same one) that were merged into one episode; 0 for other files
      */
-    public record RowCount(long read, long used, long rejected) {
+    public record RowCount(long read, long used, long rejected, long merged) {
+
+        /** The row counts of a file with no merged rows. */
+        public RowCount(long read, long used, long rejected) {
+            this(read, used, rejected, 0);
+        }
+    }
+
+    /** A warning, its sentence written when it is read. */
+    private record Warning(String file, int line, String field, Supplier<String> message) {
+        Problem problem() {
+            return new Problem(Problem.Severity.WARNING, file, line, field, message.get());
+        }
     }
 
     private final List<Problem> errors = new ArrayList<>();
-    private final List<Problem> warnings = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
     private final Map<String, long[]> rows = new LinkedHashMap<>();
 
     /** Records an error. */
@@ -36,39 +57,62 @@ public final class ValidationReport {
 
     /** Records a warning. */
     public void warning(String file, int line, String field, String message) {
-        warnings.add(new Problem(Problem.Severity.WARNING, file, line, field, message));
+        Objects.requireNonNull(message, "message");
+        warnings.add(new Warning(file, line, field, () -> message));
+    }
+
+    /**
+     * Records a warning whose sentence is written only when the warning is read ({@link #warnings()}), so
+     * that warnings nobody reads cost no text.
+     *
+     * @param message writes the sentence; called each time the warning is read, on the reading thread
+     */
+    public void warning(String file, int line, String field, Supplier<String> message) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(field, "field");
+        warnings.add(new Warning(file, line, field, Objects.requireNonNull(message, "message")));
     }
 
     /**
      * Returns the tally of the file's data rows, listing the file in the row counts even when it has no
-     * rows or cannot be read.
+     * rows or cannot be read. For the readers of this module's formats; not for library users.
      */
-    RowTally rowsOf(String file) {
+    public RowTally rowsOf(String file) {
         return new RowTally(counts(file));
     }
 
-    /** Counts the data rows of one file as they are used or rejected. */
-    static final class RowTally {
-        private final long[] counts; // {used, rejected}, shared with the report
+    /**
+     * Counts the data rows of one file as they are used or rejected. For the readers of this module's
+     * formats; not for library users.
+     */
+    public static final class RowTally {
+        private final long[] counts; // {used, rejected, merged}, shared with the report
 
         private RowTally(long[] counts) {
             this.counts = counts;
         }
 
         /** Counts a data row that went into the calculation. */
-        void used() {
+        public void used() {
             counts[0]++;
         }
 
         /** Counts a data row that was left out. */
-        void rejected() {
+        public void rejected() {
             counts[1]++;
         }
 
+        /** Counts a data row that repeats an episode and was merged into it: it is used, as a repeat. */
+        public void merged() {
+            counts[0]++;
+            counts[2]++;
+        }
+
         /** Counts every row counted as used so far as left out instead. */
-        void rejectUsed() {
+        public void rejectUsed() {
             counts[1] += counts[0];
             counts[0] = 0;
+            counts[2] = 0;
         }
     }
 
@@ -80,14 +124,18 @@ public final class ValidationReport {
         append(other, Comparator.comparingInt(Problem::line));
     }
 
-    /** As {@link #append(ValidationReport)}, with the other report's problems in the order given. */
+    /**
+     * As {@link #append(ValidationReport)}, with the other report's errors in the order given; its warnings
+     * by line. Stable sorts: problems that compare equal stay in the order found.
+     */
     void append(ValidationReport other, Comparator<Problem> order) {
         other.errors.stream().sorted(order).forEach(errors::add);
-        other.warnings.stream().sorted(order).forEach(warnings::add);
+        other.warnings.stream().sorted(Comparator.comparingInt(Warning::line)).forEach(warnings::add);
         other.rows.forEach((file, counts) -> {
             long[] here = counts(file);
-            here[0] += counts[0];
-            here[1] += counts[1];
+            for (int k = 0; k < here.length; k++) {
+                here[k] += counts[k];
+            }
         });
     }
 
@@ -101,19 +149,32 @@ public final class ValidationReport {
         return Collections.unmodifiableList(errors);
     }
 
-    /** Returns every warning, in the order found. */
+    /**
+     * Returns every warning, in the order found: an unmodifiable view that writes a warning's sentence when
+     * the warning is read, so that counting them ({@code size()}) or showing the first few writes no more.
+     */
     public List<Problem> warnings() {
-        return Collections.unmodifiableList(warnings);
+        return new AbstractList<>() {
+            @Override
+            public Problem get(int index) {
+                return warnings.get(index).problem();
+            }
+
+            @Override
+            public int size() {
+                return warnings.size();
+            }
+        };
     }
 
     /** Returns the row counts of each data file read, in the order read. */
     public Map<String, RowCount> rowCounts() {
         Map<String, RowCount> result = new LinkedHashMap<>();
-        rows.forEach((file, c) -> result.put(file, new RowCount(c[0] + c[1], c[0], c[1])));
+        rows.forEach((file, c) -> result.put(file, new RowCount(c[0] + c[1], c[0], c[1], c[2])));
         return Collections.unmodifiableMap(result);
     }
 
     private long[] counts(String file) {
-        return rows.computeIfAbsent(file, f -> new long[2]);
+        return rows.computeIfAbsent(file, f -> new long[3]);
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Files (SPEC §1, §6–§8): {@link org.sibcalc.io.InputFiles} reads and validates a contract and the
+ * Files (docs/input-files.md, docs/contract.md, docs/statement-json.md): {@link org.sibcalc.io.InputFiles} reads and
+  * validates a contract and the
  * participants and episodes CSV files, reporting every problem as {@code file:line: field: message};
  * {@link org.sibcalc.io.StatementJson}, {@link org.sibcalc.io.StatementText} and
  * {@link org.sibcalc.io.ExplanationCsv} write the results. For the investors (SPEC §10),

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sibcalc.Statement;
 
 /**
- * SPEC §8: errors stop the calculation but every one of them is reported in one read, file by file in
+ * docs/input-files.md: errors stop the calculation but every one of them is reported in one read, file by file in
  * line order; warnings are reported and the calculation goes on.
  */
 class AllProblemsTest {

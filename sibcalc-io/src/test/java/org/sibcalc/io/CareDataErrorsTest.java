@@ -12,7 +12,7 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.io.ValidationReport.RowCount;
 
 /**
- * SPEC §8: each error in the participants and episodes files is reported as {@code file:line: field: what
+ * docs/input-files.md: each error in the participants and episodes files is reported as {@code file:line: field: what
  * is wrong}, the header being line 1, and the row is counted as rejected.
  */
 class CareDataErrorsTest {

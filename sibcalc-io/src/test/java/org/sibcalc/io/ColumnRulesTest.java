@@ -11,7 +11,7 @@ import org.sibcalc.data.CareEpisode;
 import org.sibcalc.io.ValidationReport.RowCount;
 
 /**
- * SPEC §1 and §8, the columns of the two CSV files: which are required (the episodes' {@code end} always,
+ * docs/input-files.md, the columns of the two CSV files: which are required (the episodes' {@code end} always,
  * the participants' {@code birth_date} when the contract ages young people out), how header names are
  * matched, and the optional episode column {@code placement}. Every row is still accounted for.
  */

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * SPEC §6 and §8: an unknown field, a missing required field, a bad value or an impossible combination in
+ * docs/contract.md and docs/input-files.md: an unknown field, a missing required field, a bad value or an impossible
+  * combination in
  * the contract is an error naming the field and its line in contract.json. Each test changes one line of
  * {@link InputFolder#CONTRACT} (lines: 2 name, 3 currency, 4 tracking, 5 measurement, 6 baseline,
  * 7 outcomes), so the line numbers stay those of the valid contract.

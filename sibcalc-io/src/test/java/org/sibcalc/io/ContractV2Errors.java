@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * One case for every rule of the contract fields SPEC v2 adds (states, several outcomes and their fields,
+ * One case for every rule of the contract fields of v2 (states, several outcomes and their fields,
  * {@code caps.perParticipant}, a baseline only with {@code CARE_DAYS_AVOIDED}, COHORT netting): a change to
  * {@link InputFolder#CONTRACT_V2} and the errors it gives, each naming the line and the JSON path. The
  * reader's test ({@code ContractV2ErrorsTest}) and the command line's ({@code ContractErrorsCommandTest})

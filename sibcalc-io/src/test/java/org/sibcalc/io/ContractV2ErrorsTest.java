@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * SPEC §6 (v2): a bad state, outcome, condition, window, cohort list, deadweight or cap, or an impossible
+ * docs/contract.md: a bad state, outcome, condition, window, cohort list, deadweight or cap, or an impossible
  * combination of them, is an error naming the field by its JSON path (list positions from 0) at its line of
  * contract.json; every error is reported in one read. The cases are {@link ContractV2Errors}'.
  */

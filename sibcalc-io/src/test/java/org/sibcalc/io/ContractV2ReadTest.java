@@ -30,7 +30,7 @@ import org.sibcalc.contract.State;
 import org.sibcalc.contract.Tracking;
 
 /**
- * SPEC §6 (v2): what a contract with states and several outcomes reads into, field by field, and the
+ * docs/contract.md: what a contract with states and several outcomes reads into, field by field, and the
  * defaults of the fields left out.
  */
 class ContractV2ReadTest {

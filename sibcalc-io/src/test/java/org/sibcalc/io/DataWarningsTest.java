@@ -11,7 +11,7 @@ import org.sibcalc.Statement;
 import org.sibcalc.measure.DataWarning;
 
 /**
- * SPEC §8: each warning is placed at the line of the row it is about: overlapping episodes, zero-length
+ * docs/input-files.md: each warning is placed at the line of the row it is about: overlapping episodes, zero-length
  * episodes, episodes wholly outside the participant's window and participants starting after the reporting
  * date come from the calculation; extra columns from the reader, named once on the header line.
  */

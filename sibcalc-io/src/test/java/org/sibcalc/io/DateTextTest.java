@@ -23,7 +23,7 @@ import org.sibcalc.testing.Placed;
  * The reader's date check, {@link DateText#epochDay}, reads a date in place in a row's characters; it must
  * accept exactly the texts {@link DateText#parse} accepts, as the same day, or a row would be stored that the
  * messages call wrong (or rejected with no message to give). Both must accept exactly the two forms of
- * SPEC §1, {@code yyyy-MM-dd} and {@code dd/MM/yyyy} with ASCII digits, when they name a real day; and
+ * docs/input-files.md, {@code yyyy-MM-dd} and {@code dd/MM/yyyy} with ASCII digits, when they name a real day; and
  * every real day of years 0000 to 9999 is read as its {@link LocalDate#toEpochDay()}.
  */
 class DateTextTest {
@@ -193,7 +193,8 @@ class DateTextTest {
     }
 
     /**
-     * The date {@code text} names read straight from SPEC §1 with java.time, or null: a second opinion that
+     * The date {@code text} names read straight from the rule of docs/input-files.md with java.time, or null: a
+      * second opinion that
      * shares no code with {@link DateText}.
      */
     private static LocalDate spelledOut(String text) {

@@ -32,7 +32,7 @@ public final class InputFolder {
             """;
 
     /**
-     * A valid contract with every kind of outcome (SPEC v2). Its lines, which the contract tests count on:
+     * A valid contract with every kind of outcome. Its lines, which the contract tests count on:
      * 1 {, 2 name, 3 currency, 4 states, 5 tracking, 6 measurement, 7 baseline, 8 outcomes, 9 outcomes[0]
      * CARE_DAYS_AVOIDED, 10 outcomes[1] DAYS, 11 outcomes[2] BLOCKS, 12 outcomes[3] MILESTONE, 13 outcomes[4]
      * ENGAGEMENT, 14 ], 15 caps, 16 }.
@@ -68,6 +68,53 @@ public final class InputFolder {
                 .contract(CONTRACT)
                 .participants("id,start", "P1,2019-01-01")
                 .episodes("id,start,end");
+    }
+
+    /** The header row of an SSDA903 Episodes table, its columns in the order of the return. */
+    public static final String EPISODES_903 = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,"
+            + "HOME_POST,PL_POST,URN";
+
+    /** The header row of an SSDA903 Header table, its columns in the order of the return. */
+    public static final String HEADER_903 = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB";
+
+    /**
+     * Returns a row of an SSDA903 Episodes table ({@link #EPISODES_903}) with the columns sibcalc reads, the
+     * others filled as a return would fill them; {@code dec} is "" for an open episode.
+     */
+    public static String episode903(String child, String decom, String rne, String ls, String place, String dec) {
+        return child + "," + decom + "," + rne + "," + ls + ",N1," + place + ",PR1," + dec + "," + (dec.isEmpty() ? "" : "X1")
+                + ",,CM1 1,CM2 2," + (place.startsWith("K") ? "SC123456" : "");
+    }
+
+    /** Returns a row of an SSDA903 Header table ({@link #HEADER_903}). */
+    public static String header903(String child, String dob) {
+        return child + ",1," + dob + ",WBRI,A123456789012,,";
+    }
+
+    /**
+     * Returns the folder with the valid contract, one participant P1 starting 2019-01-01 and no episodes
+     * file: a test writes SSDA903 tables ({@link #table}) and reads them with {@link #readFolder()}.
+     */
+    public static InputFolder ssda903(Path dir) {
+        return new InputFolder(dir)
+                .contract(CONTRACT)
+                .participants("id,start", "P1,2019-01-01");
+    }
+
+    /** Writes a CSV file, one line each (the header first), each ended by a new line. */
+    public InputFolder table(String file, String... lines) {
+        return write(file, lines(lines));
+    }
+
+    /** Reads the folder as the command line does: every {@code episodes*.csv}, and {@code header.csv} if any. */
+    public InputFiles readFolder() {
+        return readFolder(false);
+    }
+
+    /** Reads the folder as the command line does. */
+    public InputFiles readFolder(boolean ignoreUnmatchedEpisodes) {
+        return InputFiles.read(path("contract.json"), path("participants.csv"), InputFiles.episodesIn(dir),
+                InputFiles.headerIn(dir), ignoreUnmatchedEpisodes);
     }
 
     /** Writes contract.json. */

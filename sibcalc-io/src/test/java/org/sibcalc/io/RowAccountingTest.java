@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sibcalc.io.ValidationReport.RowCount;
 
 /**
- * SPEC §1 and §8: every input row is accounted for (rows read = rows used + rows rejected), whatever the
+ * docs/input-files.md: every input row is accounted for (rows read = rows used + rows rejected), whatever the
  * file looks like, and line numbers stay those a text editor shows, the header being line 1.
  */
 class RowAccountingTest {

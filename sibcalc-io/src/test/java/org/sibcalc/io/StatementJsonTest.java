@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sibcalc.Statement;
 
 /**
- * SPEC §7: the statement's JSON, schema {@code sibcalc.statement/1}: integers as JSON numbers, decimals and
+ * docs/statement-json.md: the statement's JSON, schema {@code sibcalc.statement/1}: integers as JSON numbers,
+  * decimals and
  * money as strings in plain notation, money at the currency's minor-unit scale, cohorts sorted by label as
  * text, payments ascending; and what is written reads back as the same statement.
  */

@@ -1,0 +1,94 @@
+package org.sibcalc.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sibcalc.basics.IntColumn;
+
+/**
+ * A text column of the rows a reader keeps (an episode's type or placement, an SSDA903 code), each distinct
+ * text held once. Rows of one text often follow each other, so a run of them makes one String and one
+ * look-up; and as a file has few distinct texts (a placement move is a new row, so placements change from
+ * row to row), a text seen before is found by comparing characters, without making a String.
+ *
+ * <p>Shared by the readers of this module's formats; not for library users. Not thread-safe.
+ */
+public final class TextColumn {
+
+    private static final int COMPARED = 32; // distinct texts found by comparing; beyond, a String and a look-up
+
+    private final int column;
+    private final String ifBlank;
+    private final boolean upperCase;
+    private final IntColumn indexOf = new IntColumn(); // kept row → index in texts
+    private final List<String> texts = new ArrayList<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    private String lastRead;
+    private String lastAdded;
+    private int lastIndex;
+
+    /**
+     * A column read from known column {@code column} of each row, trimmed, {@code ifBlank} when blank or
+     * absent, and with {@code upperCase} in upper case (ASCII letters, as codes are written).
+     */
+    public TextColumn(int column, String ifBlank, boolean upperCase) {
+        this.column = column;
+        this.ifBlank = ifBlank;
+        this.upperCase = upperCase;
+    }
+
+    /** Returns the row's text as this column keeps it, made into a String only when new. */
+    public String read(CsvRows.Row row) {
+        if (row.isBlank(column)) {
+            return ifBlank;
+        }
+        if (lastRead != null && equals(row, lastRead)) {
+            return lastRead;
+        }
+        for (int i = 0, n = Math.min(texts.size(), COMPARED); i < n; i++) {
+            if (equals(row, texts.get(i))) {
+                lastRead = texts.get(i);
+                return lastRead;
+            }
+        }
+        lastRead = upperCase ? row.getUpperCase(column) : row.get(column);
+        return lastRead;
+    }
+
+    private boolean equals(CsvRows.Row row, String text) {
+        return upperCase ? row.equalsTrimmedUpperCase(column, text) : row.equalsTrimmed(column, text);
+    }
+
+    /** Keeps the text of the next kept row, one {@link #read} gave. */
+    public void add(String text) {
+        if (text != lastAdded) { // the same String while a run lasts
+            lastAdded = text;
+            lastIndex = index.computeIfAbsent(text, t -> {
+                texts.add(t);
+                return texts.size() - 1;
+            });
+        }
+        indexOf.add(lastIndex);
+    }
+
+    /** Returns the text of kept row {@code row}. */
+    public String get(int row) {
+        return texts.get(indexOf.get(row));
+    }
+
+    /** Returns the number of kept row {@code row}'s text among the distinct texts ({@link #text(int)}). */
+    public int textIndex(int row) {
+        return indexOf.get(row);
+    }
+
+    /** Returns distinct text number {@code index}, in order of first appearance. */
+    public String text(int index) {
+        return texts.get(index);
+    }
+
+    /** Returns the number of distinct texts kept. */
+    public int textCount() {
+        return texts.size();
+    }
+}

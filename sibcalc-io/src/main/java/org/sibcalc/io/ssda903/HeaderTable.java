@@ -1,0 +1,156 @@
+package org.sibcalc.io.ssda903;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+import org.sibcalc.basics.IntColumn;
+import org.sibcalc.basics.InvalidValueException;
+import org.sibcalc.data.CareData;
+import org.sibcalc.data.Participant;
+import org.sibcalc.io.CsvRows;
+import org.sibcalc.io.RowFields;
+import org.sibcalc.io.ValidationReport;
+
+/**
+ * An SSDA903 Header table (docs/input-files.md, "SSDA903 tables"): one row per child, {@code CHILD} (trimmed,
+ * kept as written) and its birth date {@code DOB}. It gives a participant its birth date where the
+ * participants file gives none; a different birth date in both is an error. The return's other columns are
+ * known and not used.
+ *
+ * <p>Read on one thread, then {@linkplain #applyTo applied} once the participants are read.
+ */
+public final class HeaderTable {
+
+    private static final List<String> COLUMNS = Ssda903.HEADER_COLUMNS;
+    private static final List<String> REQUIRED = List.of("CHILD", "DOB");
+    private static final int CHILD = COLUMNS.indexOf("CHILD");
+    private static final int DOB = COLUMNS.indexOf("DOB");
+    /** Lines named in the warning about rows of children who are no participant; the rest are counted. */
+    private static final int LINES_NAMED = 5;
+
+    private final String name;
+    private final ValidationReport report = new ValidationReport();
+    private final IntColumn lines = new IntColumn();
+    private final IntColumn births = new IntColumn();
+    private char[] idChars = new char[1024];
+    private final IntColumn idEnds = new IntColumn(); // row i's CHILD is idChars[i == 0 ? 0 : idEnds[i - 1], idEnds[i])
+
+    private HeaderTable(Path file, String name) {
+        this.name = name;
+        CsvRows.read(file, name, COLUMNS, REQUIRED, report, this::row);
+    }
+
+    /** Reads and checks the table; messages name it {@code name}. */
+    public static HeaderTable read(Path file, String name) {
+        return new HeaderTable(file, name);
+    }
+
+    private void row(int line, CsvRows.Row row) {
+        RowFields fields = new RowFields(report, name, line, COLUMNS);
+        if (row.isBlank(CHILD)) {
+            fields.error("CHILD", "is blank");
+        } else if (row.trimmedEnd(CHILD, row.trimmedStart(CHILD)) - row.trimmedStart(CHILD) > Participant.MAX_ID_LENGTH) {
+            fields.error("CHILD", "'" + row.get(CHILD) + "' is longer than " + Participant.MAX_ID_LENGTH + " characters");
+        }
+        int birth = fields.optionalDay(row, DOB);
+        if (!fields.ok()) {
+            row.rejected();
+            return;
+        }
+        int from = row.trimmedStart(CHILD);
+        int to = row.trimmedEnd(CHILD, from);
+        int idStart = idEnds.size() == 0 ? 0 : idEnds.get(idEnds.size() - 1);
+        if (idStart + to - from > idChars.length) {
+            idChars = Arrays.copyOf(idChars, Math.max(idStart + to - from, 2 * idChars.length));
+        }
+        System.arraycopy(row.chars(), from, idChars, idStart, to - from);
+        idEnds.add(idStart + to - from);
+        lines.add(line);
+        births.add(birth);
+        // The row is counted used or rejected when it is applied to the participants.
+    }
+
+    /** The table's name in messages. */
+    public String name() {
+        return name;
+    }
+
+    /** The table's problems: those found reading it, and then applying it. */
+    public ValidationReport report() {
+        return report;
+    }
+
+    /**
+     * Gives each participant without a birth date the {@code DOB} of its row, reporting in this table's own
+     * report a {@code DOB} that differs from the participant's {@code birth_date} or from another row of the
+     * same child, or that is after the participant's start, and warning once of rows whose child is no
+     * participant (they are counted as rejected).
+     *
+     * @param participants    the participants read, not yet built
+     * @param participantsName the participants file's name in messages
+     * @param participantLine the line of each participant, by its position
+     */
+    public void applyTo(CareData.Builder participants, String participantsName, IntUnaryOperator participantLine) {
+        ValidationReport.RowTally tally = report.rowsOf(name);
+        int[] givenOn = new int[participants.participantCount()]; // participant → line of the DOB it was given, or 0
+        int unmatched = 0;
+        IntColumn unmatchedLines = new IntColumn();
+        int hint = 0; // a table listed in the participants' order is matched walking forward
+        for (int i = 0; i < lines.size(); i++) {
+            int from = i == 0 ? 0 : idEnds.get(i - 1);
+            int to = idEnds.get(i);
+            int p = participants.indexOf(idChars, from, to, hint);
+            if (p < 0) {
+                if (unmatched++ < LINES_NAMED) {
+                    unmatchedLines.add(lines.get(i));
+                }
+                tally.rejected();
+                continue;
+            }
+            hint = p + 1;
+            int line = lines.get(i);
+            int birth = births.get(i);
+            int own = participants.birthDay(p);
+            if (birth == CareData.NO_DAY || birth == own) {
+                tally.used();
+            } else if (givenOn[p] > 0) {
+                report.error(name, line, "DOB", "'" + Ssda903.date(birth) + "' differs from DOB '" + Ssda903.date(own)
+                        + "' of the same child on line " + givenOn[p]);
+                tally.rejected();
+            } else if (own != CareData.NO_DAY) {
+                report.error(name, line, "DOB", "'" + Ssda903.date(birth) + "' differs from birth_date " + date(own)
+                        + " of participant '" + new String(idChars, from, to - from) + "' on " + participantsName + " line "
+                        + participantLine.applyAsInt(p));
+                tally.rejected();
+            } else {
+                try {
+                    participants.setBirthDay(p, birth);
+                    givenOn[p] = line;
+                    tally.used();
+                } catch (InvalidValueException e) {
+                    report.error(name, line, "DOB", "'" + Ssda903.date(birth) + "' is after the start "
+                            + date(participants.startDay(p)) + " of participant '" + new String(idChars, from, to - from) + "' on "
+                            + participantsName
+                            + " line " + participantLine.applyAsInt(p));
+                    tally.rejected();
+                }
+            }
+        }
+        if (unmatched > 0) {
+            StringBuilder named = new StringBuilder(unmatched == 1 ? "line " : "lines ");
+            for (int k = 0; k < unmatchedLines.size(); k++) {
+                named.append(k == 0 ? "" : ", ").append(unmatchedLines.get(k));
+            }
+            if (unmatched > LINES_NAMED) {
+                named.append(" and ").append(unmatched - LINES_NAMED).append(" more");
+            }
+            report.warning(name, unmatchedLines.get(0), "CHILD", unmatched + (unmatched == 1 ? " row is a child who is"
+                    : " rows are children who are") + " no participant in " + participantsName + ", and not used: " + named);
+        }
+    }
+
+    private static String date(int epochDay) {
+        return java.time.LocalDate.ofEpochDay(epochDay).toString();
+    }
+}

@@ -1,0 +1,308 @@
+package org.sibcalc.io.ssda903;
+
+import java.util.Arrays;
+import java.util.List;
+import org.sibcalc.data.CareData;
+import org.sibcalc.io.EpisodeRows;
+import org.sibcalc.io.ValidationReport;
+
+/**
+ * The episodes of several SSDA903 Episodes tables (yearly returns) as one set, each episode once
+ * (docs/input-files.md, "SSDA903 tables"), checked as the DfE's validator checks a return.
+ *
+ * <p><b>Merging.</b> An episode reported again, in a later year's table or in the same one, has the same
+ * {@code CHILD} and {@code DECOM}. Its versions are one episode when they agree on {@code LS} and
+ * {@code PLACE} and do not give two different {@code DEC}s: a closed version wins over an open one (the
+ * return of the year it closed says when). Two closed versions with different {@code DEC}s, or versions with
+ * different {@code LS} or {@code PLACE}, are an error at the later row, naming the earlier. Of the rows of
+ * one episode the winning version is counted used and the others used as merged repeats.
+ *
+ * <p><b>Warnings</b>, over each child's merged episodes in order of {@code DECOM}, each naming the DfE rule
+ * it echoes: 501, an episode starting before the one before it ended (or while it is open); 433, an
+ * {@code RNE} of {@code P}, {@code L}, {@code T}, {@code U} or {@code B} (the period of care goes on) on an
+ * episode that does not start on the day the one before it ended; 355, an episode that starts and ends on one
+ * day. A warning's sentence is written only when it is shown.
+ *
+ * <p>This class is immutable once made; not thread-safe while it is made.
+ */
+public final class RepeatedEpisodes {
+
+    private final int[] keptParticipant;
+    private final int[] keptTable;
+    private final int[] keptRow;
+
+    private RepeatedEpisodes(int[] keptParticipant, int[] keptTable, int[] keptRow) {
+        this.keptParticipant = keptParticipant;
+        this.keptTable = keptTable;
+        this.keptRow = keptRow;
+    }
+
+    /**
+     * Merges the matched rows of the tables, reporting conflicts and warnings in the report of the table
+     * of the row concerned, and counting each matched row used, merged or rejected there.
+     *
+     * @param tables        the tables, in the order given (a later one is a later year's)
+     * @param participantOf for each table, each kept row's participant position, or -1 for a row matched to
+     *                      no participant (already reported and counted)
+     * @param participants  the number of participants
+     * @return the episodes to keep, grouped by participant in order of position, each participant's in order
+     *         of {@code DECOM}
+     */
+    public static RepeatedEpisodes merge(List<EpisodesTable> tables, int[][] participantOf, int participants) {
+        int[] offset = new int[tables.size() + 1];
+        for (int t = 0; t < tables.size(); t++) {
+            offset[t + 1] = offset[t] + tables.get(t).rows().size();
+        }
+        // A counting sort of the matched rows by participant, rows of one participant in the order given.
+        // Each row by its number across all tables: its days, table and whether its RNE continues care.
+        int rowCount = offset[tables.size()];
+        int[] first = new int[participants + 1];
+        int[] startOf = new int[rowCount];
+        int[] endOf = new int[rowCount];
+        int[] tableOf = new int[rowCount];
+        boolean[] continues = new boolean[rowCount];
+        for (int t = 0; t < tables.size(); t++) {
+            EpisodeRows rows = tables.get(t).rows();
+            boolean[] continuing = tables.get(t).continuing();
+            for (int i = 0; i < rows.size(); i++) {
+                int p = participantOf[t][i];
+                if (p >= 0) {
+                    first[p + 1]++;
+                }
+                int g = offset[t] + i;
+                startOf[g] = rows.startDay(i);
+                endOf[g] = rows.endDay(i);
+                tableOf[g] = t;
+                continues[g] = continuing[i];
+            }
+        }
+        for (int p = 0; p < participants; p++) {
+            first[p + 1] += first[p];
+        }
+        int[] order = new int[first[participants]];
+        int[] next = Arrays.copyOf(first, participants);
+        for (int t = 0; t < tables.size(); t++) {
+            int[] of = participantOf[t];
+            for (int i = 0; i < of.length; i++) {
+                if (of[i] >= 0) {
+                    order[next[of[i]]++] = offset[t] + i;
+                }
+            }
+        }
+        Merge merge = new Merge(tables, offset, startOf, endOf, tableOf, continues, order.length);
+        for (int p = 0; p < participants; p++) {
+            int from = first[p];
+            int to = first[p + 1];
+            // a child's few rows, by DECOM; rows of one DECOM stay in the order given
+            for (int k = from + 1; k < to; k++) {
+                int g = order[k];
+                int j = k - 1;
+                while (j >= from && startOf[order[j]] > startOf[g]) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = g;
+            }
+            merge.participant(p, order, from, to);
+        }
+        return new RepeatedEpisodes(Arrays.copyOf(merge.keptParticipant, merge.kept),
+                Arrays.copyOf(merge.keptTable, merge.kept), Arrays.copyOf(merge.keptRow, merge.kept));
+    }
+
+    /** The number of episodes kept. */
+    public int size() {
+        return keptRow.length;
+    }
+
+    /** The participant of kept episode {@code k}. */
+    public int participant(int k) {
+        return keptParticipant[k];
+    }
+
+    /** The table of kept episode {@code k}: the table of its winning version. */
+    public int table(int k) {
+        return keptTable[k];
+    }
+
+    /** The row, in its {@linkplain #table table}, of kept episode {@code k}'s winning version. */
+    public int row(int k) {
+        return keptRow[k];
+    }
+
+    /** The work of one merge: the rows by their number across all tables, and the episodes kept so far. */
+    private static final class Merge {
+        private final List<EpisodesTable> tables;
+        private final int[] offset;
+        private final int[] startOf;
+        private final int[] endOf;
+        private final int[] tableOf;
+        private final boolean[] continues;
+        private final ValidationReport.RowTally[] tallies;
+        private final int[] keptParticipant;
+        private final int[] keptTable;
+        private final int[] keptRow;
+        private int kept;
+
+        Merge(List<EpisodesTable> tables, int[] offset, int[] startOf, int[] endOf, int[] tableOf, boolean[] continues,
+                int matched) {
+            this.tables = tables;
+            this.offset = offset;
+            this.startOf = startOf;
+            this.endOf = endOf;
+            this.tableOf = tableOf;
+            this.continues = continues;
+            tallies = new ValidationReport.RowTally[tables.size()];
+            for (int t = 0; t < tallies.length; t++) {
+                tallies[t] = tables.get(t).rows().tally();
+            }
+            keptParticipant = new int[matched];
+            keptTable = new int[matched];
+            keptRow = new int[matched];
+        }
+
+        /** Merges participant {@code p}'s rows {@code order[from, to)}, sorted by DECOM, and checks its episodes. */
+        void participant(int p, int[] order, int from, int to) {
+            int previous = -1; // the row of the last episode kept, by its number across all tables
+            for (int k = from; k < to; ) {
+                int end = k + 1;
+                while (end < to && startOf[order[end]] == startOf[order[k]]) {
+                    end++;
+                }
+                int winner = end - k == 1 ? order[k] : winner(order, k, end);
+                int t = tableOf[winner];
+                int row = winner - offset[t];
+                tallies[t].used();
+                check(previous, winner);
+                keptParticipant[kept] = p;
+                keptTable[kept] = t;
+                keptRow[kept] = row;
+                kept++;
+                previous = winner;
+                k = end;
+            }
+        }
+
+        /**
+         * The version that stands for the rows {@code order[from, to)} of one episode (one CHILD and DECOM):
+         * the first closed one, or else the first. Each other row is counted as a merged repeat, or is an
+         * error when it disagrees with the winner so far.
+         */
+        private int winner(int[] order, int from, int to) {
+            int winner = order[from];
+            for (int k = from + 1; k < to; k++) {
+                int g = order[k];
+                String conflict = conflict(winner, g);
+                EpisodeRows rows = rows(g);
+                if (conflict != null) {
+                    EpisodeRows winnerRows = rows(winner);
+                    int w = row(winner);
+                    int i = row(g);
+                    rows.report().error(rows.name(), rows.line(i), conflict, "'" + value(rows, i, conflict)
+                            + "' differs from " + conflict + " '" + value(winnerRows, w, conflict)
+                            + "' of the same episode (CHILD '" + winnerRows.id(winnerRows.idOf(w)) + "', DECOM "
+                            + Ssda903.date(winnerRows.startDay(w)) + ") on " + where(winnerRows, w, rows)
+                            + (conflict.equals("DEC") ? ": two closed versions of one episode"
+                                    : ": an episode reported again must have the same LS and PLACE"));
+                    tallies[tableOf[g]].rejected();
+                } else if (endOf[g] != CareData.OPEN && endOf[winner] == CareData.OPEN) {
+                    tallies[tableOf[winner]].merged(); // the closed version wins
+                    winner = g;
+                } else {
+                    tallies[tableOf[g]].merged();
+                }
+            }
+            return winner;
+        }
+
+        /** The column in which two versions of one episode disagree, or null when they are one episode. */
+        private String conflict(int a, int b) {
+            EpisodeRows ra = rows(a);
+            EpisodeRows rb = rows(b);
+            int i = row(a);
+            int j = row(b);
+            if (!ra.type(i).equals(rb.type(j))) {
+                return "LS";
+            }
+            if (!ra.placement(i).equals(rb.placement(j))) {
+                return "PLACE";
+            }
+            int endA = ra.endDay(i);
+            int endB = rb.endDay(j);
+            return endA != endB && endA != CareData.OPEN && endB != CareData.OPEN ? "DEC" : null;
+        }
+
+        private static String value(EpisodeRows rows, int i, String column) {
+            switch (column) {
+                case "LS":
+                    return rows.type(i);
+                case "PLACE":
+                    return rows.placement(i);
+                default:
+                    return Ssda903.date(rows.endDay(i));
+            }
+        }
+
+        /**
+         * Warns of what the DfE's rules 355, 501 and 433 would say of episode {@code g} after {@code previous}
+         * (each a row by its number across all tables; -1 for none). The sentences are written when shown.
+         */
+        private void check(int previous, int g) {
+            int start = startOf[g];
+            int end = endOf[g];
+            boolean zeroLength = end == start;
+            boolean overlaps = previous >= 0 && (endOf[previous] == CareData.OPEN || start < endOf[previous]);
+            boolean gap = previous >= 0 && continues[g] && endOf[previous] != start;
+            if (!(zeroLength || overlaps || gap)) {
+                return; // the rows are read only for a warning
+            }
+            EpisodeRows rows = rows(g);
+            int i = row(g);
+            String file = rows.name();
+            int line = rows.line(i);
+            if (zeroLength) {
+                rows.report().warning(file, line, "DEC", () -> "'" + Ssda903.date(end) + "' is the DECOM too: the episode of '"
+                        + rows.id(rows.idOf(i)) + "' starts and ends on one day and counts no days (DfE rule 355)");
+            }
+            if (previous < 0) {
+                return; // an earlier episode, if any, is in a return not given
+            }
+            EpisodeRows before = rows(previous);
+            int b = row(previous);
+            int previousEnd = endOf[previous];
+            if (overlaps) {
+                rows.report().warning(file, line, "DECOM", () -> "'" + Ssda903.date(start) + "' "
+                        + (previousEnd == CareData.OPEN ? "falls in the episode of '" + before.id(before.idOf(b))
+                                + "' from " + Ssda903.date(before.startDay(b)) + " (" + where(before, b, rows)
+                                + "), which has no DEC"
+                                : "is before " + Ssda903.date(previousEnd) + ", the DEC of the episode of '"
+                                        + before.id(before.idOf(b)) + "' from " + Ssda903.date(before.startDay(b)) + " ("
+                                        + where(before, b, rows) + ")")
+                        + ": the episodes overlap (DfE rule 501)");
+            }
+            if (gap) {
+                String reason = tables.get(tableOf[g]).reason(i);
+                rows.report().warning(file, line, "RNE", () -> "'" + reason + "' says the period of care goes on, but "
+                        + (previousEnd == CareData.OPEN
+                                ? "the episode of '" + before.id(before.idOf(b)) + "' before it, from "
+                                        + Ssda903.date(before.startDay(b)) + " (" + where(before, b, rows) + "), has no DEC"
+                                : "the episode starts on " + Ssda903.date(start) + ", not on " + Ssda903.date(previousEnd)
+                                        + " when the episode of '" + before.id(before.idOf(b)) + "' before it ended ("
+                                        + where(before, b, rows) + ")")
+                        + " (DfE rule 433)");
+            }
+        }
+
+        /** Where row {@code i} of {@code rows} is, as seen from a message about a row of {@code from}. */
+        private static String where(EpisodeRows rows, int i, EpisodeRows from) {
+            return (rows == from ? "" : rows.name() + " ") + "line " + rows.line(i);
+        }
+
+        private EpisodeRows rows(int g) {
+            return tables.get(tableOf[g]).rows();
+        }
+
+        private int row(int g) {
+            return g - offset[tableOf[g]];
+        }
+    }
+}
