@@ -13,8 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +47,7 @@ public final class ReaderFuzzing {
     /**
      * What one read may allocate on its thread: a fixed allowance (buffers, the first use of a currency or of
      * Jackson) and a multiple of the input's size. A reader that sizes something by a number in the input
-     * rather than by the input goes over it. The first read of each target is not measured (loading classes).
+     * rather than by the input goes over it.
      */
     static final long ALLOCATION_ALLOWANCE = 64L << 20;
     static final long ALLOCATION_PER_INPUT_BYTE = 512;
@@ -57,7 +55,6 @@ public final class ReaderFuzzing {
     private static final Pattern ONE_LINE = Pattern.compile("[^\\p{Cntrl}\\u2028\\u2029]+");
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    private static final Set<String> WARMED = ConcurrentHashMap.newKeySet();
     private static Path dir;
 
     private ReaderFuzzing() {
@@ -85,12 +82,7 @@ public final class ReaderFuzzing {
         write(file, input);
         ValidationReport report;
         try {
-            if (WARMED.add(name)) {
-                reader.read(file, name); // the first read loads classes: not the reader's own allocation
-            }
-            long before = allocated();
-            report = reader.read(file, name);
-            checkAllocation(before, input.length);
+            report = measured(input.length, () -> reader.read(file, name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,12 +118,7 @@ public final class ReaderFuzzing {
         }
         ValidationReport report;
         try {
-            if (WARMED.add(String.join("+", names))) {
-                reader.read(folder); // the first read loads classes: not the reader's own allocation
-            }
-            long before = allocated();
-            report = reader.read(folder);
-            checkAllocation(before, input.length);
+            report = measured(input.length, () -> reader.read(folder));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -200,10 +187,27 @@ public final class ReaderFuzzing {
         return lastLineEnded ? lines : lines + 1;
     }
 
-    private static void checkAllocation(long before, int inputLength) {
-        long allocated = allocated() - before;
-        assertThat(allocated).as("bytes allocated reading %d bytes", inputLength)
-                .isLessThanOrEqualTo(ALLOCATION_ALLOWANCE + ALLOCATION_PER_INPUT_BYTE * inputLength);
+    private interface Read {
+        ValidationReport read() throws IOException;
+    }
+
+    /**
+     * Reads, and checks what the read allocated on this thread. A read over the budget is measured once more
+     * before it fails: the first read down a path loads (and, when fuzzing, instruments) classes, which is
+     * not the reader's own allocation and does not happen twice.
+     */
+    private static ValidationReport measured(int inputLength, Read read) throws IOException {
+        long budget = ALLOCATION_ALLOWANCE + ALLOCATION_PER_INPUT_BYTE * inputLength;
+        long before = allocated();
+        ValidationReport report = read.read();
+        if (allocated() - before <= budget) {
+            return report;
+        }
+        before = allocated();
+        report = read.read();
+        assertThat(allocated() - before).as("bytes allocated reading %d bytes", inputLength)
+                .isLessThanOrEqualTo(budget);
+        return report;
     }
 
     private static long allocated() {
