@@ -141,8 +141,9 @@ public final class ContractJson {
                             + " deep (a contract's fields are at most 4 deep)");
             return null;
         } catch (JsonProcessingException e) {
-            report.error(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "(file)",
-                    "is not valid JSON: " + e.getOriginalMessage());
+            // At the end of the input Jackson is past the last line end, on a line the file does not have.
+            int line = e.getLocation() == null ? 0 : Math.min(e.getLocation().getLineNr(), lastLine(json));
+            report.error(name, line, "(file)", "is not valid JSON: " + e.getOriginalMessage());
             return null;
         } catch (IOException e) {
             report.error(name, 0, "(file)", "cannot be read: " + e);
@@ -153,6 +154,17 @@ public final class ContractJson {
             return null;
         }
         return new ContractJson(name, report, lines).terms(root);
+    }
+
+    /** The number of the file's last line, as an editor shows it: a line end at the very end starts none. */
+    private static int lastLine(byte[] json) {
+        int lines = 1;
+        for (int i = 0; i < json.length - 1; i++) {
+            if (json[i] == '\n') {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     private ContractTerms terms(JsonNode root) {

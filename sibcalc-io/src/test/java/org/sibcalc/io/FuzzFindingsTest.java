@@ -32,6 +32,22 @@ class FuzzFindingsTest {
                 + "Array, Object or token 'null', 'true' or 'false')");
     }
 
+    /**
+     * At an unexpected end of the input Jackson's location is after the last line end, on a line the file
+     * does not have; the error is on the last line. (contractJson, crash-2d54d0ba...; inputFolder,
+     * crash-28472e99...)
+     */
+    @Test
+    void aContractThatEndsTooSoonIsAnErrorOnItsLastLine() {
+        byte[] json = "{\n  \"name\": \"x\",\n  \"outcomes\": [\n".getBytes(StandardCharsets.UTF_8);
+        ValidationReport report = new ValidationReport();
+
+        ContractJson.parse(json, "contract.json", report);
+
+        assertThat(report.errors()).extracting(Problem::line).containsExactly(3);
+        assertThat(report.errors().get(0).message()).startsWith("is not valid JSON: Unexpected end-of-input");
+    }
+
     /** The same for a quoted CSV value with a line break in it, which a message quotes. */
     @Test
     void aLineBreakInAQuotedValueIsWrittenAsAnEscapeInItsMessage() {
