@@ -127,7 +127,10 @@ public record Participant(String id, LocalDate start, String cohort, LocalDate b
             throw new InvalidValueException(field, "is required");
         }
         if (id.length() > MAX_ID_LENGTH) {
-            throw new InvalidValueException(field, "'" + id + "' is longer than " + MAX_ID_LENGTH + " characters");
+            // A very long id (a whole line that is not CSV, say) is quoted in part, so that the message stays a line.
+            String quoted = id.length() <= 2 * MAX_ID_LENGTH ? "'" + id + "'"
+                    : "'" + id.substring(0, MAX_ID_LENGTH) + "...' (" + id.length() + " characters)";
+            throw new InvalidValueException(field, quoted + " is longer than " + MAX_ID_LENGTH + " characters");
         }
         if (id.isBlank()) {
             throw new InvalidValueException(field, "is blank");

@@ -37,7 +37,7 @@ final class CareDataCsv {
     private static final int LINES_NAMED = 5;
 
     private static final int BYTES_PER_ROW = 48;
-    private static final int MAX_EXPECTED_ROWS = 1 << 24;
+    private static final int MAX_EXPECTED_ROWS = InputLimits.MAX_ROWS;
 
     private final ValidationReport report;
     private CareData.Builder builder = CareData.builder();
@@ -60,9 +60,15 @@ final class CareDataCsv {
     void readParticipants(Path file, String name) {
         participantsName = name;
         int expected = expectedRows(file);
-        builder = CareData.builder(expected);
-        participantLines = new IntColumn(expected);
+        boolean[] sized = {false};
         participantsRead = CsvRows.read(file, name, PARTICIPANT_COLUMNS, REQUIRED, report, (line, row) -> {
+            if (!sized[0]) {
+                // Sized at the first row, not before: a file that has none (a header, then one huge line, say)
+                // costs no memory for the rows it does not have.
+                sized[0] = true;
+                builder = CareData.builder(expected);
+                participantLines = new IntColumn(expected);
+            }
             RowFields fields = new RowFields(report, name, line, PARTICIPANT_COLUMNS);
             boolean hasId = fields.id(row);
             int start = fields.requiredDay(row, START);
@@ -179,7 +185,8 @@ final class CareDataCsv {
      */
     private static int expectedRows(Path file) {
         try {
-            return (int) Math.min(MAX_EXPECTED_ROWS, Files.size(file) / BYTES_PER_ROW);
+            long size = Files.size(file);
+            return size > InputLimits.MAX_CSV_BYTES ? 0 : (int) Math.min(MAX_EXPECTED_ROWS, size / BYTES_PER_ROW);
         } catch (IOException e) {
             return 0; // the reader reports the file
         }

@@ -1,15 +1,19 @@
 package org.sibcalc.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -26,6 +30,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -67,7 +72,10 @@ public final class ContractJson {
 
     // Numbers with a fraction kept exactly as written, so that a message quotes 10000000.00, not 1.0E7; a
     // field given twice is an error, not silently the last one.
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(InputLimits.MAX_JSON_DEPTH).build())
+                    .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
@@ -98,8 +106,9 @@ public final class ContractJson {
      */
     public static ContractTerms read(Path path, String name, ValidationReport report) {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        try (InputStream in = Files.newInputStream(path)) {
+            // At most one byte past the limit, so that a file that never ends (a pipe) is not read whole.
+            bytes = in.readNBytes(InputLimits.MAX_JSON_BYTES + 1);
         } catch (NoSuchFileException e) {
             report.error(name, 0, "(file)", "cannot be read: no such file");
             return null;
@@ -116,14 +125,25 @@ public final class ContractJson {
      * @return the terms, or null when there were errors (all of them in the report)
      */
     public static ContractTerms parse(byte[] json, String name, ValidationReport report) {
+        if (json.length > InputLimits.MAX_JSON_BYTES) {
+            report.error(name, 0, "(file)", "is larger than the " + String.format(Locale.ROOT, "%,d",
+                    InputLimits.MAX_JSON_BYTES) + " bytes (1 MiB) read from a contract at most");
+            return null;
+        }
         JsonNode root;
         Map<String, Integer> lines;
         try {
             lines = fieldLines(json);
             root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
+        } catch (StreamConstraintsException e) {
             report.error(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "(file)",
-                    "is not valid JSON: " + e.getOriginalMessage());
+                    "has JSON objects or lists nested more than " + InputLimits.MAX_JSON_DEPTH
+                            + " deep (a contract's fields are at most 4 deep)");
+            return null;
+        } catch (JsonProcessingException e) {
+            // At the end of the input Jackson is past the last line end, on a line the file does not have.
+            int line = e.getLocation() == null ? 0 : Math.min(e.getLocation().getLineNr(), lastLine(json));
+            report.error(name, line, "(file)", "is not valid JSON: " + e.getOriginalMessage());
             return null;
         } catch (IOException e) {
             report.error(name, 0, "(file)", "cannot be read: " + e);
@@ -134,6 +154,17 @@ public final class ContractJson {
             return null;
         }
         return new ContractJson(name, report, lines).terms(root);
+    }
+
+    /** The number of the file's last line, as an editor shows it: a line end at the very end starts none. */
+    private static int lastLine(byte[] json) {
+        int lines = 1;
+        for (int i = 0; i < json.length - 1; i++) {
+            if (json[i] == '\n') {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     private ContractTerms terms(JsonNode root) {
@@ -204,6 +235,11 @@ public final class ContractJson {
         JsonNode node = object(root, "states", false);
         Map<String, State> states = new LinkedHashMap<>();
         if (node == null) {
+            return states;
+        }
+        if (node.size() > InputLimits.MAX_STATES) {
+            error("states", "names " + node.size() + " states, more than the " + InputLimits.MAX_STATES
+                    + " a contract may have");
             return states;
         }
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
@@ -299,7 +335,11 @@ public final class ContractJson {
                 error("measurement", "gives both dates and from/to/every; give one or the other");
                 return null;
             }
-            List<LocalDate> dates = list(node.get("dates"), "measurement.dates", "dates", this::date);
+            JsonNode listed = node.get("dates");
+            if (listed.size() > InputLimits.MAX_MEASUREMENT_DATES) {
+                return tooManyDates("measurement.dates", listed.size());
+            }
+            List<LocalDate> dates = list(listed, "measurement.dates", "dates", this::date);
             return dates == null ? null : construct("measurement.dates", () -> MeasurementDates.of(dates));
         }
         LocalDate from = date(node.get("from"), "measurement.from");
@@ -309,8 +349,16 @@ public final class ContractJson {
         if (every == null && !node.has("every")) {
             error("measurement.every", "is required (QUARTER or MONTH), or give a list of dates");
         }
-        return from == null || to == null || every == null ? null
+        MeasurementDates dates = from == null || to == null || every == null ? null
                 : construct("measurement", () -> MeasurementDates.every(every, from, to));
+        int count = dates == null ? 0 : dates.dates().size();
+        return count > InputLimits.MAX_MEASUREMENT_DATES ? tooManyDates("measurement", count) : dates;
+    }
+
+    private MeasurementDates tooManyDates(String path, int count) {
+        error(path, "gives " + count + " measurement dates, more than the " + InputLimits.MAX_MEASUREMENT_DATES
+                + " a contract may have");
+        return null;
     }
 
     /** Reads the baseline, which is optional here; whether the contract needs one is checked in {@link #terms}. */
@@ -373,6 +421,11 @@ public final class ContractJson {
         }
         if (list.isEmpty()) {
             error("outcomes", "must list at least one outcome");
+            return new OutcomesRead(List.of(), null);
+        }
+        if (list.size() > InputLimits.MAX_OUTCOMES) {
+            error("outcomes", "lists " + list.size() + " outcomes, more than the " + InputLimits.MAX_OUTCOMES
+                    + " a contract may have");
             return new OutcomesRead(List.of(), null);
         }
         List<Outcome> read = new ArrayList<>();

@@ -5,13 +5,16 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.RecordType;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +76,11 @@ public final class CsvRows {
         private final ValidationReport.RowTally tally;
         private char[] chars = new char[256]; // the row's fields one after another
         private int[] ends = new int[16]; // field i is chars[i == 0 ? 0 : ends[i - 1], ends[i])
-        private int count;
+        private int count; // fields kept: at most InputLimits.MAX_COLUMNS
+        private int fields; // every field of the record, also those past the limit, which are counted only
+        private int longField = -1; // the first field over InputLimits.MAX_FIELD_CHARS (kept empty), or -1
+        private int longFieldLength;
+        private boolean tooLong; // the fields go past InputLimits.MAX_ROW_CHARS (the rest kept empty)
 
         private Row(ValidationReport.RowTally tally) {
             this.tally = tally;
@@ -221,7 +228,7 @@ public final class CsvRows {
         }
 
         private boolean isBlankRecord() {
-            if (count != 1) {
+            if (fields != 1) {
                 return false;
             }
             for (int i = 0; i < ends[0]; i++) {
@@ -232,8 +239,14 @@ public final class CsvRows {
             return true;
         }
 
+        private long skipped; // characters of this row's fields that are not kept
+
         private void clear() {
             count = 0;
+            fields = 0;
+            longField = -1;
+            tooLong = false;
+            skipped = 0;
         }
 
         /**
@@ -244,12 +257,29 @@ public final class CsvRows {
             if (kept == null || count == 0 || count < kept.length && kept[count]) {
                 add(buffer, offset, length);
             } else {
-                add(buffer, offset, 0);
+                // Not kept, but still within the limits of a field and a row, as a kept field would be.
+                skipped += length;
+                add(buffer, offset, length > InputLimits.MAX_FIELD_CHARS ? length : 0);
             }
         }
 
+        /** Keeps a field; past a limit (InputLimits), it is counted or kept empty, and the row is not used. */
         private void add(char[] buffer, int offset, int length) {
+            fields++;
+            if (count == InputLimits.MAX_COLUMNS) {
+                return;
+            }
             int from = count == 0 ? 0 : ends[count - 1];
+            if (length > InputLimits.MAX_FIELD_CHARS) {
+                if (longField < 0) {
+                    longField = count;
+                    longFieldLength = length;
+                }
+                length = 0;
+            } else if ((long) from + skipped + length > InputLimits.MAX_ROW_CHARS) {
+                tooLong = true;
+                length = 0;
+            }
             if (from + length > chars.length) {
                 chars = Arrays.copyOf(chars, Math.max(from + length, 2 * chars.length));
             }
@@ -308,6 +338,15 @@ public final class CsvRows {
     public static Read read(Path file, String name, List<String> columns, List<String> required,
             ValidationReport report, RowHandler handler) {
         Rows rows = new Rows(name, columns, required, report, handler);
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > InputLimits.MAX_CSV_BYTES) {
+                report.error(name, 0, "(file)", "is " + number(Files.size(file)) + " bytes, larger than the "
+                        + TOO_LARGE);
+                return new Read(false, List.of());
+            }
+        } catch (IOException e) {
+            // reading it says why
+        }
         try (Reader in = utf8(file);
                 CsvReader<Void> reader = CsvReader.builder()
                         .allowUnclosedQuote(false)
@@ -315,6 +354,7 @@ public final class CsvRows {
                         .skipEmptyLines(true)
                         .extraFieldStrategy(FieldMismatchStrategy.IGNORE) // the header check reports these
                         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        .maxBufferSize(InputLimits.MAX_ROW_CHARS) // one field; a longer one stops the reading
                         .build(rows, in)) {
             // The handler takes every row and gives the reader none back: iterating parses the whole file.
             for (Iterator<Void> rest = reader.iterator(); rest.hasNext(); ) {
@@ -331,6 +371,8 @@ public final class CsvRows {
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 notUtf8(file, name, report);
+            } else if (e.getCause() instanceof FileTooLarge) {
+                report.error(name, 0, "(file)", "is larger than the " + TOO_LARGE);
             } else {
                 report.error(name, 0, "(file)", "cannot be read: " + e.getCause());
             }
@@ -342,9 +384,68 @@ public final class CsvRows {
         return new Read(false, rows.header);
     }
 
+    private static final String TOO_LARGE = number(InputLimits.MAX_CSV_BYTES) + " bytes (1 GiB) read from a CSV "
+            + "file at most";
+
     private static Reader utf8(Path file) throws IOException {
-        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+        return new InputStreamReader(new Limited(Files.newInputStream(file)), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** A number as messages write it: 1,048,576. */
+    private static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** Thrown when a file goes on past {@link InputLimits#MAX_CSV_BYTES}, such as a pipe that never ends. */
+    private static final class FileTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A stream that stops with {@link FileTooLarge} past {@link InputLimits#MAX_CSV_BYTES}. */
+    private static final class Limited extends FilterInputStream {
+        private long read;
+
+        Limited(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            int n = super.read(bytes, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws FileTooLarge {
+            read += n;
+            if (read > InputLimits.MAX_CSV_BYTES) {
+                throw new FileTooLarge();
+            }
+        }
+    }
+
+    /**
+     * Thrown by the row handler when the file reaches a limit that stops the reading (the rows before it are
+     * checked as usual); FastCSV hands it on as the cause of a CsvParseException.
+     */
+    private static final class LimitReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final String field;
+
+        LimitReached(int line, String field, String message) {
+            super(message, null, false, false);
+            this.line = line;
+            this.field = field;
+        }
     }
 
     private static void notUtf8(Path file, String name, ValidationReport report) {
@@ -361,6 +462,10 @@ public final class CsvRows {
         while (cause.getCause() != null) {
             cause = cause.getCause();
         }
+        if (cause instanceof LimitReached limit) {
+            report.error(name, limit.line, limit.field, limit.getMessage());
+            return;
+        }
         if (!(cause instanceof CsvParseException)) {
             throw new IllegalStateException("Reading " + name + " line " + line + " failed", cause);
         }
@@ -368,6 +473,9 @@ public final class CsvRows {
         if (message.startsWith("Unclosed quoted field")) {
             report.error(name, line, "(file)", "a quoted field starts on this line and is never closed, "
                     + "so the rest of the file cannot be read");
+        } else if (message.startsWith("The maximum buffer size")) {
+            report.error(name, line, "(row)", "has a field longer than " + number(InputLimits.MAX_ROW_CHARS)
+                    + " characters (a quote that is never closed?), so the rest of the file cannot be read");
         } else if (message.startsWith("Unexpected character after closing quote")) {
             report.error(name, line, "(file)", "a quoted field has text after its closing quote (a quote inside "
                     + "a quoted field is written twice), so the rest of the file cannot be read");
@@ -378,19 +486,29 @@ public final class CsvRows {
 
     /** The line of the file's first byte that is not UTF-8, or 0 when there is none or it cannot be read. */
     private static int lineNotUtf8(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            if (!StandardCharsets.UTF_8.newDecoder().decode(in, CharBuffer.allocate(bytes.length), true).isError()) {
-                return 0;
-            }
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                if (bytes[i] == '\n') {
-                    line++;
+        // Read again a piece at a time, so that a bad byte at the end of a large file needs no more memory.
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        int line = 1;
+        try (InputStream bytes = new Limited(Files.newInputStream(file))) {
+            for (boolean end = false; !end; ) {
+                int n = bytes.read(in.array(), in.position(), in.remaining());
+                end = n < 0;
+                in.position(in.position() + Math.max(n, 0)).flip();
+                int from = in.position();
+                boolean error = decoder.decode(in, out.clear(), end).isError();
+                for (int i = from; i < in.position(); i++) {
+                    if (in.get(i) == '\n') {
+                        line++;
+                    }
                 }
+                if (error) {
+                    return line;
+                }
+                in.compact();
             }
-            return line;
+            return 0;
         } catch (IOException e) {
             return 0;
         }
@@ -411,6 +529,7 @@ public final class CsvRows {
         private boolean usable;
         private boolean empty;
         private int line;
+        private int rowsRead;
 
         Rows(String name, List<String> columns, List<String> required, ValidationReport report, RowHandler handler) {
             this.name = name;
@@ -429,7 +548,7 @@ public final class CsvRows {
 
         @Override
         protected int getFieldCount() {
-            return row.count;
+            return row.fields;
         }
 
         @Override
@@ -461,17 +580,51 @@ public final class CsvRows {
             }
             if (!headerSeen) {
                 headerSeen = true;
-                header();
+                if (withinLimits("(header)", "column " + (row.longField + 1) + "'s name", row.fields)) {
+                    header();
+                } else {
+                    headerSize = row.fields;
+                    row.positions = new int[columns.size()];
+                    Arrays.fill(row.positions, -1);
+                }
+            } else if (++rowsRead > InputLimits.MAX_ROWS) {
+                throw new LimitReached(line, "(file)", "has more than " + number(InputLimits.MAX_ROWS)
+                        + " rows, the most read from one file, so the rest of the file is not read");
             } else if (!usable) {
                 row.rejected();
-            } else if (row.count != headerSize) {
-                report.error(name, line, "(row)", "has " + row.count + (row.count == 1 ? " field" : " fields")
+            } else if (row.fields != headerSize) {
+                report.error(name, line, "(row)", "has " + row.fields + (row.fields == 1 ? " field" : " fields")
                         + " but the header has " + headerSize);
+                row.rejected();
+            } else if (!withinLimits("(row)", row.longField < 0 ? "" : header.get(row.longField), headerSize)) {
                 row.rejected();
             } else {
                 handler.row(line, row);
             }
             return null; // every row is taken here; the reader gives none back
+        }
+
+        /**
+         * Reports the record's field or row over its limit, if any (docs/limits.md), naming a long field
+         * {@code longField}.
+         *
+         * @return true when the record is within every limit
+         */
+        private boolean withinLimits(String what, String longField, int fields) {
+            if (fields > InputLimits.MAX_COLUMNS) {
+                String noun = headerSeen && rowsRead == 0 ? " columns" : " fields";
+                report.error(name, line, what, "has " + number(fields) + noun + ", more than the "
+                        + number(InputLimits.MAX_COLUMNS) + " a row may have");
+            } else if (row.longField >= 0) {
+                report.error(name, line, longField, "is " + number(row.longFieldLength) + " characters long, more "
+                        + "than the " + number(InputLimits.MAX_FIELD_CHARS) + " a field may have");
+            } else if (row.tooLong) {
+                report.error(name, line, what, "is longer than the " + number(InputLimits.MAX_ROW_CHARS)
+                        + " characters a row may have");
+            } else {
+                return true;
+            }
+            return false;
         }
 
         private void header() {
@@ -494,7 +647,7 @@ public final class CsvRows {
                                     : " (as " + before + " and " + column + ": names match ignoring case)"));
                 }
             }
-            headerSize = row.count;
+            headerSize = row.fields;
             this.header = List.copyOf(written);
             usable = header.size() == row.count & checkHeader(header, written);
             row.positions = new int[columns.size()];

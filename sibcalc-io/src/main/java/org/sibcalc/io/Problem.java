@@ -13,6 +13,10 @@ import java.util.Objects;
  * @param line     the line in the file, the header being line 1; 0 when the problem concerns the whole file
  * @param field    the field or column concerned, not null
  * @param message  what is wrong, as a sentence without a full stop, not null
+ *
+ * <p>Control characters in the field and the message (a line break inside a quoted CSV value, a NUL byte
+ * that a JSON parser quotes) are written as escapes, {@code \n} or {@code \u0000}, so that a problem is
+ * always one line of text.
  */
 public record Problem(Severity severity, String file, int line, String field, String message) {
 
@@ -30,6 +34,34 @@ public record Problem(Severity severity, String file, int line, String field, St
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");
+        field = oneLine(field);
+        message = oneLine(message);
+    }
+
+    /** The text with each control character (and each Unicode line or paragraph separator) escaped. */
+    private static String oneLine(String text) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+            if (control && escaped == null) {
+                escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (escaped != null) {
+                if (!control) {
+                    escaped.append(c);
+                } else if (c == '\n') {
+                    escaped.append("\\n");
+                } else if (c == '\r') {
+                    escaped.append("\\r");
+                } else if (c == '\t') {
+                    escaped.append("\\t");
+                } else {
+                    escaped.append(String.format("\\u%04x", (int) c));
+                }
+            }
+        }
+        return escaped == null ? text : escaped.toString();
     }
 
     /** Returns {@code file:line: field: message}, or {@code file: field: message} for a whole-file problem. */

@@ -1,0 +1,59 @@
+package org.sibcalc.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the fuzzer found in the readers (docs/fuzzing.md), each written out by hand: the input that showed it,
+ * cut down, and the documented behaviour. The fuzzer's own input is in the regression corpus as well.
+ */
+class FuzzFindingsTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Jackson quotes the token it cannot read, NUL bytes and all; a message with a control character in it
+     * would not be one {@code file:line: field: message} line. (contractJson, crash-caa7a9cc...)
+     */
+    @Test
+    void aControlCharacterInAMessageIsWrittenAsAnEscape() {
+        byte[] json = "{\n  \"name\": b\u0000\u0000\u0000 }\n".getBytes(StandardCharsets.UTF_8);
+        ValidationReport report = new ValidationReport();
+
+        ContractJson.parse(json, "contract.json", report);
+
+        assertThat(report.errors()).extracting(Problem::toString).containsExactly("contract.json:2: (file): is not "
+                + "valid JSON: Unrecognized token 'b\\u0000\\u0000\\u0000': was expecting (JSON String, Number, "
+                + "Array, Object or token 'null', 'true' or 'false')");
+    }
+
+    /**
+     * At an unexpected end of the input Jackson's location is after the last line end, on a line the file
+     * does not have; the error is on the last line. (contractJson, crash-2d54d0ba...; inputFolder,
+     * crash-28472e99...)
+     */
+    @Test
+    void aContractThatEndsTooSoonIsAnErrorOnItsLastLine() {
+        byte[] json = "{\n  \"name\": \"x\",\n  \"outcomes\": [\n".getBytes(StandardCharsets.UTF_8);
+        ValidationReport report = new ValidationReport();
+
+        ContractJson.parse(json, "contract.json", report);
+
+        assertThat(report.errors()).extracting(Problem::line).containsExactly(3);
+        assertThat(report.errors().get(0).message()).startsWith("is not valid JSON: Unexpected end-of-input");
+    }
+
+    /** The same for a quoted CSV value with a line break in it, which a message quotes. */
+    @Test
+    void aLineBreakInAQuotedValueIsWrittenAsAnEscapeInItsMessage() {
+        InputFolder folder = InputFolder.in(dir).participants("id,start", "P1,\"2019-01\r\n-01\"");
+
+        assertThat(folder.errors()).containsExactly(
+                "participants.csv:2: start: '2019-01\\r\\n-01' is not a date in the form yyyy-MM-dd or dd/MM/yyyy");
+    }
+}

@@ -1,0 +1,246 @@
+package org.sibcalc.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What every reader's fuzz test checks (docs/fuzzing.md), whatever the reader: the bytes the fuzzer made are
+ * written as the reader's file(s), the reader reads them, and the outcome is the documented one — a result,
+ * or problems each in the {@code file:line: field: message} form, one line each, naming a file read and a
+ * line it has. Any other exception fails the test (Jazzer records the input as a finding); a hang fails it
+ * through the fuzz test's {@code @Timeout}; an allocation out of proportion to the input fails it here.
+ *
+ * <p>A target is a few lines:
+ *
+ * <pre>{@code
+ * @FuzzTest @Timeout(10)
+ * void participantsCsv(byte[] input) {
+ *     ReaderFuzzing.file(input, "participants.csv", (file, name) -> {
+ *         ValidationReport report = new ValidationReport();
+ *         new CareDataCsv(report).readParticipants(file, name);
+ *         return report;
+ *     });
+ * }
+ * }</pre>
+ *
+ * <p>A reader of several files takes the input split into them ({@link #folder}): the parts are separated
+ * by a line {@value #NEXT_FILE}, so that a corpus file is readable and easy to write by hand; a part
+ * that is missing is a file that does not exist.
+ */
+public final class ReaderFuzzing {
+
+    /** The line between the files of one input for {@link #folder}. */
+    public static final String NEXT_FILE = "%%";
+
+    /**
+     * What one read may allocate on its thread: a fixed allowance (buffers, the first use of a currency or of
+     * Jackson) and a multiple of the input's size. A reader that sizes something by a number in the input
+     * rather than by the input goes over it.
+     */
+    static final long ALLOCATION_ALLOWANCE = 64L << 20;
+    static final long ALLOCATION_PER_INPUT_BYTE = 512;
+
+    private static final Pattern ONE_LINE = Pattern.compile("[^\\p{Cntrl}\\u2028\\u2029]+");
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static Path dir;
+
+    private ReaderFuzzing() {
+    }
+
+    /** Reads one file, given the path to read and the name its messages use. */
+    @FunctionalInterface
+    public interface FileReader {
+        ValidationReport read(Path file, String name) throws IOException;
+    }
+
+    /** Reads the files of one folder, given the folder; messages name each file by its path. */
+    @FunctionalInterface
+    public interface FolderReader {
+        ValidationReport read(Path folder) throws IOException;
+    }
+
+    /**
+     * Writes {@code input} as the file {@code name}, reads it with {@code reader}, and checks the report.
+     *
+     * @return the report, for checks of the reader's own
+     */
+    public static ValidationReport file(byte[] input, String name, FileReader reader) {
+        Path file = folder().resolve(name);
+        write(file, input);
+        ValidationReport report;
+        try {
+            report = measured(input.length, () -> reader.read(file, name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        checkProblems(report, Map.of(name, input));
+        return report;
+    }
+
+    /**
+     * Splits {@code input} into the files {@code names} ({@link #NEXT_FILE} between them), writes each into
+     * a folder of its own, reads the folder with {@code reader}, and checks the report. Only allocation on
+     * the calling thread is measured.
+     *
+     * @return the report, for checks of the reader's own
+     */
+    public static ValidationReport folder(byte[] input, List<String> names, FolderReader reader) {
+        Path folder = folder().resolve("folder");
+        List<byte[]> parts = split(input, names.size());
+        Map<String, byte[]> files = new HashMap<>();
+        try {
+            Files.createDirectories(folder);
+            for (int i = 0; i < names.size(); i++) {
+                Path file = folder.resolve(names.get(i));
+                Files.deleteIfExists(file);
+                if (i < parts.size()) {
+                    write(file, parts.get(i));
+                    files.put(file.toString(), parts.get(i));
+                } else {
+                    files.put(file.toString(), new byte[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ValidationReport report;
+        try {
+            report = measured(input.length, () -> reader.read(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        checkProblems(report, files);
+        return report;
+    }
+
+    /** Returns the parts of {@code input} between lines {@value #NEXT_FILE}, at most {@code count} of them. */
+    public static List<byte[]> split(byte[] input, int count) {
+        byte[] separator = ("\n" + NEXT_FILE + "\n").getBytes(StandardCharsets.US_ASCII);
+        List<byte[]> parts = new ArrayList<>();
+        int from = 0;
+        while (parts.size() < count - 1) {
+            int at = indexOf(input, separator, from);
+            if (at < 0) {
+                break;
+            }
+            parts.add(Arrays.copyOfRange(input, from, at + 1)); // the part keeps its last line's end
+            from = at + separator.length;
+        }
+        parts.add(Arrays.copyOfRange(input, from, input.length));
+        return parts;
+    }
+
+    /** Joins files into one input for {@link #folder}: the form of its corpus files. */
+    public static byte[] join(String... files) {
+        return String.join(NEXT_FILE + "\n", files).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Checks every error and warning: it names one of {@code files} (by the name messages use) at line 0
+     * (the whole file) or a line the file has, with a field and a message each on one line, so that
+     * {@code toString()} is exactly {@code file:line: field: message}.
+     */
+    public static void checkProblems(ValidationReport report, Map<String, byte[]> files) {
+        List<Problem> problems = new ArrayList<>(report.errors());
+        problems.addAll(report.warnings());
+        for (Problem problem : problems) {
+            byte[] content = files.get(problem.file());
+            assertThat(content).as("the file of %s", problem).isNotNull();
+            assertThat(problem.line()).as("the line of %s", problem).isBetween(0, lines(content));
+            assertThat(problem.field()).as("the field of %s", problem).matches(ONE_LINE);
+            assertThat(problem.message()).as("the message of %s", problem).matches(ONE_LINE);
+            String place = problem.file() + (problem.line() > 0 ? ":" + problem.line() : "");
+            assertThat(problem.toString()).isEqualTo(place + ": " + problem.field() + ": " + problem.message());
+        }
+        report.rowCounts().forEach((file, count) -> {
+            assertThat(files).as("the files counted").containsKey(file);
+            assertThat(count.read()).as("rows of %s", file).isEqualTo(count.used() + count.rejected());
+            assertThat(count.read()).as("rows of %s", file).isLessThanOrEqualTo(lines(files.get(file)));
+        });
+    }
+
+    /**
+     * The number of lines in the content as an editor shows them: its line ends (LF, CRLF or a lone CR), and
+     * one more when the last line has none; an empty file has line 1.
+     */
+    private static int lines(byte[] content) {
+        int lines = 0;
+        for (int i = 0; i < content.length; i++) {
+            if (content[i] == '\n' || content[i] == '\r' && (i + 1 == content.length || content[i + 1] != '\n')) {
+                lines++;
+            }
+        }
+        boolean lastLineEnded = content.length > 0 && (content[content.length - 1] == '\n' || content[content.length - 1] == '\r');
+        return lastLineEnded ? lines : lines + 1;
+    }
+
+    private interface Read {
+        ValidationReport read() throws IOException;
+    }
+
+    /**
+     * Reads, and checks what the read allocated on this thread. A read over the budget is measured once more
+     * before it fails: the first read down a path loads (and, when fuzzing, instruments) classes, which is
+     * not the reader's own allocation and does not happen twice.
+     */
+    private static ValidationReport measured(int inputLength, Read read) throws IOException {
+        long budget = ALLOCATION_ALLOWANCE + ALLOCATION_PER_INPUT_BYTE * inputLength;
+        long before = allocated();
+        ValidationReport report = read.read();
+        if (allocated() - before <= budget) {
+            return report;
+        }
+        before = allocated();
+        report = read.read();
+        assertThat(allocated() - before).as("bytes allocated reading %d bytes", inputLength)
+                .isLessThanOrEqualTo(budget);
+        return report;
+    }
+
+    private static long allocated() {
+        return THREADS.getCurrentThreadAllocatedBytes();
+    }
+
+    private static int indexOf(byte[] input, byte[] part, int from) {
+        for (int i = from; i <= input.length - part.length; i++) {
+            if (Arrays.equals(input, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void write(Path file, byte[] content) {
+        try {
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One folder for the whole run: a fuzzer reads hundreds of thousands of inputs. */
+    private static synchronized Path folder() {
+        if (dir == null) {
+            try {
+                dir = Files.createTempDirectory("sibcalc-fuzz");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            dir.toFile().deleteOnExit();
+        }
+        return dir;
+    }
+}
