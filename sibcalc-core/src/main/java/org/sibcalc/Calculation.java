@@ -45,7 +45,7 @@ public final class Calculation {
     }
 
     /**
-     * Returns the calculation of these terms over this data, with the payments already made (SPEC §9): its
+     * Returns the calculation of these terms over this data, with the payments already made (docs/ledger.md): its
      * statements take the payments the ledger reaches from the ledger.
      *
      * @throws org.sibcalc.basics.InvalidValueException when the ledger breaks a rule of {@link PaymentLedger}

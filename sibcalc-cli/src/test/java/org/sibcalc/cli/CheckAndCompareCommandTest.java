@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sibcalc.io.InputFolder;
 
 /**
- * {@code check} and {@code compare} on the command line (SPEC §9, §12): their formats and exit statuses —
+ * {@code check} and {@code compare} on the command line (docs/ledger.md, §12): their formats and exit statuses —
  * check 0 when every figure agrees, 3 when one differs, 1 for input errors, 2 for usage errors.
  *
  * <p>The folder: P1 from 2019-01-01, never in care, £10.00 a care day avoided against 0.5, quarterly 2019:

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sibcalc.io.InputFolder;
 
 /**
- * The payment ledger on the command line (SPEC §9, §12): DIR's payments.csv when there is one, or
+ * The payment ledger on the command line (docs/ledger.md, §12): DIR's payments.csv when there is one, or
  * {@code --ledger FILE}; its errors stop every command with exit status 1, every error on standard error
  * and nothing on standard output.
  *

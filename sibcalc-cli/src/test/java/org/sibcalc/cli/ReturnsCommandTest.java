@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sibcalc.io.InputFolder;
 
 /**
- * {@code sibcalc returns} (SPEC §10, §12): the investors' returns from the statement's payments; every error
+ * {@code sibcalc returns} (README, "Investors' returns", §12): the investors' returns from the statement's payments; every error
  * of the investment file, and a cash shortfall, stops it with exit status 1, the field or the date in the
  * message and nothing on standard output.
  *

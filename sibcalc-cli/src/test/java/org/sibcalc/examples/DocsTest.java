@@ -35,6 +35,17 @@ class DocsTest {
     }
 
     @Test
+    void noJavadocOrCommentOfTheLibraryCitesAFileUsersNeverSee() throws IOException {
+        for (String module : List.of("sibcalc-core", "sibcalc-io", "sibcalc-report", "sibcalc-cli", "sibcalc-testkit")) {
+            try (Stream<Path> sources = Files.walk(Path.of(module, "src", "main"))) {
+                for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    assertThat(Files.readString(source)).as(source.toString()).doesNotContain("../shared", "SPEC.md", "SPEC §");
+                }
+            }
+        }
+    }
+
+    @Test
     void everyRelativeLinkOfAPageNamesAFileOfTheProject() throws IOException {
         java.util.regex.Pattern link = java.util.regex.Pattern.compile("\\]\\(([^)#:]+)(#[^)]*)?\\)");
         for (Path page : pages()) {

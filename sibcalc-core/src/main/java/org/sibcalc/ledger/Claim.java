@@ -9,7 +9,7 @@ import org.sibcalc.Statement;
 import org.sibcalc.measure.ParticipantExplanation;
 
 /**
- * A provider's claim (SPEC §9): the figures of a statement as another system made it (SPEC §7), and
+ * A provider's claim (docs/ledger.md): the figures of a statement as another system made it (docs/statement-json.md), and
  * optionally each young person's figures in the form of {@code explain}'s, each a {@link Figure}.
  *
  * <p>A claim is held as its figures, exactly as claimed, not as a {@link Statement}: a claim may be wrong in

@@ -15,7 +15,7 @@ import org.sibcalc.Statement;
 import org.sibcalc.contract.Outcome;
 
 /**
- * A claim checked against the statement recomputed from the data (SPEC §9): every figure of the claim that
+ * A claim checked against the statement recomputed from the data (docs/ledger.md): every figure of the claim that
  * differs from the recomputed one, with where it is, both values and the difference.
  *
  * <p>The check compares two lists of {@link Figure}s, the claim's and the recomputed statement's (and
@@ -27,7 +27,7 @@ import org.sibcalc.contract.Outcome;
  *       {@code id}), the other side's value null; the figures within it are not listed one by one.</li>
  *   <li>A figure that only the claim has is a difference, the recomputed value null.</li>
  *   <li>A figure that only the recomputed statement has is a difference when the claim gives that part of a
- *       statement: SPEC §7's own figures always (the programme, the cohorts, and each payment's date,
+ *       statement: the statement JSON's own figures (docs/statement-json.md) always (the programme, the cohorts, and each payment's date,
  *       cumulative due, paid before and payment); a payment's outcomes, its ledger figures ({@code paid},
  *       {@code recomputedPayment}, {@code trueUp}), the programme's measurement at its date, its cohorts under
  *       COHORT netting, and the young people, each when the claim gives any figure of that kind. A part the

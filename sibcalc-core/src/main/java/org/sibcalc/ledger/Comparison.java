@@ -24,7 +24,7 @@ import org.sibcalc.measure.ParticipantExplanation;
 import org.sibcalc.payment.Payment;
 
 /**
- * Why the numbers moved between two extracts of a programme's data (SPEC §9): what changed in the data and
+ * Why the numbers moved between two extracts of a programme's data (docs/ledger.md): what changed in the data and
  * the contract, and what it changed in the cumulative due and in each young person's figures.
  *
  * <p>Everything here comes from the two calculations' own results, compared: their data, their contract

@@ -18,8 +18,8 @@ import org.sibcalc.payment.Payment;
 
 /**
  * One figure of a statement or of a young person's explanation, with where it is: the unit a claim is
- * checked by (SPEC §9). A statement is its figures, in the order and with the names of its JSON form
- * (SPEC §7): {@code asOf}; the programme's {@code childDays}; a cohort's; a payment's {@code cumulativeDue}
+ * checked by (docs/ledger.md). A statement is its figures, in the order and with the names of its JSON form
+ * (docs/statement-json.md): {@code asOf}; the programme's {@code childDays}; a cohort's; a payment's {@code cumulativeDue}
  * or {@code outcomes[NAME].units}. A young person's figures are named as {@code explain}'s CSV columns
  * ({@code care_days}, an outcome's name for its units).
  *

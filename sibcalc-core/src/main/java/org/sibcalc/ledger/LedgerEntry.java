@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import javax.money.MonetaryAmount;
 
 /**
- * One payment actually made: the amount paid for a measurement date (SPEC §9).
+ * One payment actually made: the amount paid for a measurement date (docs/ledger.md).
  *
  * <p>This class is immutable and thread-safe.
  *

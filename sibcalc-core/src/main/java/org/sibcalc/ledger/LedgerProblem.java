@@ -3,7 +3,7 @@ package org.sibcalc.ledger;
 import java.util.Objects;
 
 /**
- * A rule of SPEC §9 that an entry of a payment ledger breaks.
+ * A rule of docs/ledger.md that an entry of a payment ledger breaks.
  *
  * <p>This class is immutable and thread-safe.
  *

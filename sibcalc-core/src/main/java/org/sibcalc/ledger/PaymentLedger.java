@@ -18,9 +18,9 @@ import org.sibcalc.contract.ContractTerms;
 
 /**
  * The payments actually made under a contract, one per measurement date from the contract's first up to
- * the ledger's last (SPEC §9). Payments already made are facts, not something to recompute from today's
+ * the ledger's last (docs/ledger.md). Payments already made are facts, not something to recompute from today's
  * data: with a ledger, a statement takes each payment on or before the ledger's last date from the ledger,
- * and works out later payments by SPEC §5 with {@code paidBefore} from the ledger. So the ledger changes
+ * and works out later payments by docs/rules.md, "Payments" with {@code paidBefore} from the ledger. So the ledger changes
  * only what was paid before; when today's data restate an earlier quarter, the difference shows up as a
  * true-up in the first unpaid payment ({@link org.sibcalc.payment.Payment#trueUp()}).
  *

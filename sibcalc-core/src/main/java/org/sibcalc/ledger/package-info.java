@@ -1,5 +1,5 @@
 /**
- * Operating a contract over time (SPEC §9): the {@link org.sibcalc.ledger.PaymentLedger} of payments
+ * Operating a contract over time (docs/ledger.md): the {@link org.sibcalc.ledger.PaymentLedger} of payments
  * actually made, the {@link org.sibcalc.ledger.ClaimCheck} of a provider's claim against the recomputed
  * statement, and the {@link org.sibcalc.ledger.Comparison} of two extracts of the data. Each is an immutable
  * value a finance tool can store; each is worked out from statements and explanations the

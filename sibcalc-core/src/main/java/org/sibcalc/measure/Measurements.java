@@ -163,7 +163,7 @@ public final class Measurements {
         for (int j = 0; j < days.count(); j++) {
             dateList.add(days.date(j));
         }
-        // Without a baseline nothing is expected, also of a programme with no one in it yet (SPEC §4).
+        // Without a baseline nothing is expected, also of a programme with no one in it yet (docs/rules.md, "Measurement").
         Measurement none = baseline == null ? new Measurement(0, 0, 0, null) : Measurement.NONE;
         return new Measurements(List.copyOf(dateList), List.copyOf(cohorts), byCohort, units, participantTotals, none);
     }

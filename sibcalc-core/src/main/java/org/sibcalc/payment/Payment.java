@@ -52,7 +52,7 @@ public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmou
         }
     }
 
-    /** A payment worked out by SPEC §5 alone, without a payment ledger. */
+    /** A payment worked out by the payment rules alone (docs/rules.md, "Payments"), without a payment ledger. */
     public Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmount paidBefore, MonetaryAmount payment,
             Measurement programme, List<CohortMeasurement> nettedCohorts, List<OutcomeAmount> outcomes) {
         this(date, cumulativeDue, paidBefore, payment, programme, nettedCohorts, outcomes, false, null, null);

@@ -31,7 +31,7 @@ import org.sibcalc.measure.Measurements;
  *   <li>the payment is the cumulative due less what was paid before, floored at zero unless the contract
  *       has clawback; without clawback a fall in the cumulative due is carried against later payments.</li>
  * </ol>
- * With a {@link PaymentLedger} (SPEC §9), the payment at each date the ledger reaches is the ledger's amount,
+ * With a {@link PaymentLedger} (docs/ledger.md), the payment at each date the ledger reaches is the ledger's amount,
  * shown beside the payment recomputed on today's data; what was paid before every date is then what the
  * ledger paid, and the first date after the ledger's carries the true-up. The ledger changes nothing else.
  * Amounts are exact decimals in the contract's currency; there is no binary floating point.
@@ -54,12 +54,12 @@ public final class PaymentSchedule {
 
     /**
      * Returns the payment at every measurement date of the contract that is on or before {@code asOf}, in
-     * date order, the payments the ledger reaches being the ledger's (SPEC §9).
+     * date order, the payments the ledger reaches being the ledger's (docs/ledger.md).
      *
      * <p>At a date D the ledger reaches, {@code payment} is the ledger's amount, {@code paid} is true and
      * {@code recomputedPayment} is cumulativeDue(D) − paidBefore(D), floored at zero unless the contract has
      * clawback, with paidBefore(D) the ledger's payments before D. At the first date after the ledger's last,
-     * {@code trueUp} is what SPEC §5 alone would have paid before that date less what the ledger paid: positive
+     * {@code trueUp} is what the payment rules alone (docs/rules.md, "Payments") would have paid before that date less what the ledger paid: positive
      * when today's data say too little was paid, negative when too much. Its payment, cumulativeDue −
      * paidBefore from the ledger, includes it: with clawback an overpayment is paid back at once, without it
      * the payment is floored at zero and the rest carried against later payments.
@@ -86,7 +86,7 @@ public final class PaymentSchedule {
         List<Payment> payments = new ArrayList<>();
         BigDecimal zero = BigDecimal.ZERO.setScale(minorDigits);
         BigDecimal paidBefore = zero;
-        BigDecimal paidBeforeWithoutLedger = zero; // what SPEC §5 alone would have paid, for the true-up
+        BigDecimal paidBeforeWithoutLedger = zero; // what the payment rules alone (docs/rules.md, "Payments") would have paid, for the true-up
         boolean ledgerReached = false;
         for (LocalDate date : terms.measurement().dates()) {
             if (date.isAfter(asOf)) {
@@ -140,7 +140,7 @@ public final class PaymentSchedule {
         return List.copyOf(payments);
     }
 
-    /** SPEC §5 step 4: cumulativeDue − paidBefore, floored at zero unless the contract has clawback. */
+    /** step 4 of the payment rule (docs/rules.md, "Payments"): cumulativeDue − paidBefore, floored at zero unless the contract has clawback. */
     private static BigDecimal payment(BigDecimal cumulativeDue, BigDecimal paidBefore, ContractTerms terms) {
         BigDecimal payment = cumulativeDue.subtract(paidBefore);
         return terms.clawback() ? payment : payment.max(BigDecimal.ZERO.setScale(payment.scale()));

@@ -6,7 +6,7 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
- * One movement of the SPV's cash, with the balance after it (SPEC §10). On each date the events come in the
+ * One movement of the SPV's cash, with the balance after it (README, "Investors' returns"). On each date the events come in the
  * order of {@link Kind}: drawdowns, receipts, costs, clawbacks, then the distribution to investors and the
  * surplus retained.
  *

@@ -15,7 +15,7 @@ import java.util.Map;
  * days is then a product of whole powers ({@link BigDecimal#pow(int, MathContext)}). Every operation rounds
  * to {@link #DIGITS} digits, so an error of one unit in the {@code DIGITS}-th digit can at worst grow with
  * the number of operations and with {@code d}: for any span of up to a million days and a hundred thousand
- * dates the powers are still right to 48 or more significant digits, well beyond the 34 that SPEC §10 asks.
+ * dates the powers are still right to 48 or more significant digits, well beyond the 34 that the return rules ask (README, "Investors' returns").
  */
 final class Compounding {
 

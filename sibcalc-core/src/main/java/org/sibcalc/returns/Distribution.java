@@ -5,7 +5,7 @@ import java.util.Objects;
 import javax.money.MonetaryAmount;
 
 /**
- * The distribution on a receipt date, split by the tiers of the {@link Waterfall} (SPEC §10): what was
+ * The distribution on a receipt date, split by the tiers of the {@link Waterfall} (README, "Investors' returns"): what was
  * available, held back, and paid to the investors (capital, return, their share of the surplus) or
  * retained for the commissioner.
  *

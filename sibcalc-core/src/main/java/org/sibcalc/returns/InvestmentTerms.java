@@ -10,7 +10,7 @@ import javax.money.CurrencyUnit;
 import org.sibcalc.basics.InvalidValueException;
 
 /**
- * The special purpose vehicle (SPV) between the commissioner and the investors (SPEC §10): who invested
+ * The special purpose vehicle (SPV) between the commissioner and the investors (README, "Investors' returns"): who invested
  * how much, when capital was drawn, what the SPV pays out to run the programme, how long an outcome payment
  * takes to arrive, and how distributions are split.
  *
@@ -103,7 +103,7 @@ public record InvestmentTerms(String name, CurrencyUnit currency, List<Investor>
 
     /**
      * Returns a builder of terms with no investors, drawdowns or costs yet, no receipt lag, a reserve for
-     * costs and no cap (the defaults of SPEC §10).
+     * costs and no cap (the defaults in the README, "Investors' returns").
      */
     public static Builder builder(String name, CurrencyUnit currency) {
         return new Builder(name, currency);

@@ -6,7 +6,7 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
- * What one investor, or all of them together, put in and got back up to the reporting date (SPEC §10).
+ * What one investor, or all of them together, put in and got back up to the reporting date (README, "Investors' returns").
  *
  * <p>This class is immutable and thread-safe.
  *

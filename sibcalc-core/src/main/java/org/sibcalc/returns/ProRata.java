@@ -7,7 +7,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
- * Sharing a dated amount among the investors pro rata to commitment (SPEC §10, "Allocation"): each share
+ * Sharing a dated amount among the investors pro rata to commitment (the README, "Investors' returns"): each share
  * is rounded down to the minor unit, then the minor units left over are given one each to the investors
  * with the largest remainders, ties going to the investor listed first. The shares always add up to the
  * amount.

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.sibcalc.basics.InvalidValueException;
 
 /**
- * What limits the investors' return, tier 2 of the waterfall (SPEC §10): nothing, a money multiple or an
+ * What limits the investors' return, tier 2 of the waterfall (README, "Investors' returns"): nothing, a money multiple or an
  * IRR. What a cap holds back goes to tier 3, the surplus, shared between the investors and the commissioner.
  *
  * <p>Every implementation is immutable and thread-safe.
@@ -51,7 +51,7 @@ public sealed interface ReturnCap {
     /**
      * The investors' distributions at a date may reach the amount A that brings the investors' IRR on
      * their cash to date to exactly {@code rate}, and no more: {@code XNPV_rate(drawdowns to date,
-     * earlier distributions, A at the date) = 0} (SPEC §10), A rounded down to the minor unit.
+     * earlier distributions, A at the date) = 0} (README, "Investors' returns"), A rounded down to the minor unit.
      *
      * <p>Field name in messages: {@code irr}.
      *

@@ -8,7 +8,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
- * The SPV's cash and the investors' returns at a reporting date (SPEC §10): every cash event with the
+ * The SPV's cash and the investors' returns at a reporting date (README, "Investors' returns"): every cash event with the
  * balance after it, every distribution split by tier, and what all investors together and each one put
  * in and got back. {@link Spv#returns} works it out.
  *

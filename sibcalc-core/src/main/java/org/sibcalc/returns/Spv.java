@@ -13,7 +13,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
- * The special purpose vehicle's cash, day by day, and what it gives back to the investors (SPEC §10).
+ * The special purpose vehicle's cash, day by day, and what it gives back to the investors (README, "Investors' returns").
  *
  * <p>On each date up to the reporting date, in this order:
  * <ol>
@@ -29,7 +29,7 @@ import javax.money.MonetaryAmount;
  *       surplus, of which the investors' share goes to them and the rest is retained for the commissioner
  *       and leaves the SPV. The investors' part is shared among them as one amount ({@link ProRata}).</li>
  * </ol>
- * Amounts are exact decimals in whole minor units; every rounding is down to the minor unit, as SPEC §10
+ * Amounts are exact decimals in whole minor units; every rounding is down to the minor unit, as the return rules (README, "Investors' returns")
  * says, so that nothing is paid out that the SPV does not hold.
  */
 public final class Spv {

@@ -6,7 +6,7 @@ import javax.money.MonetaryAmount;
 import org.sibcalc.basics.MoneyText;
 
 /**
- * The SPV's cash would go below zero after a date's costs (SPEC §10): the investment draws too little, too
+ * The SPV's cash would go below zero after a date's costs (README, "Investors' returns"): the investment draws too little, too
  * late, for what it pays out. The message names the date and the shortfall.
  */
 public final class SpvShortfallException extends RuntimeException {

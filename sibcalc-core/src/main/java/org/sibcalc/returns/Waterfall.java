@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.sibcalc.basics.InvalidValueException;
 
 /**
- * How each distribution is split (SPEC §10): (1) capital, to the investors until their distributions to
+ * How each distribution is split (README, "Investors' returns"): (1) capital, to the investors until their distributions to
  * date equal the capital drawn to date; (2) return, to the investors, as far as the {@link ReturnCap}
  * allows; (3) surplus, what is left: {@code surplusToInvestors} of it (rounded down to the minor unit) to
  * the investors, the rest retained for the commissioner.

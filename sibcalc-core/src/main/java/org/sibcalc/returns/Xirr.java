@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The internal rate of return of dated flows, XIRR with Act/365 (SPEC §10): the rate {@code r > −1} with
+ * The internal rate of return of dated flows, XIRR with Act/365 (README, "Investors' returns"): the rate {@code r > −1} with
  * <pre>
  *   f(r) = Σ cfᵢ × (1 + r)^(−(tᵢ − t₀)/365) = 0
  * </pre>

@@ -1,5 +1,5 @@
 /**
- * The investors' side (SPEC §10): what the special purpose vehicle (SPV) does with the outcome payments and
+ * The investors' side (README, "Investors' returns"): what the special purpose vehicle (SPV) does with the outcome payments and
  * what each investor gets back. Read in this order:
  * <ol>
  *   <li>{@link org.sibcalc.returns.InvestmentTerms}: investors and commitments, drawdowns, costs, the receipt

@@ -19,7 +19,7 @@ import org.sibcalc.contract.Outcome;
 import org.sibcalc.ledger.ClaimCheck.Section;
 
 /**
- * SPEC §9, checking a claim: every figure of the claim that differs from the recomputed statement is listed
+ * docs/ledger.md, checking a claim: every figure of the claim that differs from the recomputed statement is listed
  * with where it is, both values and claimed − recomputed; nothing else is.
  *
  * <p>The default terms (baseline 0.5, £1.00 a care day avoided, quarterly from 2019-03-31) with £5.00 a day
@@ -145,7 +145,7 @@ class ClaimCheckTest {
         assertThat(lines(ClaimCheck.of(new Claim(partly), CALCULATION))).containsExactly(
                 "payment 2019-03-31: outcomes[CARE_DAYS_AVOIDED].name: claimed null, recomputed CARE_DAYS_AVOIDED, difference none",
                 "payment 2019-03-31: outcomes[days out of care].name: claimed null, recomputed days out of care, difference none");
-        // A figure of SPEC §7's core left out is a difference.
+        // A figure of the statement JSON's (docs/statement-json.md) core left out is a difference.
         assertThat(lines(ClaimCheck.of(new Claim(without(core, f -> f.field().equals("paidBefore")
                 && date("2019-06-30").equals(f.date()))), CALCULATION)))
                 .containsExactly("payment 2019-06-30: paidBefore: claimed null, recomputed 495.00, difference none");

@@ -19,7 +19,7 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.ledger.Comparison.Change;
 
 /**
- * SPEC §9, comparing two extracts: participants added, removed and changed field by field, episodes added and
+ * docs/ledger.md, comparing two extracts: participants added, removed and changed field by field, episodes added and
  * removed (matched on all fields), every changed contract term, the cumulative due before and after at every
  * measurement date, and each young person whose figures changed, largest change first.
  *

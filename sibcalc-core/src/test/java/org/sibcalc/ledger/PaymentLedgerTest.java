@@ -22,7 +22,7 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.payment.Payment;
 
 /**
- * SPEC §9, the payment ledger: a payment the ledger reaches is the ledger's amount, with the payment
+ * docs/ledger.md, the payment ledger: a payment the ledger reaches is the ledger's amount, with the payment
  * recomputed on today's data beside it; paidBefore is what the ledger paid; so a restated quarter becomes a
  * true-up in the first unpaid payment.
  *

@@ -24,7 +24,7 @@ import org.sibcalc.payment.Payment;
 import org.sibcalc.testing.Theories;
 
 /**
- * Invariants of operating a contract over time (SPEC §9): the ledger changes only what was paid; a claim
+ * Invariants of operating a contract over time (docs/ledger.md): the ledger changes only what was paid; a claim
  * checks clean against itself and any one changed figure is found where it is; a comparison of an extract
  * with itself finds nothing, and the changes it reports add up to the difference of the two statements.
  */

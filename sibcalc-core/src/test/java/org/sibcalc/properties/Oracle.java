@@ -78,7 +78,7 @@ final class Oracle {
             List<OutcomeSum> outcomes) {
     }
 
-    /** An outcome's units and exact amount at a measurement date (SPEC §5). */
+    /** An outcome's units and exact amount at a measurement date (docs/rules.md, "Payments"). */
     record OutcomeSum(String name, String type, BigDecimal units, BigDecimal amount) {
     }
 
@@ -188,7 +188,7 @@ final class Oracle {
         }
 
         /**
-         * The units of one participant outcome at {@code asOf} (SPEC §5): the days of the outcome window at
+         * The units of one participant outcome at {@code asOf} (docs/rules.md, "Payments"): the days of the outcome window at
          * {@code asOf} are walked one by one, each marked when it meets the condition, and the runs of marked
          * days give the units.
          */
@@ -366,7 +366,7 @@ final class Oracle {
         return label(terms.cohorts(), p.start());
     }
 
-    /** The label of SPEC §3 of a participant starting on {@code start} without a cohort of its own. */
+    /** The label of docs/rules.md, "Cohorts" of a participant starting on {@code start} without a cohort of its own. */
     static String label(CohortRule rule, LocalDate start) {
         int year = start.getYear();
         int month = start.getMonthValue();

@@ -38,7 +38,7 @@ import org.sibcalc.testing.Draw;
 import org.sibcalc.testing.Theories;
 
 /**
- * Invariants of the participant outcomes (SPEC §2 and §5): DAYS, BLOCKS, MILESTONE and ENGAGEMENT on
+ * Invariants of the participant outcomes (docs/rules.md, "Days" and §5): DAYS, BLOCKS, MILESTONE and ENGAGEMENT on
  * random contracts of several outcomes, checked against a day-by-day count and against each other.
  */
 class ParticipantOutcomePropertiesTest {

@@ -24,7 +24,7 @@ import org.sibcalc.returns.Xirr;
 import org.sibcalc.testing.Draw;
 import org.sibcalc.testing.Theories;
 
-/** Invariants of the SPV's cash and the investors' returns (SPEC §10). */
+/** Invariants of the SPV's cash and the investors' returns (README, "Investors' returns"). */
 class ReturnsPropertiesTest {
 
     private static BigDecimal decimal(MonetaryAmount amount) {

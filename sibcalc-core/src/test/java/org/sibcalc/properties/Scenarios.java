@@ -86,7 +86,7 @@ final class Scenarios {
     }
 
     /**
-     * As {@link #scenarios(int)}, under contracts of several outcomes (SPEC §5): named states by types
+     * As {@link #scenarios(int)}, under contracts of several outcomes (docs/rules.md, "Payments"): named states by types
      * and/or placements, zero to four participant outcomes of every type, with or without
      * {@code CARE_DAYS_AVOIDED} (and without a baseline when it is absent), and episodes with placements.
      */

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §10: powers (1 + R)^x are worked out to at least 34 significant digits (here: 60, to be sure of 34). */
+/** README, "Investors' returns": powers (1 + R)^x are worked out to at least 34 significant digits (here: 60, to be sure of 34). */
 class CompoundingTest {
 
     /** Agreement to 50 significant digits. */

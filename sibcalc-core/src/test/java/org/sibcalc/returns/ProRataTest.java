@@ -10,7 +10,7 @@ import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §10, "Allocation": shares pro rata to commitment, each rounded down to the minor unit, and the minor
+ * the README, "Investors' returns": shares pro rata to commitment, each rounded down to the minor unit, and the minor
  * units left over one each to the largest remainders, ties to the investor listed first.
  */
 class ProRataTest {

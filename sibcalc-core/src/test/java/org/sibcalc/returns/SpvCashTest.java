@@ -16,7 +16,7 @@ import java.time.Period;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §10, "Receipts" and "The SPV's cash": on each date drawdowns come in, receipts come in, costs go
+ * README, "Investors' returns", "Receipts" and "The SPV's cash": on each date drawdowns come in, receipts come in, costs go
  * out, then, on a date with a receipt, a distribution of what is not reserved for later costs. A balance
  * below zero after costs is an error naming the date and the shortfall.
  */

@@ -13,7 +13,7 @@ import static org.sibcalc.returns.Spvs.tierLines;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §10, "Distribution": each distribution goes (1) to capital until the investors' distributions to
+ * README, "Investors' returns", "Distribution": each distribution goes (1) to capital until the investors' distributions to
  * date equal the capital drawn to date, (2) to return within the cap, (3) to the surplus, of which
  * {@code surplusToInvestors} goes to the investors and the rest is retained for the commissioner.
  *

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §10, "Returns": the IRR is the rate r > −1 with Σ cfᵢ × (1 + r)^(−(tᵢ − t₀)/365) = 0, found by
+ * README, "Investors' returns", "Returns": the IRR is the rate r > −1 with Σ cfᵢ × (1 + r)^(−(tᵢ − t₀)/365) = 0, found by
  * bisection on [−0.99, 100] to 10⁻¹² and given to 6 places half-even; none when f(−0.99) and f(100) have
  * the same sign.
  */

@@ -209,7 +209,7 @@ class BaselineTest {
 
     @Test
     void withoutABaselineNothingIsExpectedEvenBeforeAnyoneStarts() {
-        // No CARE_DAYS_AVOIDED, so no baseline (SPEC §4: expected care days and care days avoided are null).
+        // No CARE_DAYS_AVOIDED, so no baseline (docs/rules.md, "Measurement": expected care days and care days avoided are null).
         // At 2019-03-31 no one has started (A starts 2019-05-01): no participants, no child days, and still
         // nothing expected, not 0 expected care days.
         ContractTerms terms = terms().baseline(null)

@@ -12,7 +12,7 @@ import org.sibcalc.ledger.ClaimCheck;
 import org.sibcalc.ledger.ClaimCheck.Difference;
 
 /**
- * A claim check (SPEC §9) as text for people, JSON ({@code sibcalc.check/1}) and CSV for tools. Every
+ * A claim check (docs/ledger.md) as text for people, JSON ({@code sibcalc.check/1}) and CSV for tools. Every
  * difference has where it is (section, cohort, payment date, participant, field), the claimed and the
  * recomputed value as written, and claimed − recomputed when both are numbers; a value that is not there
  * is {@code (none)} in the text, {@code null} in the JSON and blank in the CSV.

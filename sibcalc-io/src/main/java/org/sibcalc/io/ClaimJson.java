@@ -27,12 +27,12 @@ import org.sibcalc.ledger.ClaimCheck.Section;
 import org.sibcalc.ledger.Figure;
 
 /**
- * Reads a claim: a statement JSON in the form of SPEC §7, {@code sibcalc.statement/1}, from any system
- * (SPEC §9). Its figures are kept exactly as claimed, to be checked one by one; what is not a statement is
+ * Reads a claim: a statement JSON in the form of docs/statement-json.md, {@code sibcalc.statement/1}, from any system
+ * (docs/ledger.md). Its figures are kept exactly as claimed, to be checked one by one; what is not a statement is
  * an error naming the JSON path (list positions from 0) and its line, every one at once:
  * {@code claim.json:12: payments[0].cumulativeDue: '12x' is not a decimal}.
  *
- * <p>Required, as SPEC §7 has them: {@code schema}, {@code contract} (the contract's name), {@code currency}
+ * <p>Required, as docs/statement-json.md has them: {@code schema}, {@code contract} (the contract's name), {@code currency}
  * (the contract's), {@code asOf}, {@code measurement}, {@code cohorts} and {@code payments}; each
  * measurement's {@code participants}, {@code childDays} and {@code careDays} (JSON whole numbers) and
  * {@code careProportion}, {@code expectedCareDays} and {@code careDaysAvoided} (decimal strings, or null);

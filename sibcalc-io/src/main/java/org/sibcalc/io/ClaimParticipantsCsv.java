@@ -16,7 +16,7 @@ import org.sibcalc.ledger.ClaimCheck.Section;
 import org.sibcalc.ledger.Figure;
 
 /**
- * Reads each young person's claimed figures, a CSV file in the form of {@code explain}'s output (SPEC §9;
+ * Reads each young person's claimed figures, a CSV file in the form of {@code explain}'s output (docs/ledger.md;
  * {@link ExplanationCsv}): every one of its columns is required, the outcome columns named as the contract
  * names its participant outcomes. Every bad field is an error at its line, and so is an id that is no
  * participant of the data, or an id twice (the later line). The figures are kept as claimed.

@@ -23,7 +23,7 @@ import org.sibcalc.ledger.Comparison.ParticipantChange;
 import org.sibcalc.ledger.Comparison.TermChange;
 
 /**
- * A comparison of two extracts (SPEC §9) as text for people, JSON ({@code sibcalc.comparison/1}) and CSV
+ * A comparison of two extracts (docs/ledger.md) as text for people, JSON ({@code sibcalc.comparison/1}) and CSV
  * for tools. An episode is written as the episodes file has it: {@code start,end,type,placement}, a blank
  * end for an open one.
  */

@@ -21,7 +21,7 @@ public final class InputLimits {
     public static final int MAX_ROW_CHARS = 1 << 20;
     /** The most characters in one CSV field. */
     public static final int MAX_FIELD_CHARS = 10_000;
-    /** The most characters in a participant's id (SPEC §1). */
+    /** The most characters in a participant's id (docs/input-files.md). */
     public static final int MAX_ID_CHARS = Participant.MAX_ID_LENGTH;
 
     /** The largest contract file read, in bytes (1 MiB; a contract is a few kilobytes). */

@@ -22,7 +22,7 @@ import org.sibcalc.returns.ReturnCap;
 import org.sibcalc.returns.Waterfall;
 
 /**
- * Reads the investment terms of the SPV from JSON (SPEC §10), {@code DIR/investment.json}:
+ * Reads the investment terms of the SPV from JSON (README, "Investors' returns"), {@code DIR/investment.json}:
  * <pre>{@code
  * {
  *   "name": "Essex investors (illustrative)",

@@ -16,7 +16,7 @@ import org.sibcalc.ledger.LedgerProblem;
 import org.sibcalc.ledger.PaymentLedger;
 
 /**
- * Reads a payment ledger, {@code payments.csv} (SPEC §9): the columns {@code date} and {@code amount}, both
+ * Reads a payment ledger, {@code payments.csv} (docs/ledger.md): the columns {@code date} and {@code amount}, both
  * required, and {@code reference}, optional; one row per measurement date from the contract's first to the
  * ledger's last. Every broken rule is an error at its line, naming the field and the value, all at once
  * (the rules are {@link PaymentLedger}'s). Every row is accounted for: a row with an error is rejected.

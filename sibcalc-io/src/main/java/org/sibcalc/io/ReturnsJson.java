@@ -16,7 +16,7 @@ import org.sibcalc.returns.InvestorReturn;
 import org.sibcalc.returns.Returns;
 
 /**
- * The investors' returns as JSON, schema {@code sibcalc.returns/1} (SPEC §10): the SPV's cash events with
+ * The investors' returns as JSON, schema {@code sibcalc.returns/1} (README, "Investors' returns"): the SPV's cash events with
  * the balance after each, each distribution split by tier, and the returns of all investors and each one.
  * Dates as {@code yyyy-MM-dd}; money as JSON strings in plain notation at the currency's minor unit;
  * the money multiple and the IRR as decimal strings of 6 places ({@code "0.083215"} for 8.3215% a year), or

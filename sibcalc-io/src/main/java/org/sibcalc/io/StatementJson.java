@@ -33,7 +33,7 @@ import org.sibcalc.payment.Payment;
   * (participants,
  * child days, care days, expected care days, care days avoided) and, under COHORT netting, each cohort's
  * ({@code cohorts}), so every amount can be traced; and {@code warnings} counts the data warnings by kind.
- * With a payment ledger (SPEC §9), each payment the ledger reaches has {@code "paid": true} and
+ * With a payment ledger (docs/ledger.md), each payment the ledger reaches has {@code "paid": true} and
  * {@code recomputedPayment}, and the first payment after the ledger's last has {@code trueUp}.
  */
 public final class StatementJson {

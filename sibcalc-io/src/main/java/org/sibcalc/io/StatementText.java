@@ -94,7 +94,7 @@ public final class StatementText {
 
     /**
      * Appends what the payment ledger means for the payments: which are the ledger's, and the true-up at the
-     * first payment after them (SPEC §9).
+     * first payment after them (docs/ledger.md).
      */
     private static void ledger(StringBuilder out, List<Payment> payments) {
         Payment lastPaid = null;

@@ -3,7 +3,7 @@
   * validates a contract and the
  * participants and episodes CSV files, reporting every problem as {@code file:line: field: message};
  * {@link org.sibcalc.io.StatementJson}, {@link org.sibcalc.io.StatementText} and
- * {@link org.sibcalc.io.ExplanationCsv} write the results. For the investors (SPEC §10),
+ * {@link org.sibcalc.io.ExplanationCsv} write the results. For the investors (README, "Investors' returns"),
  * {@link org.sibcalc.io.InvestmentJson} reads the investment terms and {@link org.sibcalc.io.ReturnsJson} and
  * {@link org.sibcalc.io.ReturnsText} write the returns.
  */

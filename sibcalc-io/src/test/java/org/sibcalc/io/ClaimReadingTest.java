@@ -14,7 +14,7 @@ import org.sibcalc.ledger.ClaimCheck;
 import org.sibcalc.ledger.Figure;
 
 /**
- * SPEC §9: a claim is a statement JSON (SPEC §7) from any system, optionally with each young person's
+ * docs/ledger.md: a claim is a statement JSON (docs/statement-json.md) from any system, optionally with each young person's
  * figures in explain's CSV form. What is not a statement, is of another contract or currency, or names a
  * young person the data do not have, is an error naming the file, the line and the JSON path or field.
  *
@@ -56,7 +56,7 @@ class ClaimReadingTest {
 
     @Test
     void aStatementOfSpec7AloneIsAClaim() {
-        // Another system's statement: the fields SPEC §7 shows, nothing of sibcalc's own.
+        // Another system's statement: the fields docs/statement-json.md shows, nothing of sibcalc's own.
         String json = """
                 {"schema": "sibcalc.statement/1", "contract": "Test SIB", "currency": "GBP", "asOf": "2019-06-30",
                  "measurement": {"participants": 1, "childDays": 181, "careDays": 0, "careProportion": "0.000000",

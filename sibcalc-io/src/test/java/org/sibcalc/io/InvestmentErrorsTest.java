@@ -15,7 +15,7 @@ import org.sibcalc.returns.InvestmentTerms;
 import org.sibcalc.returns.ReturnCap;
 
 /**
- * SPEC §10: every field of the investment file is validated, and each problem is an error naming the
+ * README, "Investors' returns": every field of the investment file is validated, and each problem is an error naming the
  * field by its JSON path and the line of its value. Each test changes one line of {@link #INVESTMENT}, so
  * the line numbers stay those of the valid file.
  */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 
 /**
- * SPEC §8, nothing is lost: over files of random rows, valid and not (blank, padded, long and repeated ids,
+ * docs/input-files.md, nothing is lost: over files of random rows, valid and not (blank, padded, long and repeated ids,
  * dates that are not dates, ends before starts, exits before starts, rows of too few or too many fields,
  * episodes of no participant or of a rejected one, blank lines, values quoted over two lines, a quote never
  * closed), every row of both CSV files is counted once (rows read = the rows written, = used + rejected),

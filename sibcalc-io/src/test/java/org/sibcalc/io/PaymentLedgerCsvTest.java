@@ -12,7 +12,7 @@ import org.sibcalc.Statement;
 import org.sibcalc.ledger.LedgerEntry;
 
 /**
- * SPEC §9: the payment ledger file, {@code payments.csv}: columns date, amount and an optional reference;
+ * docs/ledger.md: the payment ledger file, {@code payments.csv}: columns date, amount and an optional reference;
  * every rule broken is an error at its line naming the field and the value, all at once; every row is
  * accounted for; and the statement shows the ledger's payments with paid and recomputedPayment, and the
  * true-up.
