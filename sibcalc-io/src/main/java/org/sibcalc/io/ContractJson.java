@@ -915,8 +915,15 @@ public final class ContractJson {
         report.error(file, lineOf(path), path, message);
     }
 
-    /** The line of the field, or of the nearest enclosing field that is present, or 1. */
     private int lineOf(String path) {
+        return lineOf(lines, path);
+    }
+
+    /**
+     * Returns the line of the value at {@code path} among {@link #fieldLines}, or of the nearest enclosing
+     * value the file has, or 1: where a problem with that value is reported, in any JSON input.
+     */
+    static int lineOf(Map<String, Integer> lines, String path) {
         for (String p = path; !p.isEmpty(); p = parent(p)) {
             Integer line = lines.get(p);
             if (line != null) {
@@ -944,7 +951,10 @@ public final class ContractJson {
         }
     }
 
-    /** Every field's and element's path, as {@code caps.total} or {@code measurement.dates[2]}, and its line. */
+    /**
+     * Every field's and element's path, as {@code caps.total} or {@code measurement.dates[2]}, and its line:
+     * for the contract and every other JSON input (with the same limits on size and nesting).
+     */
     static Map<String, Integer> fieldLines(byte[] json) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = MAPPER.getFactory().createParser(json)) {

@@ -1,9 +1,7 @@
 package org.sibcalc.io;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +16,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +84,7 @@ final class JsonInput {
      */
     static JsonInput parse(byte[] json, String name, ValidationReport report) {
         try {
-            Map<String, Integer> lines = fieldLines(json);
+            Map<String, Integer> lines = ContractJson.fieldLines(json);
             JsonNode root = MAPPER.readTree(json);
             if (root instanceof ObjectNode object) {
                 return new JsonInput(name, report, lines, object);
@@ -248,45 +245,7 @@ final class JsonInput {
         }
     }
 
-    /** The line of the path, or of the nearest enclosing path the file has, or 1. */
     private int lineOf(String path) {
-        for (String p = path; !p.isEmpty(); p = parent(p)) {
-            Integer line = lines.get(p);
-            if (line != null) {
-                return line;
-            }
-        }
-        return 1;
-    }
-
-    private static String parent(String path) {
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut < 0 ? "" : path.substring(0, cut);
-    }
-
-    /** Every field's and element's path, as {@code waterfall.returnCap} or {@code costs[2]}, and its line. */
-    private static Map<String, Integer> fieldLines(byte[] json) throws IOException {
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
-                    String path = dotted(parser.getParsingContext().pathAsPointer());
-                    lines.putIfAbsent(path, (int) parser.currentTokenLocation().getLineNr());
-                }
-            }
-        }
-        return lines;
-    }
-
-    private static String dotted(JsonPointer pointer) {
-        StringBuilder path = new StringBuilder();
-        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
-            if (p.getMatchingIndex() >= 0) {
-                path.append('[').append(p.getMatchingIndex()).append(']');
-            } else {
-                path.append(path.length() == 0 ? "" : ".").append(p.getMatchingProperty());
-            }
-        }
-        return path.toString();
+        return ContractJson.lineOf(lines, path);
     }
 }
