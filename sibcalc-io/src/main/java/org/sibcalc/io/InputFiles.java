@@ -366,11 +366,15 @@ public final class InputFiles {
      * @throws IllegalStateException when the files have errors
      */
     public Calculation calculation() {
+        requireNoErrors();
+        return Calculation.of(terms, data, ledger);
+    }
+
+    private void requireNoErrors() {
         if (report.hasErrors()) {
             throw new IllegalStateException("The input files have " + report.errors().size() + " errors, the first: "
                     + report.errors().get(0));
         }
-        return Calculation.of(terms, data, ledger);
     }
 
     /** Returns the payments made, read from the ledger file; {@link PaymentLedger#NONE} without one. */
@@ -384,10 +388,7 @@ public final class InputFiles {
      * @throws IllegalStateException when the files have errors
      */
     public CareData data() {
-        if (report.hasErrors()) {
-            throw new IllegalStateException("The input files have " + report.errors().size() + " errors, the first: "
-                    + report.errors().get(0));
-        }
+        requireNoErrors();
         return data;
     }
 
