@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.sibcalc.Calculation;
 import org.sibcalc.io.InputFiles;
+import org.sibcalc.measure.TooManyCohortsException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -32,6 +33,8 @@ abstract class InputCommand implements Callable<Integer> {
         Calculation calculation = files.calculation();
         try {
             return run(files, calculation, inputs.asOf(calculation), spec.commandLine().getOut(), err);
+        } catch (TooManyCohortsException e) {
+            return Reporting.tooManyCohorts(e, files, err);
         } catch (ArithmeticException e) { // a contract whose rounding is UNNECESSARY, when rounding is needed
             err.println("sibcalc: " + e.getMessage());
             return SibcalcCommand.INVALID_INPUT;

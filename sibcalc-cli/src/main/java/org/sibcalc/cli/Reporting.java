@@ -2,8 +2,10 @@ package org.sibcalc.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.sibcalc.io.InputFiles;
 import org.sibcalc.io.Problem;
 import org.sibcalc.io.ValidationReport;
+import org.sibcalc.measure.TooManyCohortsException;
 
 /** How the commands tell people about problems in their files. */
 final class Reporting {
@@ -20,6 +22,16 @@ final class Reporting {
         warnings(report.warnings(), err, WARNINGS_LISTED);
         err.println("sibcalc: " + report.errors().size() + (report.errors().size() == 1 ? " error" : " errors")
                 + " in the input; nothing was calculated.");
+        return SibcalcCommand.INVALID_INPUT;
+    }
+
+    /**
+     * Writes the error of a calculation whose young people fall into too many cohorts, at the participants
+     * file's cohorts (docs/limits.md); returns the exit status for invalid input.
+     */
+    static int tooManyCohorts(TooManyCohortsException e, InputFiles files, PrintWriter err) {
+        err.println(files.participantsName() + ": cohort: " + e.getMessage());
+        err.println("sibcalc: 1 error in the input; nothing was calculated.");
         return SibcalcCommand.INVALID_INPUT;
     }
 

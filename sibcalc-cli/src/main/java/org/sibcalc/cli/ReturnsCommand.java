@@ -12,6 +12,7 @@ import org.sibcalc.io.InvestmentJson;
 import org.sibcalc.io.ReturnsJson;
 import org.sibcalc.io.ReturnsText;
 import org.sibcalc.io.ValidationReport;
+import org.sibcalc.measure.TooManyCohortsException;
 import org.sibcalc.returns.Drawdown;
 import org.sibcalc.returns.InvestmentTerms;
 import org.sibcalc.returns.OutcomePayment;
@@ -74,6 +75,8 @@ final class ReturnsCommand implements Callable<Integer> {
             err.println(investmentFile + ": " + e.getMessage());
             err.println("sibcalc: the SPV cannot pay its way; nothing was calculated.");
             return SibcalcCommand.INVALID_INPUT;
+        } catch (TooManyCohortsException e) {
+            return Reporting.tooManyCohorts(e, files, err);
         } catch (ArithmeticException e) { // a contract whose rounding is UNNECESSARY, when rounding is needed
             err.println("sibcalc: " + e.getMessage());
             return SibcalcCommand.INVALID_INPUT;

@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -48,6 +50,15 @@ public final class Measurements {
      * chunks summed side by side take about a third off the calculation (BENCHMARKS.md).
      */
     private static final int PARTICIPANTS_PER_CHUNK = 1_000_000;
+
+    /**
+     * The most running sums the cohorts of a calculation may hold: cohorts × measurement dates × sums per
+     * cohort (one per baseline month, one for care days, one or two per participant outcome), counted for each
+     * million young people apart, as they are summed apart. 4,194,304 sums take about 100 MB. Essex's
+     * 23 cohorts, 33 dates and 32 sums take 24,288; a contract measured monthly for a century with a flat
+     * baseline may have about 1,700 cohorts.
+     */
+    public static final long MAX_COHORT_CELLS = 1L << 22;
 
     private final List<LocalDate> dates;
     private final List<String> cohorts;
@@ -108,9 +119,10 @@ public final class Measurements {
         int chunks = Math.max(1, (int) ((n + (long) participantsPerChunk - 1) / participantsPerChunk));
         // Chunks of participants are summed apart (in parallel when there are several) and added up: the
         // sums are whole numbers of days, so the result is the same however the participants are split.
+        CohortBudget budget = new CohortBudget(days.count(), layout.series());
         List<Chunk> parts = IntStream.range(0, chunks).parallel()
                 .mapToObj(c -> Chunk.of(terms, data, days, layout, (int) ((long) n * c / chunks),
-                        (int) ((long) n * (c + 1) / chunks), warnings != null))
+                        (int) ((long) n * (c + 1) / chunks), warnings != null, budget))
                 .toList();
         Map<String, CohortSums> sumsByCohort = new HashMap<>();
         for (Chunk part : parts) {
@@ -193,6 +205,29 @@ public final class Measurements {
     }
 
     /**
+     * The cohorts' sums of all chunks together, counted as they are made, so that a calculation of too many
+     * cohorts stops with {@link TooManyCohortsException} before it runs out of memory.
+     */
+    private static final class CohortBudget {
+        private final int dates;
+        private final int series;
+        private final int maxCohorts;
+        private final AtomicInteger taken = new AtomicInteger();
+
+        CohortBudget(int dates, int series) {
+            this.dates = dates;
+            this.series = series;
+            this.maxCohorts = (int) Math.max(1, MAX_COHORT_CELLS / Math.max(1L, (long) dates * series));
+        }
+
+        void take() {
+            if (taken.incrementAndGet() > maxCohorts) {
+                throw new TooManyCohortsException(maxCohorts, dates, series);
+            }
+        }
+    }
+
+    /**
      * A cohort's sums, and by reporting date the amounts that complete the totals of participants who reached
      * the cap per participant: the cap less what their units before that day were worth.
      */
@@ -217,7 +252,7 @@ public final class Measurements {
     private record Chunk(Map<String, CohortSums> sumsByCohort, List<DataWarning> warnings) {
 
         static Chunk of(ContractTerms terms, CareData data, ReportingDays days, Layout layout, int from, int to,
-                boolean warn) {
+                boolean warn, CohortBudget budget) {
             ParticipantRules rules = new ParticipantRules(terms, data); // not thread-safe: one per chunk
             ParticipantOutcomes outcomes = new ParticipantOutcomes(terms, data, rules);
             BigDecimal cap = terms.caps().perParticipant() == null ? null
@@ -241,7 +276,12 @@ public final class Measurements {
                     continue;
                 }
                 String cohort = rules.cohort(i);
-                CohortSums cohortSums = sumsByCohort.computeIfAbsent(cohort, c -> CohortSums.of(days, layout));
+                CohortSums cohortSums = sumsByCohort.get(cohort);
+                if (cohortSums == null) {
+                    budget.take();
+                    cohortSums = CohortSums.of(days, layout);
+                    sumsByCohort.put(cohort, cohortSums);
+                }
                 RampSums sums = cohortSums.sums();
                 sums.addStart(start);
                 int end = Math.max(start, rules.windowEnd(i));
@@ -320,7 +360,8 @@ public final class Measurements {
     }
 
     private int indexOf(LocalDate date) {
-        int j = dates.indexOf(Objects.requireNonNull(date, "date"));
+        // The dates are ascending and distinct: a binary search, as statements of many dates look up every one.
+        int j = Collections.binarySearch(dates, Objects.requireNonNull(date, "date"));
         if (j < 0) {
             throw new IllegalArgumentException("Date " + date + " is not one of the reporting dates " + dates);
         }
