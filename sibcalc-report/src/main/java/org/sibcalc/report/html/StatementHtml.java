@@ -39,6 +39,16 @@ public final class StatementHtml {
         return write(StatementPage.of(statement, terms, warnings));
     }
 
+    /**
+     * Returns the page of the statement under its terms, with these warnings and the investors' returns
+     * ({@link InvestorReturns#of}) at the statement's reporting date.
+     */
+    public static String write(Statement statement, ContractTerms terms, WarningSummary warnings,
+            InvestorReturns returns) {
+        Objects.requireNonNull(returns, "returns");
+        return write(StatementPage.of(statement, terms, warnings, returns));
+    }
+
     /** Returns the page. */
     public static String write(StatementPage page) {
         Objects.requireNonNull(page, "page");
