@@ -17,7 +17,8 @@ import org.sibcalc.payment.Payment;
  * The figures a reader looks at first: the care proportion against the baseline and the care days avoided at
  * the reporting date, the cumulative due and the total paid at the last measurement date, and the cap on the
  * total with how much of it the cumulative due uses. A contract without a baseline shows no baseline and no
- * care days avoided; one without a total cap says so.
+ * care days avoided; one without a total cap says so. With a payment ledger, the total paid is the ledger's,
+ * and the payments after it up to the reporting date (with the true-up) are shown as still to pay.
  *
  * <p>This class is immutable and thread-safe.
  *

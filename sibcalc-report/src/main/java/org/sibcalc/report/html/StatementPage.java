@@ -69,6 +69,11 @@ public record StatementPage(String contract, String asOf, String currency, List<
                 statement.currency().getCurrencyCode(), sections);
     }
 
+    /** Returns whether the page shows the investors' returns. */
+    public boolean hasInvestorReturns() {
+        return sections.stream().anyMatch(InvestorReturns.class::isInstance);
+    }
+
     /** Returns the page's title: the contract and the reporting date. */
     public String title() {
         return contract + ": statement as of " + asOf;

@@ -72,6 +72,7 @@ class StatementHtmlTest {
         assertThat(page.getElementById("ledger")).isNull();
         assertThat(page.getElementById("returns")).isNull();
         assertThat(page.getElementById("headline-to-pay")).isNull();
+        assertThat(page.select("footer").text()).doesNotContain("returns");
     }
 
     @Test
@@ -278,6 +279,7 @@ class StatementHtmlTest {
         assertThat(page.select("#returns p.note").text()).isEqualTo("The outcome payment of 2019-03-31, "
                 + "GBP 342,555.75, arrives on 2019-04-30 after 2019-03-31, so it is not in these returns. sibcalc "
                 + "returns without --as-of reports when every payment has arrived.");
+        assertThat(page.select("footer").text()).contains("and the investors' returns those of sibcalc returns:");
         assertThat(page.select("#returns-chart g.mark[data-series=drawn]"))
                 .hasSameSizeAs(page.select("#returns-chart g.mark[data-series=distributed]"))
                 .hasSize(page.select("#returns-chart-table tbody tr").size());
