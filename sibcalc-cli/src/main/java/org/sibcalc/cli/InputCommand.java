@@ -27,6 +27,7 @@ abstract class InputCommand implements Callable<Integer> {
     public final Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         InputFiles files = inputs.read();
+        readMore(inputs, files);
         if (files.report().hasErrors()) {
             return Reporting.errors(files.report(), err);
         }
@@ -39,6 +40,13 @@ abstract class InputCommand implements Callable<Integer> {
             err.println("sibcalc: " + e.getMessage());
             return SibcalcCommand.INVALID_INPUT;
         }
+    }
+
+    /**
+     * Reads any other file the command needs, its problems into the files' report, before the report's errors
+     * stop the command; by default nothing.
+     */
+    void readMore(InputOptions inputs, InputFiles files) {
     }
 
     /**

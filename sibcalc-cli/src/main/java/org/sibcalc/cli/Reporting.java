@@ -1,6 +1,10 @@
 package org.sibcalc.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.sibcalc.io.InputFiles;
 import org.sibcalc.io.Problem;
@@ -41,6 +45,26 @@ final class Reporting {
         if (warnings.size() > limit) {
             err.println("warning: ... and " + (warnings.size() - limit)
                     + " more warnings; the validate command lists them all.");
+        }
+    }
+
+    /**
+     * Writes a command's output to {@code output} (replacing it), or to standard output when it is null;
+     * returns 0, or the exit status for invalid input when the file cannot be written.
+     *
+     * @param what what is written, for the message: {@code the statement}
+     */
+    static int write(String written, Path output, String what, PrintWriter out, PrintWriter err) {
+        if (output == null) {
+            out.print(written);
+            return 0;
+        }
+        try {
+            Files.writeString(output, written, StandardCharsets.UTF_8);
+            return 0;
+        } catch (IOException e) {
+            err.println("sibcalc: cannot write " + what + " to " + output + ": " + e.getMessage());
+            return SibcalcCommand.INVALID_INPUT;
         }
     }
 }
