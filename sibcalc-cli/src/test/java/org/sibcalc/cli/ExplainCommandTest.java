@@ -192,6 +192,19 @@ class ExplainCommandTest {
     }
 
     @Test
+    void docsExplainShowsWhatExplainWrites() throws Exception {
+        String docs = Files.readString(Path.of("docs/explain.md"));
+        fosterFolder();
+        for (String line : Run.sibcalc("explain", dir.toString(), "--as-of", "2019-03-31").outLines()) {
+            assertThat(docs).contains("\n" + line + "\n");
+        }
+        InputFolder.in(dir).participants("id,start", "P1,2019-01-01").episodes("id,start,end", "P1,2019-02-01,2019-03-01");
+        for (String line : Run.sibcalc("explain", dir.toString(), "--as-of", "2019-03-31").outLines()) {
+            assertThat(docs).contains("\n> " + line + "\n");
+        }
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         InputFolder.in(dir);
 
