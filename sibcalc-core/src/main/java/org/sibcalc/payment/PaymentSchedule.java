@@ -33,6 +33,8 @@ import org.sibcalc.measure.Measurements;
  *   <li>the payment is the cumulative due less what was paid before, floored at zero unless the contract
  *       has clawback; without clawback a fall in the cumulative due is carried against later payments.</li>
  * </ol>
+ * Each payment names the caps that bound at its date ({@link Payment#capsBound()}: those that made what is due
+ * smaller, not those merely reached) and what would be due without them ({@link Payment#uncappedDue()}).
  * With a {@link PaymentLedger} (docs/ledger.md), the payment at each date the ledger reaches is the ledger's amount,
  * shown beside the payment recomputed on today's data; what was paid before every date is then what the
  * ledger paid, and the first date after the ledger's carries the true-up. The ledger changes nothing else.
