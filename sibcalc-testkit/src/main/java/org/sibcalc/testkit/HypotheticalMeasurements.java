@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +203,7 @@ public final class HypotheticalMeasurements {
                 }
             }
             figures.add(new Measurements.Figures(at.getKey(), cohorts,
-                    java.util.Arrays.stream(units).boxed().toList(), participantTotals));
+                    Arrays.stream(units).boxed().toList(), participantTotals));
         }
         return Measurements.given(figures);
     }
