@@ -181,6 +181,100 @@ public final class Measurements {
     }
 
     /**
+     * The figures of one reporting date, given rather than counted from care data: what a contract designer
+     * supposes, to see what the payment rules make of it (see {@link #given(List)}).
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param date              the reporting date, not null
+     * @param cohorts           each cohort's measurement at the date, labels distinct; a cohort with no
+     *                          participants is left out of {@link #cohorts(LocalDate)}, as a counted one is; not null
+     * @param units             the whole programme's units of each participant outcome, in the order of
+     *                          {@link ContractTerms#participantOutcomes()}, each zero or more; not null
+     * @param participantTotals the sum over young people of their participant totals: each one's amounts of
+     *                          every participant outcome, at most the cap per participant; exact, zero or more, not
+     *                          null
+     */
+    public record Figures(LocalDate date, List<CohortMeasurement> cohorts, List<Long> units, BigDecimal participantTotals) {
+
+        /** Checks the figures and copies the lists. */
+        public Figures {
+            Objects.requireNonNull(date, "date");
+            cohorts = List.copyOf(cohorts);
+            units = List.copyOf(units);
+            Objects.requireNonNull(participantTotals, "participantTotals");
+            if (cohorts.stream().map(CohortMeasurement::cohort).distinct().count() < cohorts.size()) {
+                throw new IllegalArgumentException(date + ": cohorts: a cohort is given twice");
+            }
+            for (int o = 0; o < units.size(); o++) {
+                if (units.get(o) < 0) {
+                    throw new IllegalArgumentException(date + ": units[" + o + "]: " + units.get(o) + " is negative");
+                }
+            }
+            if (participantTotals.signum() < 0) {
+                throw new IllegalArgumentException(date + ": participantTotals: " + participantTotals.toPlainString()
+                        + " is negative");
+            }
+        }
+    }
+
+    /**
+     * Returns measurements made of given figures instead of care data, such as a contract designer's
+     * hypothetical numbers (sibcalc-testkit), for {@link org.sibcalc.payment.PaymentSchedule} to pay on. The
+     * programme at each date is the sum of its cohorts (none: no participants, no days).
+     *
+     * @param figures the figures at each reporting date, at least one, dates distinct, each with as many units
+     *                as the contract has participant outcomes
+     * @throws IllegalArgumentException when there are no figures, a date is given twice, or the dates give
+     *                                  different numbers of units
+     */
+    public static Measurements given(List<Figures> figures) {
+        if (figures.isEmpty()) {
+            throw new IllegalArgumentException("figures: give the figures of at least one date");
+        }
+        List<Figures> sorted = new ArrayList<>(figures);
+        sorted.sort(Comparator.comparing(Figures::date));
+        List<String> cohorts = new ArrayList<>();
+        boolean expected = true;
+        for (int j = 0; j < sorted.size(); j++) {
+            Figures f = sorted.get(j);
+            if (j > 0 && f.date().equals(sorted.get(j - 1).date())) {
+                throw new IllegalArgumentException(f.date() + ": the figures of this date are given twice");
+            }
+            if (f.units().size() != sorted.get(0).units().size()) {
+                throw new IllegalArgumentException(f.date() + ": units: " + f.units().size() + " given, but "
+                        + sorted.get(0).units().size() + " at " + sorted.get(0).date());
+            }
+            for (CohortMeasurement c : f.cohorts()) {
+                if (!cohorts.contains(c.cohort())) {
+                    cohorts.add(c.cohort());
+                }
+                expected &= c.measurement().expectedCareDays() != null;
+            }
+        }
+        cohorts.sort(CODE_POINT_ORDER);
+        // A cohort missing at a date has no one in it then; without expected care days anywhere, none expected.
+        Measurement none = expected ? Measurement.NONE : new Measurement(0, 0, 0, null);
+        Measurement[][] byCohort = new Measurement[cohorts.size()][sorted.size()];
+        long[][] units = new long[sorted.size()][];
+        BigDecimal[] participantTotals = new BigDecimal[sorted.size()];
+        List<LocalDate> dates = new ArrayList<>();
+        for (int j = 0; j < sorted.size(); j++) {
+            Figures f = sorted.get(j);
+            dates.add(f.date());
+            for (Measurement[] cohort : byCohort) {
+                cohort[j] = none;
+            }
+            for (CohortMeasurement c : f.cohorts()) {
+                byCohort[cohorts.indexOf(c.cohort())][j] = c.measurement();
+            }
+            units[j] = f.units().stream().mapToLong(Long::longValue).toArray();
+            participantTotals[j] = f.participantTotals();
+        }
+        return new Measurements(List.copyOf(dates), List.copyOf(cohorts), byCohort, units, participantTotals, none);
+    }
+
+    /**
      * Where each figure's series is in a cohort's {@link RampSums}: the days of each baseline month, the care
      * days, the units of each participant outcome and, with a cap per participant, the units counted before
      * the participant reached it.
