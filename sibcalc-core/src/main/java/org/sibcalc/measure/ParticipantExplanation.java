@@ -31,7 +31,19 @@ import org.threeten.extra.LocalDateRange;
 public record ParticipantExplanation(String id, String cohort, boolean counted, LocalDateRange window, long childDays,
         long careDays, BigDecimal expectedCareDays, List<Long> outcomeUnits, BigDecimal outcomeTotal) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param id the {@link #id() id} record component
+     * @param cohort the {@link #cohort() cohort} record component
+     * @param counted the {@link #counted() counted} record component
+     * @param window the {@link #window() window} record component
+     * @param childDays the {@link #childDays() childDays} record component
+     * @param careDays the {@link #careDays() careDays} record component
+     * @param expectedCareDays the {@link #expectedCareDays() expectedCareDays} record component
+     * @param outcomeUnits the {@link #outcomeUnits() outcomeUnits} record component
+     * @param outcomeTotal the {@link #outcomeTotal() outcomeTotal} record component
+     */
     public ParticipantExplanation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(cohort, "cohort");
@@ -40,12 +52,12 @@ public record ParticipantExplanation(String id, String cohort, boolean counted, 
         Objects.requireNonNull(outcomeTotal, "outcomeTotal");
     }
 
-    /** Returns the first day counted, or empty when the window is empty. */
+    /** {@return the first day counted, or empty when the window is empty} */
     public Optional<LocalDate> firstDay() {
         return window.isEmpty() ? Optional.empty() : Optional.of(window.getStart());
     }
 
-    /** Returns the last day counted (inclusive), or empty when the window is empty. */
+    /** {@return the last day counted (inclusive), or empty when the window is empty} */
     public Optional<LocalDate> lastDay() {
         return window.isEmpty() ? Optional.empty() : Optional.of(window.getEndInclusive());
     }
