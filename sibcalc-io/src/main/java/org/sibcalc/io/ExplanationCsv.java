@@ -23,7 +23,13 @@ public final class ExplanationCsv {
     private ExplanationCsv() {
     }
 
-    /** Writes the header and a row per explanation of a contract without participant outcomes. */
+    /**
+     * Writes the header and a row per explanation of a contract without participant outcomes.
+     *
+     * @param explanations the explanations, read once, in order
+     * @param out where the CSV goes; not closed
+     * @throws IOException when writing fails
+     */
     public static void write(Stream<ParticipantExplanation> explanations, Writer out) throws IOException {
         write(List.of(), explanations, out);
     }
@@ -32,6 +38,9 @@ public final class ExplanationCsv {
      * Writes the header and a row per explanation; the stream is read once, in order.
      *
      * @param outcomeNames the names of the contract's participant outcomes, in order
+     * @param explanations the explanations
+     * @param out where the CSV goes; not closed
+     * @throws IOException when writing fails
      */
     public static void write(List<String> outcomeNames, Stream<ParticipantExplanation> explanations, Writer out)
             throws IOException {

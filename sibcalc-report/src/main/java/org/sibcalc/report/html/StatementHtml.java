@@ -29,17 +29,35 @@ public final class StatementHtml {
     private StatementHtml() {
     }
 
-    /** Returns the page of the statement under its terms, with the statement's own warnings. */
+    /**
+     * Returns the page of the statement under its terms, with the statement's own warnings.
+     *
+     * @param statement the statement, not null
+     * @param terms the contract terms it was calculated with, not null
+     * @return the page, a whole HTML document
+     */
     public static String write(Statement statement, ContractTerms terms) {
         return write(StatementPage.of(statement, terms, WarningSummary.of(statement)));
     }
 
-    /** Returns the page of the statement under its terms, with these warnings. */
+    /**
+     * Returns the page of the statement under its terms, with these warnings.
+     *
+     * @param statement the statement, not null
+     * @param terms the contract terms it was calculated with, not null
+     * @param warnings the warnings to show, not null
+     * @return the page, a whole HTML document
+     */
     public static String write(Statement statement, ContractTerms terms, WarningSummary warnings) {
         return write(StatementPage.of(statement, terms, warnings));
     }
 
-    /** Returns the page. */
+    /**
+     * Returns the page.
+     *
+     * @param page the page's content, not null
+     * @return the page, a whole HTML document
+     */
     public static String write(StatementPage page) {
         Objects.requireNonNull(page, "page");
         Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).zeroIsFalse(true).emptyStringIsFalse(true)
