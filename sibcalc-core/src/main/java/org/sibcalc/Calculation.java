@@ -39,7 +39,13 @@ public final class Calculation {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
     }
 
-    /** Returns the calculation of these terms over this data, with nothing paid yet. */
+    /**
+     * Returns the calculation of these terms over this data, with nothing paid yet.
+     *
+     * @param terms the contract terms, not null
+     * @param data the participants and their episodes, not null
+     * @return the calculation, with {@link PaymentLedger#NONE}
+     */
     public static Calculation of(ContractTerms terms, CareData data) {
         return new Calculation(terms, data, PaymentLedger.NONE);
     }
@@ -48,6 +54,10 @@ public final class Calculation {
      * Returns the calculation of these terms over this data, with the payments already made (docs/ledger.md): its
      * statements take the payments the ledger reaches from the ledger.
      *
+     * @param terms the contract terms, not null
+     * @param data the participants and their episodes, not null
+     * @param ledger the payments already made, not null ({@link PaymentLedger#NONE} for none)
+     * @return the calculation
      * @throws org.sibcalc.basics.InvalidValueException when the ledger breaks a rule of {@link PaymentLedger}
      *                                                  for these terms
      */
@@ -56,27 +66,33 @@ public final class Calculation {
         return new Calculation(terms, data, ledger);
     }
 
-    /** Returns this calculation with another payment ledger; see {@link #of(ContractTerms, CareData, PaymentLedger)}. */
+    /**
+     * Returns this calculation with another payment ledger; see {@link #of(ContractTerms, CareData,
+     * PaymentLedger)}.
+     *
+     * @param newLedger the payments already made, not null
+     * @return a calculation of the same terms and data with {@code newLedger}
+     */
     public Calculation withLedger(PaymentLedger newLedger) {
         return of(terms, data, newLedger);
     }
 
-    /** Returns the payments already made; {@link PaymentLedger#NONE} when none; never null. */
+    /** {@return the payments already made; {@link PaymentLedger#NONE} when none; never null} */
     public PaymentLedger ledger() {
         return ledger;
     }
 
-    /** Returns the contract terms, never null. */
+    /** {@return the contract terms, never null} */
     public ContractTerms terms() {
         return terms;
     }
 
-    /** Returns the care data, never null. */
+    /** {@return the care data, never null} */
     public CareData data() {
         return data;
     }
 
-    /** Returns the statement at the contract's last measurement date. */
+    /** {@return the statement at the contract's last measurement date} */
     public Statement statement() {
         List<LocalDate> dates = terms.measurement().dates();
         return statement(dates.get(dates.size() - 1));
@@ -88,6 +104,7 @@ public final class Calculation {
      * date.
      *
      * @param asOf the reporting date, the last day counted; not null
+     * @return the statement, never null
      */
     public Statement statement(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
@@ -103,6 +120,9 @@ public final class Calculation {
     /**
      * Returns how each participant's days were counted at {@code asOf}, in the order of the data; see
      * {@link Explanations#of}.
+     *
+     * @param asOf the reporting date, the last day counted; not null
+     * @return one explanation per participant, lazily, in the order of the data
      */
     public Stream<ParticipantExplanation> explain(LocalDate asOf) {
         return Explanations.of(terms, data, asOf);

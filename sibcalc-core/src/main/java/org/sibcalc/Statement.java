@@ -30,7 +30,17 @@ public record Statement(String contract, CurrencyUnit currency, LocalDate asOf, 
     /** The schema name of the statement's JSON form. */
     public static final String SCHEMA = "sibcalc.statement/1";
 
-    /** Checks the fields and copies the lists. */
+    /**
+     * Checks the fields and copies the lists.
+     *
+     * @param contract the {@link #contract() contract} record component
+     * @param currency the {@link #currency() currency} record component
+     * @param asOf the {@link #asOf() asOf} record component
+     * @param programme the {@link #programme() programme} record component
+     * @param cohorts the {@link #cohorts() cohorts} record component
+     * @param payments the {@link #payments() payments} record component
+     * @param warnings the {@link #warnings() warnings} record component
+     */
     public Statement {
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(currency, "currency");

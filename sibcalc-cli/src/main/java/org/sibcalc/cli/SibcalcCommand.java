@@ -34,12 +34,23 @@ public final class SibcalcCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    /** Runs the command line and exits with its status. */
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the command line's arguments
+     */
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    /** Runs the command line, writing to {@code out} and {@code err}, and returns the exit status. */
+    /**
+     * Runs the command line, writing to {@code out} and {@code err}, and returns the exit status.
+     *
+     * @param out where the output goes
+     * @param err where errors and warnings go
+     * @param args the command line's arguments
+     * @return the exit status, 0 on success (the README lists the others)
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new SibcalcCommand());
         commandLine.setOut(out);

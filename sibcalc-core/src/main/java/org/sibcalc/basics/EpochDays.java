@@ -18,7 +18,14 @@ public final class EpochDays {
     private EpochDays() {
     }
 
-    /** Returns the epoch day of a real date (year, month 1–12, day of month), as {@link LocalDate#toEpochDay()}. */
+    /**
+     * Returns the epoch day of a real date (year, month 1–12, day of month), as {@link LocalDate#toEpochDay()}.
+     *
+     * @param year the year of the ISO calendar
+     * @param month the month, 1–12
+     * @param day the day of the month, 1 to the month's length
+     * @return the number of days from 1970-01-01 to the date
+     */
     public static int of(int year, int month, int day) {
         int y = month <= 2 ? year - 1 : year;
         int era = Math.floorDiv(y, 400);
@@ -28,12 +35,21 @@ public final class EpochDays {
         return era * 146_097 + dayOfEra - 719_468;
     }
 
-    /** Returns true in a leap year of the ISO calendar. */
+    /**
+     * {@return true in a leap year of the ISO calendar}
+     *
+     * @param year the year of the ISO calendar
+     */
     public static boolean isLeap(int year) {
         return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
     }
 
-    /** Returns the number of days of a month (1–12) of a year. */
+    /**
+     * {@return the number of days of a month (1–12) of a year}
+     *
+     * @param year the year of the ISO calendar
+     * @param month the month, 1–12
+     */
     public static int lengthOfMonth(int year, int month) {
         return month == 2 ? (isLeap(year) ? 29 : 28) : DAYS_IN_MONTH[month];
     }
@@ -41,6 +57,10 @@ public final class EpochDays {
     /**
      * Returns {@code day} plus {@code months} months, as {@link LocalDate#plusMonths(long)}: the same day of
      * the month, or the month's last day when it is shorter (31 January + 1 month = 28 or 29 February).
+     *
+     * @param day an epoch day
+     * @param months the months to add; negative to go back
+     * @return the epoch day {@code months} months after {@code day}
      */
     public static int plusMonths(int day, long months) {
         if (months == 0) {
@@ -52,6 +72,9 @@ public final class EpochDays {
     /**
      * Returns the date of an epoch day as {@code year × 10,000 + month × 100 + day of month}, without making a
      * {@code LocalDate}: for adding months to the same day many times ({@link #plusMonths(long, long)}).
+     *
+     * @param day an epoch day
+     * @return the date as the number {@code yyyymmdd}
      */
     public static long civil(int day) {
         int z = day + 719_468;
@@ -69,6 +92,10 @@ public final class EpochDays {
     /**
      * Returns a civil date ({@link #civil(int)}) plus {@code months} months as an epoch day, as
      * {@link LocalDate#plusMonths(long)} gives it.
+     *
+     * @param civil a date as {@link #civil(int)} gives it
+     * @param months the months to add; negative to go back
+     * @return the epoch day {@code months} months after the date
      */
     public static int plusMonths(long civil, long months) {
         int year = (int) Math.floorDiv(civil, 10_000L);
@@ -81,7 +108,13 @@ public final class EpochDays {
         return of(newYear, newMonth, Math.min(dayOfMonth, lengthOfMonth(newYear, newMonth)));
     }
 
-    /** Returns {@code day} plus {@code period}, as {@link LocalDate#plus(java.time.temporal.TemporalAmount)}. */
+    /**
+     * Returns {@code day} plus {@code period}, as {@link LocalDate#plus(java.time.temporal.TemporalAmount)}.
+     *
+     * @param day an epoch day
+     * @param period the years, months and days to add, not null
+     * @return the epoch day {@code period} after {@code day}
+     */
     public static int plus(int day, Period period) {
         return plusMultiple(day, period, 1);
     }
@@ -89,13 +122,26 @@ public final class EpochDays {
     /**
      * Returns {@code day} plus {@code period × k} (each of its years, months and days multiplied by k, as
      * {@link Period#multipliedBy(int)}), as {@code LocalDate.plus} gives it: the months first, then the days.
+     *
+     * @param day an epoch day
+     * @param period the years, months and days to add {@code k} times, not null
+     * @param k how many times {@code period} is added
+     * @return the epoch day {@code period × k} after {@code day}
      */
     public static int plusMultiple(int day, Period period, int k) {
         long months = period.toTotalMonths() * k;
         return Math.toIntExact(plusMonths(day, months) + (long) period.getDays() * k);
     }
 
-    /** As {@link #plusMultiple(int, Period, int)}, from a civil date ({@link #civil(int)}) of that day. */
+    /**
+     * As {@link #plusMultiple(int, Period, int)}, from a civil date ({@link #civil(int)}) of that day.
+     *
+     * @param day an epoch day
+     * @param civil the same day as {@link #civil(int)} gives it
+     * @param period the years, months and days to add {@code k} times, not null
+     * @param k how many times {@code period} is added
+     * @return the epoch day {@code period × k} after {@code day}
+     */
     public static int plusMultiple(int day, long civil, Period period, int k) {
         long months = period.toTotalMonths() * k;
         return Math.toIntExact((months == 0 ? day : plusMonths(civil, months)) + (long) period.getDays() * k);

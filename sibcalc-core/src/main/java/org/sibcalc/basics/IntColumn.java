@@ -16,12 +16,20 @@ public final class IntColumn {
         this(16);
     }
 
-    /** An empty column with room for {@code capacity} values before it grows. */
+    /**
+     * An empty column with room for {@code capacity} values before it grows.
+     *
+     * @param capacity how many values to make room for at first (at least 16 are)
+     */
     public IntColumn(int capacity) {
         values = new int[Math.max(16, capacity)];
     }
 
-    /** Appends a value. */
+    /**
+     * Appends a value.
+     *
+     * @param value the value to append
+     */
     public void add(int value) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size + (size >> 1) + 16);
@@ -29,12 +37,16 @@ public final class IntColumn {
         values[size++] = value;
     }
 
-    /** Returns how many values there are. */
+    /** {@return how many values there are} */
     public int size() {
         return size;
     }
 
-    /** Returns the value at {@code index}. */
+    /**
+     * {@return the value at {@code index}}
+     *
+     * @param index the position, from 0 to {@link #size()} exclusive
+     */
     public int get(int index) {
         if (index >= size) {
             throw new IndexOutOfBoundsException(index);
@@ -42,7 +54,12 @@ public final class IntColumn {
         return values[index];
     }
 
-    /** Replaces the value at {@code index}. */
+    /**
+     * Replaces the value at {@code index}.
+     *
+     * @param index the position, from 0 to {@link #size()} exclusive
+     * @param value the new value
+     */
     public void set(int index, int value) {
         if (index >= size) {
             throw new IndexOutOfBoundsException(index);
@@ -50,7 +67,7 @@ public final class IntColumn {
         values[index] = value;
     }
 
-    /** Returns a copy of the values. */
+    /** {@return a copy of the values} */
     public int[] toArray() {
         return Arrays.copyOf(values, size);
     }

@@ -12,7 +12,9 @@ public final class InvalidValueException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the field whose value is wrong. */
     private final String field;
+    /** What is wrong with the value, without the field name. */
     private final String problem;
 
     /**
@@ -27,12 +29,12 @@ public final class InvalidValueException extends IllegalArgumentException {
         this.problem = problem;
     }
 
-    /** Returns the name of the field whose value is wrong, never null. */
+    /** {@return the name of the field whose value is wrong, never null} */
     public String field() {
         return field;
     }
 
-    /** Returns what is wrong with the value, without the field name, never null. */
+    /** {@return what is wrong with the value, without the field name, never null} */
     public String problem() {
         return problem;
     }
@@ -40,6 +42,9 @@ public final class InvalidValueException extends IllegalArgumentException {
     /**
      * Checks that a value is present.
      *
+     * @param <T> the type of the value
+     * @param field the field's name, for the message
+     * @param value the value, possibly null
      * @return the value, never null
      * @throws InvalidValueException naming the field when the value is null
      */

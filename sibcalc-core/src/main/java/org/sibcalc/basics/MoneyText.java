@@ -13,14 +13,24 @@ public final class MoneyText {
     private MoneyText() {
     }
 
-    /** Returns the amount's number in plain notation with at least the currency's minor-unit places. */
+    /**
+     * Returns the amount's number in plain notation with at least the currency's minor-unit places.
+     *
+     * @param amount the amount, not null
+     * @return the number, such as {@code 7100000.00}, without the currency
+     */
     public static String plain(MonetaryAmount amount) {
         BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
         int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
         return (number.scale() < digits ? number.setScale(digits) : number).toPlainString();
     }
 
-    /** Returns the amount with its currency code, such as {@code GBP 7100000.00}. */
+    /**
+     * Returns the amount with its currency code, such as {@code GBP 7100000.00}.
+     *
+     * @param amount the amount, not null
+     * @return the currency code, a space and the plain number
+     */
     public static String withCurrency(MonetaryAmount amount) {
         return amount.getCurrency().getCurrencyCode() + " " + plain(amount);
     }

@@ -13,12 +13,22 @@ import org.sibcalc.basics.InvalidValueException;
  */
 public sealed interface Baseline permits Baseline.Flat, Baseline.Monthly {
 
-    /** Returns a baseline with one proportion for every month. */
+    /**
+     * Returns a baseline with one proportion for every month.
+     *
+     * @param proportion the expected care proportion, in [0, 1]
+     * @return the flat baseline
+     */
     static Flat flat(BigDecimal proportion) {
         return new Flat(proportion);
     }
 
-    /** Returns a baseline with a proportion for month 1, 2, ...; the last continues for later months. */
+    /**
+     * Returns a baseline with a proportion for month 1, 2, ...; the last continues for later months.
+     *
+     * @param proportions the expected care proportion of each month of the window, each in [0, 1]; not empty
+     * @return the monthly baseline
+     */
     static Monthly monthly(List<BigDecimal> proportions) {
         return new Monthly(proportions);
     }
@@ -26,10 +36,16 @@ public sealed interface Baseline permits Baseline.Flat, Baseline.Monthly {
     /**
      * Returns the proportions for month 1, 2, ..., n; month n's continues for every later month. Never
      * empty; each is in [0, 1].
+     *
+     * @return the proportion of each month, from month 1
      */
     List<BigDecimal> byMonth();
 
-    /** Returns the proportion expected in month {@code k} (1-based) of a participant's window. */
+    /**
+     * {@return the proportion expected in month {@code k} (1-based) of a participant's window}
+     *
+     * @param k the month of the window, from 1
+     */
     default BigDecimal inMonth(int k) {
         List<BigDecimal> byMonth = byMonth();
         return byMonth.get(Math.min(Math.max(k, 1), byMonth.size()) - 1);
@@ -44,7 +60,11 @@ public sealed interface Baseline permits Baseline.Flat, Baseline.Monthly {
      */
     record Flat(BigDecimal proportion) implements Baseline {
 
-        /** Validates the proportion. */
+        /**
+         * Validates the proportion.
+         *
+         * @param proportion the {@link #proportion() proportion} record component
+         */
         public Flat {
             checkProportion("baseline.proportion", proportion);
         }
@@ -64,7 +84,11 @@ public sealed interface Baseline permits Baseline.Flat, Baseline.Monthly {
      */
     record Monthly(List<BigDecimal> proportions) implements Baseline {
 
-        /** Validates the proportions. */
+        /**
+         * Validates the proportions.
+         *
+         * @param proportions the {@link #proportions() proportions} record component
+         */
         public Monthly {
             if (proportions == null || proportions.isEmpty()) {
                 throw new InvalidValueException("baseline.monthly", "must list at least one proportion");

@@ -14,7 +14,11 @@ public enum CohortRule {
     /** UK financial year, April to March: {@code 2013/14}. */
     FINANCIAL_YEAR;
 
-    /** Returns the cohort label of a participant starting on {@code start}, never null. */
+    /**
+     * {@return the cohort label of a participant starting on {@code start}, never null}
+     *
+     * @param start the participant's first day of tracking, not null
+     */
     public String label(LocalDate start) {
         int year = start.getYear();
         int month = start.getMonthValue();

@@ -13,24 +13,37 @@ import org.sibcalc.basics.InvalidValueException;
  */
 public record Condition(String state, boolean in) {
 
-    /** Validates the state's name. */
+    /**
+     * Validates the state's name.
+     *
+     * @param state the {@link #state() state} record component
+     * @param in the {@link #in() in} record component
+     */
     public Condition {
         if (state == null || state.isBlank()) {
             throw new InvalidValueException(in ? "in" : "outOf", "is required: the name of a state");
         }
     }
 
-    /** Returns the condition of being in the state. */
+    /**
+     * {@return the condition of being in the state}
+     *
+     * @param state {@value State#CARE} or the name of one of the contract's states, not null
+     */
     public static Condition in(String state) {
         return new Condition(state, true);
     }
 
-    /** Returns the condition of being out of the state. */
+    /**
+     * {@return the condition of being out of the state}
+     *
+     * @param state {@value State#CARE} or the name of one of the contract's states, not null
+     */
     public static Condition outOf(String state) {
         return new Condition(state, false);
     }
 
-    /** Returns the contract file's name of this condition's field: {@code in} or {@code outOf}. */
+    /** {@return the contract file's name of this condition's field: {@code in} or {@code outOf}} */
     public String field() {
         return in ? "in" : "outOf";
     }

@@ -21,8 +21,7 @@ import org.sibcalc.basics.MoneyText;
 
 /**
  * The terms of an outcomes contract that decide its payments (docs/rules.md and docs/contract.md). A contract is
-  * data: the
- * calculation is a pure function of the terms, the care data and a reporting date.
+ * data: the calculation is a pure function of the terms, the care data and a reporting date.
  *
  * <p>Field names in messages are the contract file's, such as {@code caps.perCohort}.
  *
@@ -61,7 +60,24 @@ public record ContractTerms(
         RoundingMode rounding,
         boolean clawback) {
 
-    /** Validates every field and the combinations; see the class description. */
+    /**
+     * Validates every field and the combinations; see the class description.
+     *
+     * @param baseline the {@link #baseline() baseline} record component
+     * @param caps the {@link #caps() caps} record component
+     * @param careTypes the {@link #careTypes() careTypes} record component
+     * @param clawback the {@link #clawback() clawback} record component
+     * @param cohorts the {@link #cohorts() cohorts} record component
+     * @param currency the {@link #currency() currency} record component
+     * @param episodeEnd the {@link #episodeEnd() episodeEnd} record component
+     * @param measurement the {@link #measurement() measurement} record component
+     * @param name the {@link #name() name} record component
+     * @param netting the {@link #netting() netting} record component
+     * @param outcomes the {@link #outcomes() outcomes} record component
+     * @param rounding the {@link #rounding() rounding} record component
+     * @param states the {@link #states() states} record component
+     * @param tracking the {@link #tracking() tracking} record component
+     */
     public ContractTerms {
         if (name == null || name.isBlank()) {
             throw new InvalidValueException("name", "is required");
@@ -158,7 +174,11 @@ public record ContractTerms(
         return names;
     }
 
-    /** Returns the contract file's name of the price field of a participant outcome. */
+    /**
+     * {@return the contract file's name of the price field of a participant outcome}
+     *
+     * @param outcome a participant outcome, not null
+     */
     public static String priceField(Outcome.PerParticipant outcome) {
         if (outcome instanceof Outcome.Days) {
             return "pricePerDay";
@@ -169,6 +189,8 @@ public record ContractTerms(
     /**
      * Checks that COHORT netting has something to net: it applies to care days avoided only.
      *
+     * @param netting the netting, not null
+     * @param outcomes the contract's outcomes, not null
      * @throws InvalidValueException naming {@code netting}
      */
     public static void checkNettingAndOutcomes(Netting netting, List<Outcome> outcomes) {
@@ -182,6 +204,8 @@ public record ContractTerms(
      * Checks the one combination of caps and netting that cannot work: a per-cohort cap without COHORT
      * netting.
      *
+     * @param caps the caps, not null
+     * @param netting the netting, not null
      * @throws InvalidValueException naming {@code caps.perCohort}
      */
     public static void checkCapsAndNetting(Caps caps, Netting netting) {
@@ -194,18 +218,24 @@ public record ContractTerms(
      * Returns a builder with the required terms and every other term at its default.
      *
      * @param baseline the baseline, or null for a contract without a {@code CARE_DAYS_AVOIDED} outcome
+     * @param name the contract's name, not null or blank
+     * @param currency the currency of every amount, not null
+     * @param tracking how long each participant is tracked, not null
+     * @param measurement the measurement dates, not null
+     * @param outcome the contract's one outcome, not null ({@link Builder#outcomes} sets several)
+     * @return a builder; {@link Builder#build()} validates the terms
      */
     public static Builder builder(String name, CurrencyUnit currency, Tracking tracking,
             MeasurementDates measurement, Baseline baseline, Outcome outcome) {
         return new Builder(name, currency, tracking, measurement, baseline, outcome);
     }
 
-    /** Returns the care-days-avoided outcome, or empty when the contract has none. */
+    /** {@return the care-days-avoided outcome, or empty when the contract has none} */
     public Optional<Outcome.CareDaysAvoided> careDaysAvoided() {
         return Optional.ofNullable(careDaysAvoidedOf(outcomes));
     }
 
-    /** Returns the participant outcomes, in contract order; possibly empty, never null. */
+    /** {@return the participant outcomes, in contract order; possibly empty, never null} */
     public List<Outcome.PerParticipant> participantOutcomes() {
         List<Outcome.PerParticipant> list = new ArrayList<>();
         for (Outcome outcome : outcomes) {
@@ -216,7 +246,11 @@ public record ContractTerms(
         return List.copyOf(list);
     }
 
-    /** Returns true when episodes of this type count as care. */
+    /**
+     * {@return true when episodes of this type count as care}
+     *
+     * @param type an episode's type, trimmed, not null
+     */
     public boolean countsAsCare(String type) {
         return careTypes == null || careTypes.contains(type);
     }
@@ -225,6 +259,10 @@ public record ContractTerms(
      * Returns true when an episode of this type and placement is in the named state: {@value State#CARE} or
      * one of {@link #states()}.
      *
+     * @param state {@value State#CARE} or the name of one of {@link #states()}, not null
+     * @param type the episode's type, trimmed, not null
+     * @param placement the episode's placement, trimmed, {@code ""} for none; not null
+     * @return true when the episode is in the state
      * @throws IllegalArgumentException when the contract has no state of that name
      */
     public boolean inState(String state, String type, String placement) {
@@ -238,7 +276,7 @@ public record ContractTerms(
         return named.contains(type, placement);
     }
 
-    /** Returns a builder holding these terms, to change some of them. */
+    /** {@return a builder holding these terms, to change some of them} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -310,81 +348,161 @@ public record ContractTerms(
             clawback = terms.clawback;
         }
 
+        /**
+         * Sets the contract's name, shown on statements.
+         *
+         * @param value the name, not null or blank
+         * @return this builder
+         */
         public Builder name(String value) {
             name = value;
             return this;
         }
 
+        /**
+         * Sets how an episode's end is read (default {@link EpisodeEnd#EXCLUSIVE}).
+         *
+         * @param value how an episode's end is read, not null
+         * @return this builder
+         */
         public Builder episodeEnd(EpisodeEnd value) {
             episodeEnd = value;
             return this;
         }
 
-        /** Sets the types that count as care; null for every type. */
+        /**
+         * Sets the types that count as care; null for every type.
+         *
+         * @param value the episode types that count as care (exact match), or null for every type
+         * @return this builder
+         */
         public Builder careTypes(Set<String> value) {
             careTypes = value;
             return this;
         }
 
-        /** Sets the named states beyond care, in order; empty for none. */
+        /**
+         * Sets the named states beyond care, in order; empty for none.
+         *
+         * @param value the named states by name, in contract order; not null
+         * @return this builder
+         */
         public Builder states(Map<String, State> value) {
             states = value;
             return this;
         }
 
+        /**
+         * Sets how long each participant is tracked.
+         *
+         * @param value the tracking, not null
+         * @return this builder
+         */
         public Builder tracking(Tracking value) {
             tracking = value;
             return this;
         }
 
+        /**
+         * Sets how a cohort is derived from the start when the data gives none.
+         *
+         * @param value the cohort rule, not null
+         * @return this builder
+         */
         public Builder cohorts(CohortRule value) {
             cohorts = value;
             return this;
         }
 
+        /**
+         * Sets the measurement dates.
+         *
+         * @param value the measurement dates, not null
+         * @return this builder
+         */
         public Builder measurement(MeasurementDates value) {
             measurement = value;
             return this;
         }
 
+        /**
+         * Sets the expected care proportion; required with a care-days-avoided outcome.
+         *
+         * @param value the baseline, or null for none
+         * @return this builder
+         */
         public Builder baseline(Baseline value) {
             baseline = value;
             return this;
         }
 
-        /** Sets the one outcome of the contract. */
+        /**
+         * Sets the one outcome of the contract.
+         *
+         * @param value the outcome, not null
+         * @return this builder
+         */
         public Builder outcome(Outcome value) {
             outcomes = List.of(value);
             return this;
         }
 
-        /** Sets the outcomes of the contract, in order. */
+        /**
+         * Sets the outcomes of the contract, in order.
+         *
+         * @param value the outcomes, at least one, not null
+         * @return this builder
+         */
         public Builder outcomes(List<? extends Outcome> value) {
             outcomes = List.copyOf(value);
             return this;
         }
 
+        /**
+         * Sets which unit is floored at zero.
+         *
+         * @param value the netting, not null
+         * @return this builder
+         */
         public Builder netting(Netting value) {
             netting = value;
             return this;
         }
 
+        /**
+         * Sets the limits on what is due.
+         *
+         * @param value the caps, not null ({@link Caps#NONE} for none)
+         * @return this builder
+         */
         public Builder caps(Caps value) {
             caps = value;
             return this;
         }
 
+        /**
+         * Sets how the cumulative due is rounded to the currency's minor unit.
+         *
+         * @param value the rounding, not null
+         * @return this builder
+         */
         public Builder rounding(RoundingMode value) {
             rounding = value;
             return this;
         }
 
+        /**
+         * Sets whether a fall in cumulative due is paid back ({@code true}) or carried forward.
+         *
+         * @param value true for clawback
+         * @return this builder
+         */
         public Builder clawback(boolean value) {
             clawback = value;
             return this;
         }
 
-        /** Returns the terms, validated. */
+        /** {@return the terms, validated} */
         public ContractTerms build() {
             return new ContractTerms(name, currency, episodeEnd, careTypes, states, tracking, cohorts, measurement,
                     baseline, outcomes, netting, caps, rounding, clawback);

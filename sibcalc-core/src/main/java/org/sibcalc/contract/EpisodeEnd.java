@@ -13,6 +13,7 @@ public enum EpisodeEnd {
      *
      * @param recordedEnd the recorded end as an epoch day, or {@code openEnd} for an open episode
      * @param openEnd     the value that marks an open episode; returned unchanged
+     * @return the epoch day after the span's last day
      */
     public int spanEnd(int recordedEnd, int openEnd) {
         return this == INCLUSIVE && recordedEnd != openEnd ? recordedEnd + 1 : recordedEnd;

@@ -19,17 +19,29 @@ public sealed interface MeasurementDates permits MeasurementDates.Every, Measure
         MONTH
     }
 
-    /** Returns every quarter or month end from {@code from} to {@code to}, both inclusive. */
+    /**
+     * Returns every quarter or month end from {@code from} to {@code to}, both inclusive.
+     *
+     * @param frequency quarter or month ends, not null
+     * @param from the first day a date can be, not null
+     * @param to the last day a date can be, not null
+     * @return the measurement dates
+     */
     static Every every(Frequency frequency, LocalDate from, LocalDate to) {
         return new Every(from, to, frequency);
     }
 
-    /** Returns the dates listed, in any order. */
+    /**
+     * Returns the dates listed, in any order.
+     *
+     * @param dates the dates, at least one, none twice; not null
+     * @return the measurement dates
+     */
     static Listed of(List<LocalDate> dates) {
         return new Listed(dates);
     }
 
-    /** Returns the measurement dates in ascending order, never empty. */
+    /** {@return the measurement dates in ascending order, never empty} */
     List<LocalDate> dates();
 
     /**
@@ -44,7 +56,13 @@ public sealed interface MeasurementDates permits MeasurementDates.Every, Measure
      */
     record Every(LocalDate from, LocalDate to, Frequency every) implements MeasurementDates {
 
-        /** Validates the fields; at least one period end must fall between the dates. */
+        /**
+         * Validates the fields; at least one period end must fall between the dates.
+         *
+         * @param from the {@link #from() from} record component
+         * @param to the {@link #to() to} record component
+         * @param every the {@link #every() every} record component
+         */
         public Every {
             if (from == null) {
                 throw new InvalidValueException("measurement.from", "is required");
@@ -91,7 +109,11 @@ public sealed interface MeasurementDates permits MeasurementDates.Every, Measure
      */
     record Listed(List<LocalDate> dates) implements MeasurementDates {
 
-        /** Validates and sorts the dates. */
+        /**
+         * Validates and sorts the dates.
+         *
+         * @param dates the {@link #dates() dates} record component
+         */
         public Listed {
             if (dates == null || dates.isEmpty()) {
                 throw new InvalidValueException("measurement.dates", "must list at least one date");

@@ -26,35 +26,68 @@ import org.sibcalc.basics.MoneyText;
  */
 public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerParticipant {
 
-    /** Returns the outcome's name, unique in the contract; never null. */
+    /** {@return the outcome's name, unique in the contract; never null} */
     String name();
 
-    /** Returns the outcome type as spelt in the contract, such as {@code CARE_DAYS_AVOIDED}; never null. */
+    /** {@return the outcome type as spelt in the contract, such as {@code CARE_DAYS_AVOIDED}; never null} */
     String type();
 
-    /** Returns the outcome that pays a price for every care day avoided. */
+    /**
+     * Returns the outcome that pays a price for every care day avoided.
+     *
+     * @param pricePerDay the price of one care day avoided, not null
+     * @return the outcome, named {@value CareDaysAvoided#TYPE}
+     */
     static CareDaysAvoided careDaysAvoided(MonetaryAmount pricePerDay) {
         return new CareDaysAvoided(pricePerDay);
     }
 
-    /** Returns the outcome that pays for every day that meets the condition. */
+    /**
+     * Returns the outcome that pays for every day that meets the condition.
+     *
+     * @param condition the condition the days meet, not null
+     * @param pricePerDay the price of one day, not null
+     * @return the outcome, named {@value Days#TYPE}, over the whole window, for every cohort, without deadweight
+     */
     static Days days(Condition condition, MonetaryAmount pricePerDay) {
         return new Days(Days.TYPE, condition, pricePerDay, OutcomeWindow.WHOLE, Set.of(), BigDecimal.ZERO);
     }
 
-    /** Returns the outcome that pays for every complete block of consecutive days that meet the condition. */
+    /**
+     * Returns the outcome that pays for every complete block of consecutive days that meet the condition.
+     *
+     * @param condition the condition the days meet, not null
+     * @param block the length of one block, positive, not null
+     * @param pricePerBlock the price of one block, not null
+     * @return the outcome, named {@value Blocks#TYPE}, without a limit, over the whole window, for every cohort,
+     *     without deadweight
+     */
     static Blocks blocks(Condition condition, Period block, MonetaryAmount pricePerBlock) {
         return new Blocks(Blocks.TYPE, condition, block, pricePerBlock, Blocks.NO_MAXIMUM, OutcomeWindow.WHOLE,
                 Set.of(), BigDecimal.ZERO);
     }
 
-    /** Returns the outcome that pays once when the condition has been met for {@code sustained} without a break. */
+    /**
+     * Returns the outcome that pays once when the condition has been met for {@code sustained} without a break.
+     *
+     * @param condition the condition the days meet, not null
+     * @param sustained how long the condition must be met without a break, positive, not null
+     * @param price the price paid once, not null
+     * @return the outcome, named {@value Milestone#TYPE}, over the whole window, for every cohort, without
+     *     deadweight
+     */
     static Milestone milestone(Condition condition, Period sustained, MonetaryAmount price) {
         return new Milestone(Milestone.TYPE, condition, sustained, price, false, OutcomeWindow.WHOLE, Set.of(),
                 BigDecimal.ZERO);
     }
 
-    /** Returns the outcome that pays once for every participant whose outcome window has begun. */
+    /**
+     * Returns the outcome that pays once for every participant whose outcome window has begun.
+     *
+     * @param price the price paid once per participant, not null
+     * @return the outcome, named {@value Engagement#TYPE}, over the whole window, for every cohort, without
+     *     deadweight
+     */
     static Engagement engagement(MonetaryAmount price) {
         return new Engagement(Engagement.TYPE, price, OutcomeWindow.WHOLE, Set.of(), BigDecimal.ZERO);
     }
@@ -73,13 +106,22 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
         /** The type as spelt in the contract. */
         public static final String TYPE = "CARE_DAYS_AVOIDED";
 
-        /** Validates the name and the price. */
+        /**
+         * Validates the name and the price.
+         *
+         * @param name the {@link #name() name} record component
+         * @param pricePerDay the {@link #pricePerDay() pricePerDay} record component
+         */
         public CareDaysAvoided {
             checkName(name);
             checkPrice("pricePerDay", pricePerDay);
         }
 
-        /** Returns the outcome named by its type. */
+        /**
+         * Returns the outcome named by its type.
+         *
+         * @param pricePerDay the {@link #pricePerDay() pricePerDay} record component
+         */
         public CareDaysAvoided(MonetaryAmount pricePerDay) {
             this(TYPE, pricePerDay);
         }
@@ -89,7 +131,11 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
             return TYPE;
         }
 
-        /** Returns a copy with another name. */
+        /**
+         * {@return a copy with another name}
+         *
+         * @param newName the name, not null or blank
+         */
         public CareDaysAvoided withName(String newName) {
             return new CareDaysAvoided(newName, pricePerDay);
         }
@@ -107,27 +153,31 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
      */
     sealed interface PerParticipant extends Outcome permits Days, Blocks, Milestone, Engagement {
 
-        /** Returns the condition the days must meet, or null for {@link Engagement}, which has none. */
+        /** {@return the condition the days must meet, or null for {@link Engagement}, which has none} */
         Condition condition();
 
-        /** Returns the part of the tracking window counted, never null. */
+        /** {@return the part of the tracking window counted, never null} */
         OutcomeWindow window();
 
-        /** Returns the cohorts whose participants count, or an empty set for every cohort; never null. */
+        /** {@return the cohorts whose participants count, or an empty set for every cohort; never null} */
         Set<String> cohorts();
 
-        /** Returns the share in [0, 1) that would have happened anyway, never null. */
+        /** {@return the share in [0, 1) that would have happened anyway, never null} */
         BigDecimal deadweight();
 
-        /** Returns the price of one unit before the deadweight, never null. */
+        /** {@return the price of one unit before the deadweight, never null} */
         MonetaryAmount pricePerUnit();
 
-        /** Returns the price of one unit less the deadweight, {@code pricePerUnit × (1 − deadweight)}, exact. */
+        /** {@return the price of one unit less the deadweight, {@code pricePerUnit × (1 − deadweight)}, exact} */
         default BigDecimal amountPerUnit() {
             return pricePerUnit().getNumber().numberValue(BigDecimal.class).multiply(BigDecimal.ONE.subtract(deadweight()));
         }
 
-        /** Returns true when participants of this cohort count for the outcome. */
+        /**
+         * {@return true when participants of this cohort count for the outcome}
+         *
+         * @param cohort the participant's cohort label, not null
+         */
         default boolean counts(String cohort) {
             return cohorts().isEmpty() || cohorts().contains(cohort);
         }
@@ -149,32 +199,56 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
      */
     interface Runs {
 
-        /** Returns the outcome window's first day; the window is empty when {@link #windowEnd()} is not after it. */
+        /** {@return the outcome window's first day; the window is empty when {@link #windowEnd()} is not after it} */
         int windowStart();
 
-        /** Returns the first day after the outcome window. */
+        /** {@return the first day after the outcome window} */
         int windowEnd();
 
-        /** Returns the number of runs. */
+        /** {@return the number of runs} */
         int count();
 
-        /** Returns the first day of run {@code r}. */
+        /**
+         * {@return the first day of run {@code r}}
+         *
+         * @param r the run, from 0 to {@link #count()} exclusive
+         */
         int start(int r);
 
-        /** Returns the first day after run {@code r}. */
+        /**
+         * {@return the first day after run {@code r}}
+         *
+         * @param r the run, from 0 to {@link #count()} exclusive
+         */
         int end(int r);
     }
 
     /** Receives a participant's units, each on the day it is earned (an epoch day). */
     interface Units {
 
-        /** One unit on each day of {@code [from, to)}. */
+        /**
+         * One unit on each day of {@code [from, to)}.
+         *
+         * @param from the first day, an epoch day
+         * @param to the day after the last, an epoch day
+         */
         void perDay(int from, int to);
 
-        /** {@code count} units on {@code day}. */
+        /**
+         * {@code count} units on {@code day}.
+         *
+         * @param day the day, an epoch day
+         * @param count the number of units, zero or more
+         */
         void on(int day, int count);
 
-        /** One unit on each of {@code count} days {@code first, first + step, ...}; step is positive. */
+        /**
+         * One unit on each of {@code count} days {@code first, first + step, ...}; step is positive.
+         *
+         * @param first the first day, an epoch day
+         * @param step the days from one to the next, positive
+         * @param count the number of days, zero or more
+         */
         default void onEvery(int first, int step, int count) {
             for (int k = 0; k < count; k++) {
                 on(first + k * step, 1);
@@ -204,7 +278,16 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
         /** The type as spelt in the contract. */
         public static final String TYPE = "DAYS";
 
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param name the {@link #name() name} record component
+         * @param condition the {@link #condition() condition} record component
+         * @param pricePerDay the {@link #pricePerDay() pricePerDay} record component
+         * @param window the {@link #window() window} record component
+         * @param cohorts the {@link #cohorts() cohorts} record component
+         * @param deadweight the {@link #deadweight() deadweight} record component
+         */
         public Days {
             checkName(name);
             checkCondition(condition);
@@ -232,18 +315,42 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
             }
         }
 
+        /**
+         * Returns a copy with another name.
+         *
+         * @param value the name, not null or blank
+         * @return the copy
+         */
         public Days withName(String value) {
             return new Days(value, condition, pricePerDay, window, cohorts, deadweight);
         }
 
+        /**
+         * Returns a copy counting another part of the tracking window.
+         *
+         * @param value the window, or null for the whole tracking window
+         * @return the copy
+         */
         public Days withWindow(OutcomeWindow value) {
             return new Days(name, condition, pricePerDay, value, cohorts, deadweight);
         }
 
+        /**
+         * Returns a copy counting other cohorts.
+         *
+         * @param value the cohorts counted, empty for every cohort
+         * @return the copy
+         */
         public Days withCohorts(Set<String> value) {
             return new Days(name, condition, pricePerDay, window, value, deadweight);
         }
 
+        /**
+         * Returns a copy with another deadweight.
+         *
+         * @param value the share in [0, 1) that would have happened anyway
+         * @return the copy
+         */
         public Days withDeadweight(BigDecimal value) {
             return new Days(name, condition, pricePerDay, window, cohorts, value);
         }
@@ -280,7 +387,18 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
         /** The {@code maxBlocks} of an outcome without a maximum. */
         public static final int NO_MAXIMUM = Integer.MAX_VALUE;
 
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param name the {@link #name() name} record component
+         * @param condition the {@link #condition() condition} record component
+         * @param block the {@link #block() block} record component
+         * @param pricePerBlock the {@link #pricePerBlock() pricePerBlock} record component
+         * @param maxBlocks the {@link #maxBlocks() maxBlocks} record component
+         * @param window the {@link #window() window} record component
+         * @param cohorts the {@link #cohorts() cohorts} record component
+         * @param deadweight the {@link #deadweight() deadweight} record component
+         */
         public Blocks {
             checkName(name);
             checkCondition(condition);
@@ -331,22 +449,52 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
             }
         }
 
+        /**
+         * Returns a copy with another name.
+         *
+         * @param value the name, not null or blank
+         * @return the copy
+         */
         public Blocks withName(String value) {
             return new Blocks(value, condition, block, pricePerBlock, maxBlocks, window, cohorts, deadweight);
         }
 
+        /**
+         * Returns a copy with another limit of blocks per participant.
+         *
+         * @param value the most blocks paid per participant
+         * @return the copy
+         */
         public Blocks withMaxBlocks(int value) {
             return new Blocks(name, condition, block, pricePerBlock, value, window, cohorts, deadweight);
         }
 
+        /**
+         * Returns a copy counting another part of the tracking window.
+         *
+         * @param value the window, or null for the whole tracking window
+         * @return the copy
+         */
         public Blocks withWindow(OutcomeWindow value) {
             return new Blocks(name, condition, block, pricePerBlock, maxBlocks, value, cohorts, deadweight);
         }
 
+        /**
+         * Returns a copy counting other cohorts.
+         *
+         * @param value the cohorts counted, empty for every cohort
+         * @return the copy
+         */
         public Blocks withCohorts(Set<String> value) {
             return new Blocks(name, condition, block, pricePerBlock, maxBlocks, window, value, deadweight);
         }
 
+        /**
+         * Returns a copy with another deadweight.
+         *
+         * @param value the share in [0, 1) that would have happened anyway
+         * @return the copy
+         */
         public Blocks withDeadweight(BigDecimal value) {
             return new Blocks(name, condition, block, pricePerBlock, maxBlocks, window, cohorts, value);
         }
@@ -379,7 +527,18 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
         /** The type as spelt in the contract. */
         public static final String TYPE = "MILESTONE";
 
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param name the {@link #name() name} record component
+         * @param condition the {@link #condition() condition} record component
+         * @param sustained the {@link #sustained() sustained} record component
+         * @param price the {@link #price() price} record component
+         * @param fromStart the {@link #fromStart() fromStart} record component
+         * @param window the {@link #window() window} record component
+         * @param cohorts the {@link #cohorts() cohorts} record component
+         * @param deadweight the {@link #deadweight() deadweight} record component
+         */
         public Milestone {
             checkName(name);
             checkCondition(condition);
@@ -419,22 +578,52 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
             }
         }
 
+        /**
+         * Returns a copy with another name.
+         *
+         * @param value the name, not null or blank
+         * @return the copy
+         */
         public Milestone withName(String value) {
             return new Milestone(value, condition, sustained, price, fromStart, window, cohorts, deadweight);
         }
 
+        /**
+         * Returns a copy in which the run must, or need not, begin on the outcome window's first day.
+         *
+         * @param value true when the run must begin on the outcome window's first day
+         * @return the copy
+         */
         public Milestone withFromStart(boolean value) {
             return new Milestone(name, condition, sustained, price, value, window, cohorts, deadweight);
         }
 
+        /**
+         * Returns a copy counting another part of the tracking window.
+         *
+         * @param value the window, or null for the whole tracking window
+         * @return the copy
+         */
         public Milestone withWindow(OutcomeWindow value) {
             return new Milestone(name, condition, sustained, price, fromStart, value, cohorts, deadweight);
         }
 
+        /**
+         * Returns a copy counting other cohorts.
+         *
+         * @param value the cohorts counted, empty for every cohort
+         * @return the copy
+         */
         public Milestone withCohorts(Set<String> value) {
             return new Milestone(name, condition, sustained, price, fromStart, window, value, deadweight);
         }
 
+        /**
+         * Returns a copy with another deadweight.
+         *
+         * @param value the share in [0, 1) that would have happened anyway
+         * @return the copy
+         */
         public Milestone withDeadweight(BigDecimal value) {
             return new Milestone(name, condition, sustained, price, fromStart, window, cohorts, value);
         }
@@ -462,7 +651,15 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
         /** The type as spelt in the contract. */
         public static final String TYPE = "ENGAGEMENT";
 
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param name the {@link #name() name} record component
+         * @param price the {@link #price() price} record component
+         * @param window the {@link #window() window} record component
+         * @param cohorts the {@link #cohorts() cohorts} record component
+         * @param deadweight the {@link #deadweight() deadweight} record component
+         */
         public Engagement {
             checkName(name);
             checkPrice("price", price);
@@ -495,18 +692,42 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
             }
         }
 
+        /**
+         * Returns a copy with another name.
+         *
+         * @param value the name, not null or blank
+         * @return the copy
+         */
         public Engagement withName(String value) {
             return new Engagement(value, price, window, cohorts, deadweight);
         }
 
+        /**
+         * Returns a copy counting another part of the tracking window.
+         *
+         * @param value the window, or null for the whole tracking window
+         * @return the copy
+         */
         public Engagement withWindow(OutcomeWindow value) {
             return new Engagement(name, price, value, cohorts, deadweight);
         }
 
+        /**
+         * Returns a copy counting other cohorts.
+         *
+         * @param value the cohorts counted, empty for every cohort
+         * @return the copy
+         */
         public Engagement withCohorts(Set<String> value) {
             return new Engagement(name, price, window, value, deadweight);
         }
 
+        /**
+         * Returns a copy with another deadweight.
+         *
+         * @param value the share in [0, 1) that would have happened anyway
+         * @return the copy
+         */
         public Engagement withDeadweight(BigDecimal value) {
             return new Engagement(name, price, window, cohorts, value);
         }

@@ -25,7 +25,12 @@ public record OutcomeWindow(Period from, Period to) {
     /** The whole tracking window. */
     public static final OutcomeWindow WHOLE = new OutcomeWindow(Period.ZERO, null);
 
-    /** Validates the periods. */
+    /**
+     * Validates the periods.
+     *
+     * @param from the {@link #from() from} record component
+     * @param to the {@link #to() to} record component
+     */
     public OutcomeWindow {
         Objects.requireNonNull(from, "from");
         checkNonNegative("window.from", from);
@@ -37,12 +42,20 @@ public record OutcomeWindow(Period from, Period to) {
         }
     }
 
-    /** Returns the window from the start to {@code start + to}. */
+    /**
+     * {@return the window from the start to {@code start + to}}
+     *
+     * @param to the window's end, as a period after the start; not null
+     */
     public static OutcomeWindow upTo(Period to) {
         return new OutcomeWindow(Period.ZERO, to);
     }
 
-    /** Returns the first day of the window of a participant starting on {@code start}. */
+    /**
+     * {@return the first day of the window of a participant starting on {@code start}}
+     *
+     * @param start the participant's first day of tracking, not null
+     */
     public LocalDate firstDay(LocalDate start) {
         return start.plus(from);
     }
@@ -50,6 +63,9 @@ public record OutcomeWindow(Period from, Period to) {
     /**
      * Returns the first day after the window of a participant starting on {@code start}, before it is cut by
      * the tracking window, or null when the window runs to the end of the tracking window.
+     *
+     * @param start the participant's first day of tracking, not null
+     * @return the day after the window's last day, or null
      */
     public LocalDate endBefore(LocalDate start) {
         return to == null ? null : start.plus(to);

@@ -23,7 +23,12 @@ public record State(Set<String> types, Set<String> placements) {
     /** The name of the state of the episodes that count as care. */
     public static final String CARE = "care";
 
-    /** Validates the lists: at least one is given, neither is empty, every text is trimmed and non-blank. */
+    /**
+     * Validates the lists: at least one is given, neither is empty, every text is trimmed and non-blank.
+     *
+     * @param types the {@link #types() types} record component
+     * @param placements the {@link #placements() placements} record component
+     */
     public State {
         if (types == null && placements == null) {
             throw new InvalidValueException("types", "is required when placements is not given: a state gives types, placements or both");
@@ -32,17 +37,30 @@ public record State(Set<String> types, Set<String> placements) {
         placements = texts("placements", placements);
     }
 
-    /** Returns the state of the episodes of these types, whatever their placement. */
+    /**
+     * {@return the state of the episodes of these types, whatever their placement}
+     *
+     * @param types the episode types, not empty
+     */
     public static State ofTypes(Set<String> types) {
         return new State(types, null);
     }
 
-    /** Returns the state of the episodes with these placements, whatever their type. */
+    /**
+     * {@return the state of the episodes with these placements, whatever their type}
+     *
+     * @param placements the placements, not empty
+     */
     public static State ofPlacements(Set<String> placements) {
         return new State(null, placements);
     }
 
-    /** Returns true when an episode of this type and placement (trimmed texts, not null) is in the state. */
+    /**
+     * {@return true when an episode of this type and placement (trimmed texts, not null) is in the state}
+     *
+     * @param type the episode's type
+     * @param placement the episode's placement, {@code ""} for none
+     */
     public boolean contains(String type, String placement) {
         return (types == null || types.contains(type)) && (placements == null || placements.contains(placement));
     }

@@ -16,7 +16,12 @@ import org.sibcalc.basics.InvalidValueException;
  */
 public record Tracking(Period period, Integer ageOutAt) {
 
-    /** Validates the fields; see the class description. */
+    /**
+     * Validates the fields; see the class description.
+     *
+     * @param period the {@link #period() period} record component
+     * @param ageOutAt the {@link #ageOutAt() ageOutAt} record component
+     */
     public Tracking {
         required("tracking.period", period);
         if (period.isNegative() || period.isZero() || period.getYears() < 0 || period.getMonths() < 0
@@ -28,17 +33,30 @@ public record Tracking(Period period, Integer ageOutAt) {
         }
     }
 
-    /** Returns tracking for the period without age-out. */
+    /**
+     * {@return tracking for the period without age-out}
+     *
+     * @param period how long each participant is tracked from the start, not null
+     */
     public static Tracking of(Period period) {
         return new Tracking(period, null);
     }
 
-    /** Returns tracking for the period, stopping at the given age. */
+    /**
+     * {@return tracking for the period, stopping at the given age}
+     *
+     * @param period how long each participant is tracked from the start, not null
+     * @param ageOutAt the age in whole years at which tracking stops, 1 to 150
+     */
     public static Tracking of(Period period, int ageOutAt) {
         return new Tracking(period, ageOutAt);
     }
 
-    /** Returns the first day after the tracking period of someone starting on {@code start}. */
+    /**
+     * {@return the first day after the tracking period of someone starting on {@code start}}
+     *
+     * @param start the participant's first day of tracking, not null
+     */
     public LocalDate periodEnd(LocalDate start) {
         return start.plus(period);
     }

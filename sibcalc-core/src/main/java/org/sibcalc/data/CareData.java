@@ -72,6 +72,9 @@ public final class CareData {
     /**
      * Returns the data of the given participants and episodes.
      *
+     * @param participants the participants, ids unique; not null
+     * @param episodes the episodes, each of one of the participants; not null
+     * @return the data, participants and episodes in the order given
      * @throws InvalidValueException on a duplicate participant id or an episode whose id matches no participant
      */
     public static CareData of(Collection<Participant> participants, Collection<CareEpisode> episodes) {
@@ -81,7 +84,11 @@ public final class CareData {
         return builder.build();
     }
 
-    /** Returns an empty builder; add every participant before their episodes. */
+    /**
+     * Returns an empty builder; add every participant before their episodes.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder(0);
     }
@@ -89,47 +96,74 @@ public final class CareData {
     /**
      * Returns an empty builder with room for about {@code expectedParticipants} participants before it
      * grows; more or fewer may be added.
+     *
+     * @param expectedParticipants about how many participants will be added
+     * @return a new builder
      */
     public static Builder builder(int expectedParticipants) {
         return new Builder(expectedParticipants);
     }
 
-    /** Returns how many participants there are. */
+    /** {@return how many participants there are} */
     public int participantCount() {
         return start.length;
     }
 
-    /** Returns how many episodes there are. */
+    /** {@return how many episodes there are} */
     public int episodeCount() {
         return episodeStart.length;
     }
 
-    /** Returns the position of the participant with this id, or -1 when there is none. */
+    /**
+     * {@return the position of the participant with this id, or -1 when there is none}
+     *
+     * @param id the participant's id, not null
+     */
     public int indexOf(String id) {
         return ids.indexOf(id);
     }
 
-    /** Returns the id of participant {@code i}, never null. */
+    /**
+     * {@return the id of participant {@code i}, never null}
+     *
+     * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
+     */
     public String id(int i) {
         return ids.get(i);
     }
 
-    /** Returns participant {@code i} as a record. */
+    /**
+     * {@return participant {@code i} as a record}
+     *
+     * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
+     */
     public Participant participant(int i) {
         return new Participant(id(i), date(start[i]), explicitCohort(i), date(birth[i]), date(exit[i]));
     }
 
-    /** Returns the first day of tracking of participant {@code i}, as an epoch day. */
+    /**
+     * {@return the first day of tracking of participant {@code i}, as an epoch day}
+     *
+     * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
+     */
     public int startDay(int i) {
         return start[i];
     }
 
-    /** Returns the birth date of participant {@code i} as an epoch day, or {@link #NO_DAY}. */
+    /**
+     * {@return the birth date of participant {@code i} as an epoch day, or {@link #NO_DAY}}
+     *
+     * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
+     */
     public int birthDay(int i) {
         return birth[i];
     }
 
-    /** Returns the exit date of participant {@code i} as an epoch day, or {@link #NO_DAY}. */
+    /**
+     * {@return the exit date of participant {@code i} as an epoch day, or {@link #NO_DAY}}
+     *
+     * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
+     */
     public int exitDay(int i) {
         return exit[i];
     }
@@ -137,54 +171,85 @@ public final class CareData {
     /**
      * Returns the index in {@link #cohortLabels()} of the cohort given for participant {@code i}, or
      * {@link #DERIVED_COHORT} when it is to be derived from the start.
+     *
+     * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
+     * @return the cohort's index, or {@link #DERIVED_COHORT}
      */
     public int cohortIndex(int i) {
         return cohort[i];
     }
 
-    /** Returns the cohort label given for participant {@code i}, or null when it is derived from the start. */
+    /**
+     * {@return the cohort label given for participant {@code i}, or null when it is derived from the start}
+     *
+     * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
+     */
     public String explicitCohort(int i) {
         return cohort[i] == DERIVED_COHORT ? null : cohortLabels.get(cohort[i]);
     }
 
-    /** Returns the distinct cohort labels given in the data, in order of first appearance. */
+    /** {@return the distinct cohort labels given in the data, in order of first appearance} */
     public List<String> cohortLabels() {
         return cohortLabels;
     }
 
-    /** Returns episode {@code e} as a record. */
+    /**
+     * {@return episode {@code e} as a record}
+     *
+     * @param e the episode's position, from 0 to {@link #episodeCount()} exclusive
+     */
     public CareEpisode episode(int e) {
         return new CareEpisode(id(episodeParticipant[e]), date(episodeStart[e]),
                 episodeEnd[e] == OPEN ? null : date(episodeEnd[e]), episodeTypes.get(episodeType[e]),
                 episodePlacements.get(episodePlacement[e]));
     }
 
-    /** Returns the participant position of episode {@code e}. */
+    /**
+     * {@return the participant position of episode {@code e}}
+     *
+     * @param e the episode's position, from 0 to {@link #episodeCount()} exclusive
+     */
     public int episodeParticipant(int e) {
         return episodeParticipant[e];
     }
 
-    /** Returns the first day of episode {@code e}, as an epoch day. */
+    /**
+     * {@return the first day of episode {@code e}, as an epoch day}
+     *
+     * @param e the episode's position, from 0 to {@link #episodeCount()} exclusive
+     */
     public int episodeStartDay(int e) {
         return episodeStart[e];
     }
 
-    /** Returns the recorded end of episode {@code e} as an epoch day, or {@link #OPEN}. */
+    /**
+     * {@return the recorded end of episode {@code e} as an epoch day, or {@link #OPEN}}
+     *
+     * @param e the episode's position, from 0 to {@link #episodeCount()} exclusive
+     */
     public int episodeEndDay(int e) {
         return episodeEnd[e];
     }
 
-    /** Returns the index of episode {@code e}'s type in {@link #episodeTypes()}. */
+    /**
+     * {@return the index of episode {@code e}'s type in {@link #episodeTypes()}}
+     *
+     * @param e the episode's position, from 0 to {@link #episodeCount()} exclusive
+     */
     public int episodeTypeIndex(int e) {
         return episodeType[e];
     }
 
-    /** Returns the distinct episode types, in order of first appearance. */
+    /** {@return the distinct episode types, in order of first appearance} */
     public List<String> episodeTypes() {
         return episodeTypes;
     }
 
-    /** Returns the index of episode {@code e}'s placement in {@link #episodePlacements()}. */
+    /**
+     * {@return the index of episode {@code e}'s placement in {@link #episodePlacements()}}
+     *
+     * @param e the episode's position, from 0 to {@link #episodeCount()} exclusive
+     */
     public int episodePlacementIndex(int e) {
         return episodePlacement[e];
     }
@@ -192,17 +257,28 @@ public final class CareData {
     /**
      * Returns the distinct episode placements, in order of first appearance; {@code ""} is among them when
      * an episode has no placement.
+     *
+     * @return the placements, never null
      */
     public List<String> episodePlacements() {
         return episodePlacements;
     }
 
-    /** Returns how many episodes participant {@code i} has. */
+    /**
+     * {@return how many episodes participant {@code i} has}
+     *
+     * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
+     */
     public int episodeCountOf(int i) {
         return episodeOffsets[i + 1] - episodeOffsets[i];
     }
 
-    /** Returns the episode index of the {@code n}-th episode of participant {@code i}, in order of start. */
+    /**
+     * {@return the episode index of the {@code n}-th episode of participant {@code i}, in order of start}
+     *
+     * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
+     * @param n the episode's number among the participant's, from 0 to {@link #episodeCountOf(int)} exclusive
+     */
     public int episodeOf(int i, int n) {
         return byParticipant[episodeOffsets[i] + n];
     }
@@ -278,22 +354,34 @@ public final class CareData {
             cohort = new IntColumn(expected);
         }
 
-        /** Returns the position of the participant with this id added so far, or -1. */
+        /**
+         * {@return the position of the participant with this id added so far, or -1}
+         *
+         * @param id the participant's id, not null
+         */
         public int indexOf(String id) {
             return ids.indexOf(id);
         }
 
-        /** Returns how many participants have been added. */
+        /** {@return how many participants have been added} */
         public int participantCount() {
             return ids.size();
         }
 
-        /** Returns the start day (epoch day) of the participant added at {@code participant}. */
+        /**
+         * {@return the start day (epoch day) of the participant added at {@code participant}}
+         *
+         * @param participant the position {@link #add(Participant)} or {@link #addIfNew} gave
+         */
         public int startDay(int participant) {
             return start.get(Objects.checkIndex(participant, ids.size()));
         }
 
-        /** Returns the birth day (epoch day) of the participant added at {@code participant}, or {@link #NO_DAY}. */
+        /**
+         * {@return the birth day (epoch day) of the participant added at {@code participant}, or {@link #NO_DAY}}
+         *
+         * @param participant the position {@link #add(Participant)} or {@link #addIfNew} gave
+         */
         public int birthDay(int participant) {
             return birth.get(Objects.checkIndex(participant, ids.size()));
         }
@@ -303,6 +391,7 @@ public final class CareData {
          * as an SSDA903 Header table's {@code DOB}).
          *
          * @param birthDay epoch day, or {@link #NO_DAY} to forget it
+         * @param participant the position {@link #add(Participant)} or {@link #addIfNew} gave
          * @throws InvalidValueException naming {@code birth_date} when it is after the participant's start
          */
         public void setBirthDay(int participant, int birthDay) {
@@ -316,6 +405,8 @@ public final class CareData {
         /**
          * Adds a participant and returns its position.
          *
+         * @param participant the participant, not null
+         * @return the participant's position
          * @throws InvalidValueException naming {@code id} when a participant with that id was added before
          */
         public int add(Participant participant) {
@@ -329,6 +420,7 @@ public final class CareData {
         /**
          * Adds a participant unless one with the same id was added before.
          *
+         * @param participant the participant, not null
          * @return the new participant's position, or {@code -1 - position} of the one added before
          */
         public int addIfNew(Participant participant) {
@@ -342,6 +434,13 @@ public final class CareData {
          * Adds a participant given as a reader holds its fields, unless one with the same id was added
          * before: the id is {@code id[from, to)}, the dates are epoch days or {@link #NO_DAY}.
          *
+         * @param id the characters holding the id
+         * @param from where the id starts in {@code id}
+         * @param to where the id ends in {@code id} (exclusive)
+         * @param startDay the first day of tracking, an epoch day
+         * @param cohortLabel the cohort label, or null to derive it from the start
+         * @param birthDay the birth date as an epoch day, or {@link #NO_DAY}
+         * @param exitDay the exit date as an epoch day, or {@link #NO_DAY}
          * @return the new participant's position, or {@code -1 - position} of the one added before
          * @throws InvalidValueException naming the field when the fields do not make a valid
          *                               {@link Participant}
@@ -365,6 +464,8 @@ public final class CareData {
         /**
          * Adds an episode of a participant added before, and returns its position.
          *
+         * @param episode the episode, not null
+         * @return the episode's position
          * @throws InvalidValueException naming {@code id} when no participant has the episode's id
          */
         public int add(CareEpisode episode) {
@@ -378,6 +479,7 @@ public final class CareData {
         /**
          * Adds an episode if a participant with its id was added before.
          *
+         * @param episode the episode, not null
          * @return the episode's position, or -1 when no participant has its id (nothing is added)
          */
         public int addIfMatched(CareEpisode episode) {
@@ -393,7 +495,14 @@ public final class CareData {
                     episode.type(), episode.placement());
         }
 
-        /** Returns the position of the participant whose id is {@code id[from, to)}, or -1 when there is none. */
+        /**
+         * Returns the position of the participant whose id is {@code id[from, to)}, or -1 when there is none.
+         *
+         * @param id the characters holding the id
+         * @param from where the id starts in {@code id}
+         * @param to where the id ends in {@code id} (exclusive)
+         * @return the participant's position, or -1
+         */
         public int indexOf(char[] id, int from, int to) {
             return ids.indexOf(id, from, to);
         }
@@ -401,6 +510,12 @@ public final class CareData {
         /**
          * As {@link #indexOf(char[], int, int)}. Ids looked up in the order of the participants are found
          * quickest with {@code hint}, the position after the last one found; any hint gives the right answer.
+         *
+         * @param id the characters holding the id
+         * @param from where the id starts in {@code id}
+         * @param to where the id ends in {@code id} (exclusive)
+         * @param hint where to look first, any position
+         * @return the participant's position, or -1
          */
         public int indexOf(char[] id, int from, int to, int hint) {
             return ids.indexOf(id, from, to, hint);
@@ -408,6 +523,12 @@ public final class CareData {
 
         /**
          * Adds an episode without a placement; see {@link #addEpisode(int, int, int, String, String)}.
+         *
+         * @param participant the position {@link #add(Participant)} or {@link #addIfNew} gave
+         * @param startDay the first day, an epoch day
+         * @param endDay the recorded end, an epoch day or {@link #OPEN}
+         * @param type the episode's type, not null
+         * @return the episode's position
          */
         public int addEpisode(int participant, int startDay, int endDay, String type) {
             return addEpisode(participant, startDay, endDay, type, CareEpisode.NO_PLACEMENT);
@@ -417,6 +538,11 @@ public final class CareData {
          * Adds an episode of the participant at {@code participant}: the start is an epoch day, the end an
          * epoch day or {@link #OPEN}; the placement is {@code ""} when there is none.
          *
+         * @param participant the position {@link #add(Participant)} or {@link #addIfNew} gave
+         * @param startDay the first day, an epoch day
+         * @param endDay the recorded end, an epoch day or {@link #OPEN}
+         * @param type the episode's type, not null
+         * @param placement the episode's placement, {@code ""} for none; not null
          * @return the episode's position
          * @throws InvalidValueException naming the field when the fields do not make a valid
          *                               {@link CareEpisode}
@@ -448,7 +574,7 @@ public final class CareData {
             return episodeParticipant.size() - 1;
         }
 
-        /** Returns the data added so far; the builder may go on being used. */
+        /** {@return the data added so far; the builder may go on being used} */
         public CareData build() {
             return new CareData(this);
         }

@@ -27,7 +27,15 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
     /** The placement of an episode whose placement is not given. */
     public static final String NO_PLACEMENT = "";
 
-    /** Validates every field; see the class description. */
+    /**
+     * Validates every field; see the class description.
+     *
+     * @param participantId the {@link #participantId() participantId} record component
+     * @param start the {@link #start() start} record component
+     * @param end the {@link #end() end} record component
+     * @param type the {@link #type() type} record component
+     * @param placement the {@link #placement() placement} record component
+     */
     public CareEpisode {
         Participant.checkId("id", participantId);
         required("start", start);
@@ -44,7 +52,14 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
         }
     }
 
-    /** An episode without a placement ({@value #NO_PLACEMENT}); see the class description. */
+    /**
+     * An episode without a placement ({@value #NO_PLACEMENT}); see the class description.
+     *
+     * @param participantId the {@link #participantId() participantId} record component
+     * @param start the {@link #start() start} record component
+     * @param end the {@link #end() end} record component
+     * @param type the {@link #type() type} record component
+     */
     public CareEpisode(String participantId, LocalDate start, LocalDate end, String type) {
         this(participantId, start, end, type, NO_PLACEMENT);
     }
@@ -56,6 +71,11 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
      * @param id    the id is {@code id[from, to)}
      * @param start epoch day, or {@link CareData#NO_DAY}
      * @param end   epoch day, or {@link CareData#OPEN}
+     * @param from where the id starts in {@code id}
+     * @param to where the id ends in {@code id} (exclusive)
+     * @param type the episode's type, not null
+     * @param placement the episode's placement, {@code ""} for none; not null
+     * @return true when the fields make a valid episode
      */
     public static boolean isValid(char[] id, int from, int to, int start, int end, String type, String placement) {
         return Participant.isValidId(id, from, to) && isValid(start, end, type, placement);
@@ -66,6 +86,12 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
      * and only when they are bad makes the record, to throw what its constructor says.
      *
      * @param id the id as a String, made only when needed
+     * @param from where the id starts in {@code id}
+     * @param to where the id ends in {@code id} (exclusive)
+     * @param start epoch day
+     * @param end epoch day, or {@link CareData#OPEN}
+     * @param type the episode's type, not null
+     * @param placement the episode's placement, {@code ""} for none; not null
      * @throws InvalidValueException naming the first bad field
      */
     public static void check(char[] id, int from, int to, int start, int end, String type, String placement) {
@@ -97,27 +123,46 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
                 && placement != null && placement.equals(placement.strip());
     }
 
-    /** Returns a closed episode of the default type {@value #DEFAULT_TYPE}. */
+    /**
+     * {@return a closed episode of the default type {@value #DEFAULT_TYPE}}
+     *
+     * @param participantId the participant's id, not null
+     * @param start the first day in care, not null
+     * @param end the end as recorded, not null
+     */
     public static CareEpisode of(String participantId, LocalDate start, LocalDate end) {
         return new CareEpisode(participantId, start, end, DEFAULT_TYPE);
     }
 
-    /** Returns an episode of the default type that has not ended. */
+    /**
+     * {@return an episode of the default type that has not ended}
+     *
+     * @param participantId the participant's id, not null
+     * @param start the first day in care, not null
+     */
     public static CareEpisode open(String participantId, LocalDate start) {
         return new CareEpisode(participantId, start, null, DEFAULT_TYPE);
     }
 
-    /** Returns a copy with the given type. */
+    /**
+     * {@return a copy with the given type}
+     *
+     * @param newType the type, not null or blank
+     */
     public CareEpisode withType(String newType) {
         return new CareEpisode(participantId, start, end, newType, placement);
     }
 
-    /** Returns a copy with the given placement; "" for none. */
+    /**
+     * {@return a copy with the given placement; "" for none}
+     *
+     * @param newPlacement the placement, not null
+     */
     public CareEpisode withPlacement(String newPlacement) {
         return new CareEpisode(participantId, start, end, type, newPlacement);
     }
 
-    /** Returns true when the episode has no end date yet. */
+    /** {@return true when the episode has no end date yet} */
     public boolean isOpen() {
         return end == null;
     }

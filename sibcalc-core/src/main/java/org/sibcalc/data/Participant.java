@@ -24,7 +24,15 @@ public record Participant(String id, LocalDate start, String cohort, LocalDate b
     /** The longest identifier accepted. */
     public static final int MAX_ID_LENGTH = 64;
 
-    /** Validates every field; see the class description. */
+    /**
+     * Validates every field; see the class description.
+     *
+     * @param id the {@link #id() id} record component
+     * @param start the {@link #start() start} record component
+     * @param cohort the {@link #cohort() cohort} record component
+     * @param birthDate the {@link #birthDate() birthDate} record component
+     * @param exitDate the {@link #exitDate() exitDate} record component
+     */
     public Participant {
         List<InvalidValueException> problems = problems(id, start, cohort, birthDate, exitDate);
         if (!problems.isEmpty()) {
@@ -35,6 +43,13 @@ public record Participant(String id, LocalDate start, String cohort, LocalDate b
     /**
      * Returns everything wrong with these fields, in field order, so that a reader can report it all at
      * once; empty when they make a valid participant.
+     *
+     * @param id the participant's id, possibly null
+     * @param start the first day of tracking, possibly null
+     * @param cohort the cohort label, or null to derive it
+     * @param birthDate the birth date, or null
+     * @param exitDate the exit date, or null
+     * @return one exception per problem, naming its field; never null
      */
     public static List<InvalidValueException> problems(String id, LocalDate start, String cohort,
             LocalDate birthDate, LocalDate exitDate) {
@@ -97,22 +112,39 @@ public record Participant(String id, LocalDate start, String cohort, LocalDate b
                 && !Character.isWhitespace(id[from]) && !Character.isWhitespace(id[to - 1]);
     }
 
-    /** Returns a participant with only an id and a start; the cohort is derived, no age-out, no exit. */
+    /**
+     * {@return a participant with only an id and a start; the cohort is derived, no age-out, no exit}
+     *
+     * @param id the participant's id, not null or blank
+     * @param start the first day of tracking, not null
+     */
     public static Participant of(String id, LocalDate start) {
         return new Participant(id, start, null, null, null);
     }
 
-    /** Returns a copy with the given cohort label (null to derive it from the start). */
+    /**
+     * {@return a copy with the given cohort label (null to derive it from the start)}
+     *
+     * @param label the cohort label, or null
+     */
     public Participant withCohort(String label) {
         return new Participant(id, start, label, birthDate, exitDate);
     }
 
-    /** Returns a copy with the given birth date (null when not known). */
+    /**
+     * {@return a copy with the given birth date (null when not known)}
+     *
+     * @param date the birth date, or null
+     */
     public Participant withBirthDate(LocalDate date) {
         return new Participant(id, start, cohort, date, exitDate);
     }
 
-    /** Returns a copy with the given exit date (null when still tracked). */
+    /**
+     * {@return a copy with the given exit date (null when still tracked)}
+     *
+     * @param date the exit date, or null
+     */
     public Participant withExitDate(LocalDate date) {
         return new Participant(id, start, cohort, birthDate, date);
     }

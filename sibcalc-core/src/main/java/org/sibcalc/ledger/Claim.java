@@ -24,13 +24,21 @@ import org.sibcalc.measure.ParticipantExplanation;
  */
 public record Claim(List<Figure> figures) {
 
-    /** Checks that the claim has its reporting date, and copies the figures. */
+    /**
+     * Checks that the claim has its reporting date, and copies the figures.
+     *
+     * @param figures the {@link #figures() figures} record component
+     */
     public Claim {
         figures = List.copyOf(figures);
         asOf(figures);
     }
 
-    /** Returns the claim of a whole statement, such as one sibcalc made; no young person's figures. */
+    /**
+     * {@return the claim of a whole statement, such as one sibcalc made; no young person's figures}
+     *
+     * @param statement the statement claimed, not null
+     */
     public static Claim of(Statement statement) {
         return new Claim(Figure.of(statement));
     }
@@ -39,6 +47,8 @@ public record Claim(List<Figure> figures) {
      * Returns this claim with each young person's figures claimed too.
      *
      * @param outcomeNames the names of the contract's participant outcomes, in contract order
+     * @param claimed each young person's figures claimed, not null
+     * @return a claim with this claim's figures and theirs
      */
     public Claim withParticipants(List<String> outcomeNames, Collection<ParticipantExplanation> claimed) {
         List<Figure> all = new ArrayList<>(figures);
@@ -46,12 +56,12 @@ public record Claim(List<Figure> figures) {
         return new Claim(all);
     }
 
-    /** Returns the reporting date claimed: the statement's {@code asOf}. */
+    /** {@return the reporting date claimed: the statement's {@code asOf}} */
     public LocalDate asOf() {
         return asOf(figures);
     }
 
-    /** Returns true when the claim has young people's figures. */
+    /** {@return true when the claim has young people's figures} */
     public boolean hasParticipants() {
         return figures.stream().anyMatch(f -> f.section() == ClaimCheck.Section.PARTICIPANT);
     }

@@ -76,26 +76,44 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
     public record Difference(Section section, String cohort, LocalDate date, String participant, String field,
             String claimed, String recomputed, BigDecimal difference) {
 
-        /** Checks the fields. */
+        /**
+         * Checks the fields.
+         *
+         * @param section the {@link #section() section} record component
+         * @param cohort the {@link #cohort() cohort} record component
+         * @param date the {@link #date() date} record component
+         * @param participant the {@link #participant() participant} record component
+         * @param field the {@link #field() field} record component
+         * @param claimed the {@link #claimed() claimed} record component
+         * @param recomputed the {@link #recomputed() recomputed} record component
+         * @param difference the {@link #difference() difference} record component
+         */
         public Difference {
             Objects.requireNonNull(section, "section");
             Objects.requireNonNull(field, "field");
         }
 
-        /** Returns where the figure is, as people read it: {@code payment 2019-03-31}, {@code cohort 2013-Q2}. */
+        /** {@return where the figure is, as people read it: {@code payment 2019-03-31}, {@code cohort 2013-Q2}} */
         public String place() {
             return Figure.text(section, cohort, date, participant, field, null).place();
         }
     }
 
-    /** Checks the fields and copies the list. */
+    /**
+     * Checks the fields and copies the list.
+     *
+     * @param contract the {@link #contract() contract} record component
+     * @param asOf the {@link #asOf() asOf} record component
+     * @param compared the {@link #compared() compared} record component
+     * @param differences the {@link #differences() differences} record component
+     */
     public ClaimCheck {
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(asOf, "asOf");
         differences = List.copyOf(differences);
     }
 
-    /** Returns true when every figure of the claim is the recomputed one. */
+    /** {@return true when every figure of the claim is the recomputed one} */
     public boolean agrees() {
         return differences.isEmpty();
     }
@@ -104,6 +122,10 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
      * Recomputes the claim with the calculation, at the claim's reporting date and with the calculation's
      * ledger, and returns every difference: the statement, and each young person's figures when the claim
      * has them.
+     *
+     * @param claim the claim, not null
+     * @param calculation the calculation of the contract and the data the claim is checked against, not null
+     * @return the check, listing every difference
      */
     public static ClaimCheck of(Claim claim, Calculation calculation) {
         LocalDate asOf = claim.asOf();
@@ -122,6 +144,8 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
      * @param contract   the contract's name
      * @param recomputed the recomputed statement's figures ({@link Figure#of(Statement)}), and the young
      *                   people's when the claim has theirs
+     * @param claim the claim, not null
+     * @return the check, listing every difference
      */
     public static ClaimCheck between(Claim claim, String contract, List<Figure> recomputed) {
         Map<Key, Figure> claimed = new HashMap<>();

@@ -67,7 +67,13 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      * @param after  the new contract's value, or null when it does not set the term
      */
     public record TermChange(String term, String before, String after) {
-        /** Checks the term's name. */
+        /**
+         * Checks the term's name.
+         *
+         * @param term the {@link #term() term} record component
+         * @param before the {@link #before() before} record component
+         * @param after the {@link #after() after} record component
+         */
         public TermChange {
             Objects.requireNonNull(term, "term");
         }
@@ -81,7 +87,13 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      * @param after  the new value, or null when blank or absent
      */
     public record FieldChange(String field, String before, String after) {
-        /** Checks the field's name. */
+        /**
+         * Checks the field's name.
+         *
+         * @param field the {@link #field() field} record component
+         * @param before the {@link #before() before} record component
+         * @param after the {@link #after() after} record component
+         */
         public FieldChange {
             Objects.requireNonNull(field, "field");
         }
@@ -96,7 +108,13 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      * @param fields the fields that differ, in the order of the participants file's columns
      */
     public record ParticipantChange(Change change, String id, List<FieldChange> fields) {
-        /** Checks the fields and copies the list. */
+        /**
+         * Checks the fields and copies the list.
+         *
+         * @param change the {@link #change() change} record component
+         * @param id the {@link #id() id} record component
+         * @param fields the {@link #fields() fields} record component
+         */
         public ParticipantChange {
             Objects.requireNonNull(change, "change");
             Objects.requireNonNull(id, "id");
@@ -111,7 +129,12 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      * @param episode the episode, as recorded, not null
      */
     public record EpisodeChange(Change change, CareEpisode episode) {
-        /** Checks the fields. */
+        /**
+         * Checks the fields.
+         *
+         * @param change the {@link #change() change} record component
+         * @param episode the {@link #episode() episode} record component
+         */
         public EpisodeChange {
             Objects.requireNonNull(change, "change");
             Objects.requireNonNull(episode, "episode");
@@ -127,7 +150,14 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      * @param difference after − before, or null when either is missing or their currencies differ
      */
     public record DueChange(LocalDate date, MonetaryAmount before, MonetaryAmount after, MonetaryAmount difference) {
-        /** Checks the date. */
+        /**
+         * Checks the date.
+         *
+         * @param date the {@link #date() date} record component
+         * @param before the {@link #before() before} record component
+         * @param after the {@link #after() after} record component
+         * @param difference the {@link #difference() difference} record component
+         */
         public DueChange {
             Objects.requireNonNull(date, "date");
         }
@@ -143,7 +173,14 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      * @param change after − before, a missing figure counting as zero; not null
      */
     public record FigureChange(String field, BigDecimal before, BigDecimal after, BigDecimal change) {
-        /** Checks the fields. */
+        /**
+         * Checks the fields.
+         *
+         * @param field the {@link #field() field} record component
+         * @param before the {@link #before() before} record component
+         * @param after the {@link #after() after} record component
+         * @param change the {@link #change() change} record component
+         */
         public FigureChange {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(change, "change");
@@ -158,20 +195,35 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      * @param changes each figure that changed, in the order of {@code explain}'s columns, at least one
      */
     public record FigureChanges(String id, Change change, List<FigureChange> changes) {
-        /** Checks the fields and copies the list. */
+        /**
+         * Checks the fields and copies the list.
+         *
+         * @param id the {@link #id() id} record component
+         * @param change the {@link #change() change} record component
+         * @param changes the {@link #changes() changes} record component
+         */
         public FigureChanges {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(change, "change");
             changes = List.copyOf(changes);
         }
 
-        /** Returns the largest change in size, never negative. */
+        /** {@return the largest change in size, never negative} */
         public BigDecimal largest() {
             return changes.stream().map(c -> c.change().abs()).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
         }
     }
 
-    /** Checks the fields and copies the lists. */
+    /**
+     * Checks the fields and copies the lists.
+     *
+     * @param asOf the {@link #asOf() asOf} record component
+     * @param terms the {@link #terms() terms} record component
+     * @param participants the {@link #participants() participants} record component
+     * @param episodes the {@link #episodes() episodes} record component
+     * @param cumulativeDue the {@link #cumulativeDue() cumulativeDue} record component
+     * @param figures the {@link #figures() figures} record component
+     */
     public Comparison {
         Objects.requireNonNull(asOf, "asOf");
         terms = List.copyOf(terms);
@@ -181,18 +233,26 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
         figures = List.copyOf(figures);
     }
 
-    /** Returns true when nothing differs: the same terms, data, cumulative due and figures. */
+    /** {@return true when nothing differs: the same terms, data, cumulative due and figures} */
     public boolean isEmpty() {
         return terms.isEmpty() && participants.isEmpty() && episodes.isEmpty() && figures.isEmpty()
                 && cumulativeDue.stream().allMatch(d -> d.difference() != null && d.difference().isZero());
     }
 
-    /** Returns the participants of one kind of change, in the order of {@link #participants()}. */
+    /**
+     * {@return the participants of one kind of change, in the order of {@link #participants()}}
+     *
+     * @param change the kind of change, not null
+     */
     public List<ParticipantChange> participants(Change change) {
         return participants.stream().filter(p -> p.change() == change).toList();
     }
 
-    /** Returns the episodes of one kind of change, in the order of {@link #episodes()}. */
+    /**
+     * {@return the episodes of one kind of change, in the order of {@link #episodes()}}
+     *
+     * @param change the kind of change, not null
+     */
     public List<EpisodeChange> episodes(Change change) {
         return episodes.stream().filter(e -> e.change() == change).toList();
     }
@@ -201,6 +261,11 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      * Compares two extracts at a reporting date: the old calculation's terms, data, statement and
      * explanations against the new one's. The ledgers of the calculations do not matter: the cumulative due
      * does not depend on what was paid.
+     *
+     * @param before the calculation of the old extract, not null
+     * @param after the calculation of the new extract, not null
+     * @param asOf the reporting date, not null
+     * @return every difference between the two
      */
     public static Comparison of(Calculation before, Calculation after, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");

@@ -41,7 +41,17 @@ import org.sibcalc.payment.Payment;
 public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, String participant, String field,
         String text, BigDecimal number) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param section the {@link #section() section} record component
+     * @param cohort the {@link #cohort() cohort} record component
+     * @param date the {@link #date() date} record component
+     * @param participant the {@link #participant() participant} record component
+     * @param field the {@link #field() field} record component
+     * @param text the {@link #text() text} record component
+     * @param number the {@link #number() number} record component
+     */
     public Figure {
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(field, "field");
@@ -50,19 +60,37 @@ public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, 
         }
     }
 
-    /** Returns a figure that is a number (or no value, when null). */
+    /**
+     * {@return a figure that is a number (or no value, when null)}
+     *
+     * @param section the section the figure is in, not null
+     * @param cohort the cohort it is about, or null
+     * @param date the measurement date it is about, or null
+     * @param participant the young person it is about, or null
+     * @param field the figure's name, not null
+     * @param number the value, or null for no value
+     */
     public static Figure number(ClaimCheck.Section section, String cohort, LocalDate date, String participant,
             String field, BigDecimal number) {
         return new Figure(section, cohort, date, participant, field, number == null ? null : number.toPlainString(), number);
     }
 
-    /** Returns a figure that is a text (or no value, when null). */
+    /**
+     * {@return a figure that is a text (or no value, when null)}
+     *
+     * @param section the section the figure is in, not null
+     * @param cohort the cohort it is about, or null
+     * @param date the measurement date it is about, or null
+     * @param participant the young person it is about, or null
+     * @param field the figure's name, not null
+     * @param text the value, or null for no value
+     */
     public static Figure text(ClaimCheck.Section section, String cohort, LocalDate date, String participant,
             String field, String text) {
         return new Figure(section, cohort, date, participant, field, text, null);
     }
 
-    /** Returns where the figure is, as people read it: {@code payment 2019-03-31}, {@code cohort 2013-Q2}. */
+    /** {@return where the figure is, as people read it: {@code payment 2019-03-31}, {@code cohort 2013-Q2}} */
     public String place() {
         switch (section) {
             case STATEMENT:
@@ -82,6 +110,9 @@ public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, 
      * Returns every figure of the statement, in the order of its JSON form: {@code contract}, {@code currency},
      * {@code asOf}; the programme; each cohort; each payment with its ledger figures (when paid, and the
      * true-up), the programme's measurement at its date, its cohorts under COHORT netting, and its outcomes.
+     *
+     * @param statement the statement, not null
+     * @return the figures, never null
      */
     public static List<Figure> of(Statement statement) {
         List<Figure> figures = new ArrayList<>();
@@ -131,6 +162,8 @@ public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, 
      * outcome's units under its name and {@code outcome_total}.
      *
      * @param outcomeNames the names of the contract's participant outcomes, in contract order
+     * @param explanations the explanations, read once, in order
+     * @return the figures, never null
      */
     public static List<Figure> of(List<String> outcomeNames, Stream<ParticipantExplanation> explanations) {
         List<Figure> figures = new ArrayList<>();
@@ -140,7 +173,12 @@ public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, 
         return figures;
     }
 
-    /** Returns the figures of one young person's explanation; see {@link #of(List, Stream)}. */
+    /**
+     * {@return the figures of one young person's explanation; see {@link #of(List, Stream)}}
+     *
+     * @param outcomeNames the names of the contract's participant outcomes, in contract order
+     * @param p the young person's explanation, not null
+     */
     public static List<Figure> of(List<String> outcomeNames, ParticipantExplanation p) {
         ClaimCheck.Section s = ClaimCheck.Section.PARTICIPANT;
         String id = p.id();

@@ -17,14 +17,25 @@ import javax.money.MonetaryAmount;
  */
 public record LedgerEntry(LocalDate date, MonetaryAmount amount, String reference) {
 
-    /** Checks that every field is present. */
+    /**
+     * Checks that every field is present.
+     *
+     * @param date the {@link #date() date} record component
+     * @param amount the {@link #amount() amount} record component
+     * @param reference the {@link #reference() reference} record component
+     */
     public LedgerEntry {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(reference, "reference");
     }
 
-    /** Returns an entry without a reference. */
+    /**
+     * {@return an entry without a reference}
+     *
+     * @param date the measurement date paid for, not null
+     * @param amount the amount paid, not null
+     */
     public static LedgerEntry of(LocalDate date, MonetaryAmount amount) {
         return new LedgerEntry(date, amount, "");
     }

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record LedgerProblem(int entry, String field, String message) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param entry the {@link #entry() entry} record component
+     * @param field the {@link #field() field} record component
+     * @param message the {@link #message() message} record component
+     */
     public LedgerProblem {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");

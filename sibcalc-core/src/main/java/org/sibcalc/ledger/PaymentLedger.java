@@ -42,7 +42,11 @@ public record PaymentLedger(List<LedgerEntry> entries) {
     /** The ledger of a contract under which nothing has been paid yet. */
     public static final PaymentLedger NONE = new PaymentLedger(List.of());
 
-    /** Sorts the entries by date and checks that no date is there twice. */
+    /**
+     * Sorts the entries by date and checks that no date is there twice.
+     *
+     * @param entries the {@link #entries() entries} record component
+     */
     public PaymentLedger {
         Objects.requireNonNull(entries, "entries");
         Set<LocalDate> dates = new HashSet<>();
@@ -58,6 +62,9 @@ public record PaymentLedger(List<LedgerEntry> entries) {
     /**
      * Returns the ledger of these payments under this contract.
      *
+     * @param terms the contract the payments were made under, not null
+     * @param entries the payments, in any order, not null
+     * @return the ledger, its entries in date order
      * @throws InvalidValueException naming the field and the entry (from 0) of the first rule broken
      */
     public static PaymentLedger of(ContractTerms terms, List<LedgerEntry> entries) {
@@ -75,6 +82,8 @@ public record PaymentLedger(List<LedgerEntry> entries) {
      *
      * @param entries the entries in the order they were written
      * @param place   how a message names another entry, such as {@code i -> "line " + lines[i]}
+     * @param terms the contract the payments were made under, not null
+     * @return the problems, empty when the entries make a ledger; never null
      */
     public static List<LedgerProblem> problems(ContractTerms terms, List<LedgerEntry> entries, IntFunction<String> place) {
         Objects.requireNonNull(terms, "terms");
@@ -135,7 +144,11 @@ public record PaymentLedger(List<LedgerEntry> entries) {
         return all;
     }
 
-    /** Returns the payment made for this measurement date, or empty when the ledger does not reach it. */
+    /**
+     * {@return the payment made for this measurement date, or empty when the ledger does not reach it}
+     *
+     * @param date a measurement date, not null
+     */
     public Optional<LedgerEntry> at(LocalDate date) {
         for (LedgerEntry entry : entries) {
             if (entry.date().equals(date)) {
@@ -145,12 +158,12 @@ public record PaymentLedger(List<LedgerEntry> entries) {
         return Optional.empty();
     }
 
-    /** Returns the ledger's last date, or empty when nothing is in it. */
+    /** {@return the ledger's last date, or empty when nothing is in it} */
     public Optional<LocalDate> lastDate() {
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1).date());
     }
 
-    /** Returns true when nothing is in the ledger. */
+    /** {@return true when nothing is in the ledger} */
     public boolean isEmpty() {
         return entries.isEmpty();
     }

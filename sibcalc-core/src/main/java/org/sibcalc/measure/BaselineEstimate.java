@@ -52,13 +52,20 @@ public record BaselineEstimate(int participants, long childDays, long careDays, 
      */
     public record Month(int month, long childDays, long careDays) {
 
-        /** Returns care days / child days, 6 places half-even; zero when no one was tracked in the month. */
+        /** {@return care days / child days, 6 places half-even; zero when no one was tracked in the month} */
         public BigDecimal proportion() {
             return BaselineEstimate.proportion(careDays, childDays);
         }
     }
 
-    /** Copies the months. */
+    /**
+     * Copies the months.
+     *
+     * @param participants the {@link #participants() participants} record component
+     * @param childDays the {@link #childDays() childDays} record component
+     * @param careDays the {@link #careDays() careDays} record component
+     * @param months the {@link #months() months} record component
+     */
     public BaselineEstimate {
         months = List.copyOf(months);
     }
@@ -70,6 +77,7 @@ public record BaselineEstimate(int participants, long childDays, long careDays, 
      *              baseline and outcomes are not used; not null
      * @param group the comparison group's young people and episodes, not null
      * @param asOf  the last day the data cover, not null: windows are cut there
+     * @return the estimate, never null
      */
     public static BaselineEstimate of(ContractTerms terms, CareData group, LocalDate asOf) {
         Objects.requireNonNull(terms, "terms");
@@ -127,12 +135,12 @@ public record BaselineEstimate(int participants, long childDays, long careDays, 
         return new BaselineEstimate(participants, childDays, careDays, months);
     }
 
-    /** Returns the flat proportion: all care days over all child days, 6 places half-even. */
+    /** {@return the flat proportion: all care days over all child days, 6 places half-even} */
     public BigDecimal flatProportion() {
         return proportion(careDays, childDays);
     }
 
-    /** Returns the flat baseline, {@code {"proportion": ...}}. */
+    /** {@return the flat baseline, {@code {"proportion": ...}}} */
     public Baseline flat() {
         return Baseline.flat(flatProportion());
     }
@@ -141,6 +149,7 @@ public record BaselineEstimate(int participants, long childDays, long careDays, 
      * Returns the monthly baseline, {@code {"monthly": [...]}}: the proportion of each month in which someone
      * was tracked; the last continues for later months.
      *
+     * @return the monthly baseline
      * @throws InvalidValueException when no one of the group was tracked at all
      */
     public Baseline monthly() {

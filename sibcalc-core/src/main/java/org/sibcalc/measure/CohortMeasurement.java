@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record CohortMeasurement(String cohort, Measurement measurement) {
 
-    /** Checks that both are present. */
+    /**
+     * Checks that both are present.
+     *
+     * @param cohort the {@link #cohort() cohort} record component
+     * @param measurement the {@link #measurement() measurement} record component
+     */
     public CohortMeasurement {
         Objects.requireNonNull(cohort, "cohort");
         Objects.requireNonNull(measurement, "measurement");

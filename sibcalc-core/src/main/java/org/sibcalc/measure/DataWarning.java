@@ -66,32 +66,32 @@ public final class DataWarning {
         return new DataWarning(Kind.STARTS_AFTER_REPORTING_DATE, data, participant, -1, -1, reportingDay, 0);
     }
 
-    /** Returns what kind of warning this is, never null. */
+    /** {@return what kind of warning this is, never null} */
     public Kind kind() {
         return kind;
     }
 
-    /** Returns the participant's position in the data. */
+    /** {@return the participant's position in the data} */
     public int participant() {
         return participant;
     }
 
-    /** Returns the episode's position in the data, or -1 when the warning is about the participant. */
+    /** {@return the episode's position in the data, or -1 when the warning is about the participant} */
     public int episode() {
         return episode;
     }
 
-    /** Returns the position of the other episode an overlapping one overlaps, or -1. */
+    /** {@return the position of the other episode an overlapping one overlaps, or -1} */
     public int otherEpisode() {
         return otherEpisode;
     }
 
-    /** Returns the input field the warning is about, {@code start} or {@code end}, never null. */
+    /** {@return the input field the warning is about, {@code start} or {@code end}, never null} */
     public String field() {
         return kind == Kind.ZERO_LENGTH_EPISODE ? "end" : "start";
     }
 
-    /** Returns a sentence naming the participant, the dates and what follows from them, never null. */
+    /** {@return a sentence naming the participant, the dates and what follows from them, never null} */
     public String message() {
         switch (kind) {
             case ZERO_LENGTH_EPISODE:

@@ -34,6 +34,11 @@ public final class Explanations {
      * A participant starting after {@code asOf} has an empty window and no days.
      *
      * <p>The stream is lazy and evaluated in order: it holds one participant at a time.
+     *
+     * @param terms the contract terms, not null
+     * @param data the participants and their episodes, not null
+     * @param asOf the reporting date, the last day counted; not null
+     * @return one explanation per participant, lazily
      */
     public static Stream<ParticipantExplanation> of(ContractTerms terms, CareData data, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");

@@ -25,7 +25,14 @@ public record Measurement(int participants, long childDays, long careDays, BigDe
     /** The measurement of no participants. */
     public static final Measurement NONE = new Measurement(0, 0, 0, BigDecimal.ZERO);
 
-    /** Validates the sums. */
+    /**
+     * Validates the sums.
+     *
+     * @param participants the {@link #participants() participants} record component
+     * @param childDays the {@link #childDays() childDays} record component
+     * @param careDays the {@link #careDays() careDays} record component
+     * @param expectedCareDays the {@link #expectedCareDays() expectedCareDays} record component
+     */
     public Measurement {
         if (participants < 0) {
             throw new InvalidValueException("participants", participants + " is negative");
@@ -44,6 +51,8 @@ public record Measurement(int participants, long childDays, long careDays, BigDe
     /**
      * Returns care days / child days, rounded half-even to six decimal places, or empty when there are no
      * child days.
+     *
+     * @return the care proportion, or empty
      */
     public Optional<BigDecimal> careProportion() {
         if (childDays == 0) {
@@ -56,12 +65,18 @@ public record Measurement(int participants, long childDays, long careDays, BigDe
     /**
      * Returns expected care days − care days, exact; negative when the group did worse than the baseline;
      * null when the contract has no baseline.
+     *
+     * @return the care days avoided, or null
      */
     public BigDecimal careDaysAvoided() {
         return expectedCareDays == null ? null : expectedCareDays.subtract(BigDecimal.valueOf(careDays));
     }
 
-    /** Returns the measurement of this group and another, disjoint one together. */
+    /**
+     * {@return the measurement of this group and another, disjoint one together}
+     *
+     * @param other the measurement of a group with no participant of this one, not null
+     */
     public Measurement plus(Measurement other) {
         return new Measurement(participants + other.participants, childDays + other.childDays,
                 careDays + other.careDays, expectedCareDays == null || other.expectedCareDays == null ? null

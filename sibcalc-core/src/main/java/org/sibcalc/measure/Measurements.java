@@ -91,6 +91,7 @@ public final class Measurements {
      * @param data     the participants and episodes, not null
      * @param dates    the reporting dates, at least one, in any order; duplicates are measured once
      * @param warnings receives the data warnings, judged at the last date; null when they are not wanted
+     * @return the measurements, never null
      */
     public static Measurements of(ContractTerms terms, CareData data, Collection<LocalDate> dates,
             Consumer<DataWarning> warnings) {
@@ -103,6 +104,12 @@ public final class Measurements {
      * as it has threads, and then added up. The result is the same for every chunk size: sums of whole days do not depend on
      * the order they are added in, and warnings still come in participant order.
      *
+     * @param terms the contract terms, not null
+     * @param data the participants and their episodes, not null
+     * @param dates the reporting dates, not null
+     * @param warnings receives the data warnings, judged at the last date; null when they are not wanted
+     * @param participantsPerChunk the most participants in one chunk, positive
+     * @return the measurements, the same as without chunks
      * @throws IllegalArgumentException when {@code participantsPerChunk} is not positive
      */
     public static Measurements of(ContractTerms terms, CareData data, Collection<LocalDate> dates,
@@ -415,6 +422,10 @@ public final class Measurements {
      * Returns the units of participant outcome {@code o} (its position in
      * {@link ContractTerms#participantOutcomes()}) of the whole programme at {@code date}: days, blocks or
      * milestones, before any cap per participant.
+     *
+     * @param date one of {@link #dates()}
+     * @param o the outcome's position among the participant outcomes
+     * @return the units, zero or more
      */
     public long units(LocalDate date, int o) {
         return units[indexOf(date)][o];
@@ -423,17 +434,24 @@ public final class Measurements {
     /**
      * Returns the sum over participants of their participant totals at {@code date}: each participant's
      * amounts of every participant outcome, at most the cap per participant when there is one; exact.
+     *
+     * @param date one of {@link #dates()}
+     * @return the sum, exact, never null
      */
     public BigDecimal participantTotals(LocalDate date) {
         return participantTotals[indexOf(date)];
     }
 
-    /** Returns the reporting dates, ascending and distinct. */
+    /** {@return the reporting dates, ascending and distinct} */
     public List<LocalDate> dates() {
         return dates;
     }
 
-    /** Returns the whole programme at reporting date {@code date}. */
+    /**
+     * {@return the whole programme at reporting date {@code date}}
+     *
+     * @param date one of {@link #dates()}
+     */
     public Measurement programme(LocalDate date) {
         return programme[indexOf(date)];
     }
@@ -441,6 +459,9 @@ public final class Measurements {
     /**
      * Returns every cohort with a participant started on or before {@code date}, in code-point order of
      * label.
+     *
+     * @param date one of {@link #dates()}
+     * @return the cohorts, never null
      */
     public List<CohortMeasurement> cohorts(LocalDate date) {
         int j = indexOf(date);

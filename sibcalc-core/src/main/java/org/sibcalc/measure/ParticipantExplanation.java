@@ -67,12 +67,12 @@ public record ParticipantExplanation(String id, String cohort, boolean counted, 
         Objects.requireNonNull(outcomeTotal, "outcomeTotal");
     }
 
-    /** Returns the first day counted, or empty when the window is empty. */
+    /** {@return the first day counted, or empty when the window is empty} */
     public Optional<LocalDate> firstDay() {
         return window.isEmpty() ? Optional.empty() : Optional.of(window.getStart());
     }
 
-    /** Returns the last day counted (inclusive), or empty when the window is empty. */
+    /** {@return the last day counted (inclusive), or empty when the window is empty} */
     public Optional<LocalDate> lastDay() {
         return window.isEmpty() ? Optional.empty() : Optional.of(window.getEndInclusive());
     }

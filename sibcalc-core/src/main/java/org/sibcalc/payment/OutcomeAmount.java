@@ -22,7 +22,14 @@ import javax.money.MonetaryAmount;
  */
 public record OutcomeAmount(String name, String type, BigDecimal units, MonetaryAmount amount) {
 
-    /** Checks that every field is present. */
+    /**
+     * Checks that every field is present.
+     *
+     * @param name the {@link #name() name} record component
+     * @param type the {@link #type() type} record component
+     * @param units the {@link #units() units} record component
+     * @param amount the {@link #amount() amount} record component
+     */
     public OutcomeAmount {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

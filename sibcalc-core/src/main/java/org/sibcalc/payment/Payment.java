@@ -30,7 +30,7 @@ import org.sibcalc.measure.Measurement;
  * @param recomputedPayment when {@code paid}, what the payment would be on today's data: cumulativeDue −
  *                          paidBefore, floored at zero unless the contract has clawback; null when not paid
  * @param trueUp            at the first measurement date after the ledger's last, what today's data say was
- *                          paid too little before it (negative: too much): the paidBefore of §5 without a
+ *                          paid too little before it (negative: too much): the paidBefore of the payment rules without a
  *                          ledger less the paidBefore from the ledger; it is part of {@code payment}. Null at
  *                          every other date and without a ledger
  * @param uncappedDue       what the cumulative due would be without any cap: every outcome's amount before the
@@ -46,7 +46,20 @@ public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmou
         List<OutcomeAmount> outcomes, boolean paid, MonetaryAmount recomputedPayment, MonetaryAmount trueUp,
         MonetaryAmount uncappedDue, Set<Cap> capsBound) {
 
-    /** Checks that every field is present, and that a recomputed payment is given exactly for a paid one. */
+    /**
+     * Checks that every field is present, and that a recomputed payment is given exactly for a paid one.
+     *
+     * @param date the {@link #date() date} record component
+     * @param cumulativeDue the {@link #cumulativeDue() cumulativeDue} record component
+     * @param paidBefore the {@link #paidBefore() paidBefore} record component
+     * @param payment the {@link #payment() payment} record component
+     * @param programme the {@link #programme() programme} record component
+     * @param nettedCohorts the {@link #nettedCohorts() nettedCohorts} record component
+     * @param outcomes the {@link #outcomes() outcomes} record component
+     * @param paid the {@link #paid() paid} record component
+     * @param recomputedPayment the {@link #recomputedPayment() recomputedPayment} record component
+     * @param trueUp the {@link #trueUp() trueUp} record component
+     */
     public Payment {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(cumulativeDue, "cumulativeDue");

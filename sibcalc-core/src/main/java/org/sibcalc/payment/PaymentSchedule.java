@@ -50,6 +50,9 @@ public final class PaymentSchedule {
      * date order.
      *
      * @param measurements measurements at (at least) those dates, not null
+     * @param terms the contract terms, not null
+     * @param asOf the reporting date, not null
+     * @return the payments, never null
      * @throws ArithmeticException when the contract's rounding is {@code UNNECESSARY} and an amount needs rounding
      */
     public static List<Payment> of(ContractTerms terms, Measurements measurements, LocalDate asOf) {
@@ -69,6 +72,10 @@ public final class PaymentSchedule {
      * the payment is floored at zero and the rest carried against later payments.
      *
      * @param ledger the payments made; {@link PaymentLedger#NONE} when none, not null
+     * @param terms the contract terms, not null
+     * @param measurements the measurements at the contract's measurement dates up to {@code asOf}, not null
+     * @param asOf the reporting date, not null
+     * @return the payments, never null
      * @throws org.sibcalc.basics.InvalidValueException when the ledger breaks a rule of {@link PaymentLedger} for
      *                               this contract
      * @throws ArithmeticException when the contract's rounding is {@code UNNECESSARY} and an amount needs rounding

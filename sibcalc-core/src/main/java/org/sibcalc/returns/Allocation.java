@@ -28,7 +28,13 @@ public final class Allocation {
         this.minorUnits = minorUnits;
     }
 
-    /** Returns the shares, given in minor units (pence for GBP), one per investor. */
+    /**
+     * Returns the shares, given in minor units (pence for GBP), one per investor.
+     *
+     * @param currency the currency of the shares, not null
+     * @param minorUnits each investor's share in minor units, in the order of the investors
+     * @return the allocation, with a copy of the shares
+     */
     public static Allocation ofMinorUnits(CurrencyUnit currency, long... minorUnits) {
         return new Allocation(currency, minorUnits.clone());
     }
@@ -38,32 +44,40 @@ public final class Allocation {
         return new Allocation(currency, minorUnits);
     }
 
-    /** Returns the currency of the shares, never null. */
+    /** {@return the currency of the shares, never null} */
     public CurrencyUnit currency() {
         return currency;
     }
 
-    /** Returns the number of shares: one per investor. */
+    /** {@return the number of shares: one per investor} */
     public int size() {
         return minorUnits.length;
     }
 
-    /** Returns the share of the investor at this position of the terms, in minor units. */
+    /**
+     * {@return the share of the investor at this position of the terms, in minor units}
+     *
+     * @param investor the investor's position in the terms, from 0 to {@link #size()} exclusive
+     */
     public long minorUnits(int investor) {
         return minorUnits[investor];
     }
 
-    /** Returns the share of the investor at this position of the terms, never null. */
+    /**
+     * {@return the share of the investor at this position of the terms, never null}
+     *
+     * @param investor the investor's position in the terms, from 0 to {@link #size()} exclusive
+     */
     public MonetaryAmount get(int investor) {
         return Amounts.money(BigDecimal.valueOf(minorUnits[investor], Amounts.digits(currency)), currency);
     }
 
-    /** Returns every share as money, in the order of the investors (made as they are read). */
+    /** {@return every share as money, in the order of the investors (made as they are read)} */
     public List<MonetaryAmount> amounts() {
         return new Shares();
     }
 
-    /** Returns the sum of the shares: the amount shared. */
+    /** {@return the sum of the shares: the amount shared} */
     public MonetaryAmount total() {
         long sum = 0;
         for (long share : minorUnits) {

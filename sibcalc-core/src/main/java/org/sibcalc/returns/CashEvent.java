@@ -40,7 +40,17 @@ public record CashEvent(LocalDate date, Kind kind, MonetaryAmount amount, Moneta
         RETAINED
     }
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param date the {@link #date() date} record component
+     * @param kind the {@link #kind() kind} record component
+     * @param amount the {@link #amount() amount} record component
+     * @param balance the {@link #balance() balance} record component
+     * @param measurementDate the {@link #measurementDate() measurementDate} record component
+     * @param description the {@link #description() description} record component
+     * @param byInvestor the {@link #byInvestor() byInvestor} record component
+     */
     public CashEvent {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");

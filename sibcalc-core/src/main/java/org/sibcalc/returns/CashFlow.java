@@ -16,13 +16,23 @@ import javax.money.MonetaryAmount;
  */
 public record CashFlow(LocalDate date, MonetaryAmount amount) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param date the {@link #date() date} record component
+     * @param amount the {@link #amount() amount} record component
+     */
     public CashFlow {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(amount, "amount");
     }
 
-    /** Returns a flow; see the record description. */
+    /**
+     * {@return a flow; see the record description}
+     *
+     * @param date the flow's date, not null
+     * @param amount the amount, negative for capital put in, positive for money back; not null
+     */
     public static CashFlow of(LocalDate date, MonetaryAmount amount) {
         return new CashFlow(date, amount);
     }

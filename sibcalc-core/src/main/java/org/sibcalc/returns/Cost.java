@@ -19,19 +19,36 @@ import org.sibcalc.basics.InvalidValueException;
  */
 public record Cost(LocalDate date, MonetaryAmount amount, String description) {
 
-    /** Validates the date and the amount. */
+    /**
+     * Validates the date and the amount.
+     *
+     * @param date the {@link #date() date} record component
+     * @param amount the {@link #amount() amount} record component
+     * @param description the {@link #description() description} record component
+     */
     public Cost {
         InvalidValueException.required("date", date);
         Amounts.positive("amount", amount);
         description = Objects.requireNonNullElse(description, "").strip();
     }
 
-    /** Returns a cost without a description. */
+    /**
+     * {@return a cost without a description}
+     *
+     * @param date the day the cost is paid, not null
+     * @param amount the amount, not null
+     */
     public static Cost of(LocalDate date, MonetaryAmount amount) {
         return new Cost(date, amount, "");
     }
 
-    /** Returns a cost; see the record description. */
+    /**
+     * {@return a cost; see the record description}
+     *
+     * @param date the day the cost is paid, not null
+     * @param amount the amount, not null
+     * @param description what the cost is for, or null
+     */
     public static Cost of(LocalDate date, MonetaryAmount amount, String description) {
         return new Cost(date, amount, description);
     }

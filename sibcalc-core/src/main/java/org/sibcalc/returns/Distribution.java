@@ -29,7 +29,19 @@ public record Distribution(LocalDate date, MonetaryAmount balance, MonetaryAmoun
         MonetaryAmount capital, MonetaryAmount returnOnCapital, MonetaryAmount surplusToInvestors,
         MonetaryAmount retained, Allocation byInvestor) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param date the {@link #date() date} record component
+     * @param balance the {@link #balance() balance} record component
+     * @param reserve the {@link #reserve() reserve} record component
+     * @param available the {@link #available() available} record component
+     * @param capital the {@link #capital() capital} record component
+     * @param returnOnCapital the {@link #returnOnCapital() returnOnCapital} record component
+     * @param surplusToInvestors the {@link #surplusToInvestors() surplusToInvestors} record component
+     * @param retained the {@link #retained() retained} record component
+     * @param byInvestor the {@link #byInvestor() byInvestor} record component
+     */
     public Distribution {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(balance, "balance");
@@ -42,7 +54,7 @@ public record Distribution(LocalDate date, MonetaryAmount balance, MonetaryAmoun
         Objects.requireNonNull(byInvestor, "byInvestor");
     }
 
-    /** Returns the investors' part, all three tiers: capital + return + their share of the surplus. */
+    /** {@return the investors' part, all three tiers: capital + return + their share of the surplus} */
     public MonetaryAmount toInvestors() {
         return capital.add(returnOnCapital).add(surplusToInvestors);
     }

@@ -16,13 +16,23 @@ import org.sibcalc.basics.InvalidValueException;
  */
 public record Drawdown(LocalDate date, MonetaryAmount amount) {
 
-    /** Validates the date and the amount. */
+    /**
+     * Validates the date and the amount.
+     *
+     * @param date the {@link #date() date} record component
+     * @param amount the {@link #amount() amount} record component
+     */
     public Drawdown {
         InvalidValueException.required("date", date);
         Amounts.positive("amount", amount);
     }
 
-    /** Returns a drawdown; see the record description. */
+    /**
+     * {@return a drawdown; see the record description}
+     *
+     * @param date the day the capital is drawn, not null
+     * @param amount the amount drawn, not null
+     */
     public static Drawdown of(LocalDate date, MonetaryAmount amount) {
         return new Drawdown(date, amount);
     }

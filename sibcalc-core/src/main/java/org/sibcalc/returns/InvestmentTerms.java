@@ -35,7 +35,18 @@ public record InvestmentTerms(String name, CurrencyUnit currency, List<Investor>
         List<Drawdown> drawdowns, List<Cost> costs, Period receiptLag, boolean reserveForCosts,
         Waterfall waterfall) {
 
-    /** Validates every field and the combinations; see the class description. */
+    /**
+     * Validates every field and the combinations; see the class description.
+     *
+     * @param name the {@link #name() name} record component
+     * @param currency the {@link #currency() currency} record component
+     * @param investors the {@link #investors() investors} record component
+     * @param drawdowns the {@link #drawdowns() drawdowns} record component
+     * @param costs the {@link #costs() costs} record component
+     * @param receiptLag the {@link #receiptLag() receiptLag} record component
+     * @param reserveForCosts the {@link #reserveForCosts() reserveForCosts} record component
+     * @param waterfall the {@link #waterfall() waterfall} record component
+     */
     public InvestmentTerms {
         if (name == null || name.isBlank()) {
             throw new InvalidValueException("name", "is required");
@@ -72,6 +83,9 @@ public record InvestmentTerms(String name, CurrencyUnit currency, List<Investor>
     /**
      * Checks that the drawdowns add up to no more than the commitments, as the constructor does.
      *
+     * @param investors the investors, not null
+     * @param drawdowns the drawdowns, not null
+     * @param currency the currency of every amount, not null
      * @throws InvalidValueException naming {@code drawdowns} when they add up to more
      */
     public static void checkDrawdowns(List<Investor> investors, List<Drawdown> drawdowns, CurrencyUnit currency) {
@@ -88,6 +102,7 @@ public record InvestmentTerms(String name, CurrencyUnit currency, List<Investor>
      * Checks that the receipt lag has no negative component ({@code P1M-1D} is not allowed), as the
      * constructor does.
      *
+     * @param receiptLag the receipt lag, not null
      * @throws InvalidValueException naming {@code receiptLag} when it has
      */
     public static void checkReceiptLag(Period receiptLag) {
@@ -96,7 +111,7 @@ public record InvestmentTerms(String name, CurrencyUnit currency, List<Investor>
         }
     }
 
-    /** Returns the sum of the commitments. */
+    /** {@return the sum of the commitments} */
     public BigDecimal committed() {
         return investors.stream().map(i -> Amounts.scaled(i.commitment())).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
@@ -104,12 +119,16 @@ public record InvestmentTerms(String name, CurrencyUnit currency, List<Investor>
     /**
      * Returns a builder of terms with no investors, drawdowns or costs yet, no receipt lag, a reserve for
      * costs and no cap (the defaults in the README, "Investors' returns").
+     *
+     * @param name the investment's name, not null or blank
+     * @param currency the currency of every amount, not null
+     * @return a new builder
      */
     public static Builder builder(String name, CurrencyUnit currency) {
         return new Builder(name, currency);
     }
 
-    /** Returns a builder that starts from these terms. */
+    /** {@return a builder that starts from these terms} */
     public Builder toBuilder() {
         Builder builder = new Builder(name, currency);
         builder.investors.addAll(investors);
@@ -137,43 +156,73 @@ public record InvestmentTerms(String name, CurrencyUnit currency, List<Investor>
             this.currency = currency;
         }
 
-        /** Adds an investor, after those added before. */
+        /**
+         * Adds an investor, after those added before.
+         *
+         * @param value the investor, not null
+         * @return this builder
+         */
         public Builder investor(Investor value) {
             investors.add(value);
             return this;
         }
 
-        /** Adds a drawdown. */
+        /**
+         * Adds a drawdown.
+         *
+         * @param value the drawdown, not null
+         * @return this builder
+         */
         public Builder drawdown(Drawdown value) {
             drawdowns.add(value);
             return this;
         }
 
-        /** Adds a cost. */
+        /**
+         * Adds a cost.
+         *
+         * @param value the cost, not null
+         * @return this builder
+         */
         public Builder cost(Cost value) {
             costs.add(value);
             return this;
         }
 
-        /** Sets the receipt lag (default none). */
+        /**
+         * Sets the receipt lag (default none).
+         *
+         * @param value the receipt lag, not null ({@code P0D} for none)
+         * @return this builder
+         */
         public Builder receiptLag(Period value) {
             receiptLag = value;
             return this;
         }
 
-        /** Sets whether distributions hold back cash for later costs (default true). */
+        /**
+         * Sets whether distributions hold back cash for later costs (default true).
+         *
+         * @param value true to hold back cash for later costs
+         * @return this builder
+         */
         public Builder reserveForCosts(boolean value) {
             reserveForCosts = value;
             return this;
         }
 
-        /** Sets the waterfall (default {@link Waterfall#UNCAPPED}). */
+        /**
+         * Sets the waterfall (default {@link Waterfall#UNCAPPED}).
+         *
+         * @param value the waterfall, not null
+         * @return this builder
+         */
         public Builder waterfall(Waterfall value) {
             waterfall = value;
             return this;
         }
 
-        /** Returns the terms, validated. */
+        /** {@return the terms, validated} */
         public InvestmentTerms build() {
             return new InvestmentTerms(name, currency, investors, drawdowns, costs, receiptLag, reserveForCosts,
                     waterfall);

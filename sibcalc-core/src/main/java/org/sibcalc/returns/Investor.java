@@ -15,13 +15,23 @@ import javax.money.MonetaryAmount;
  */
 public record Investor(String name, MonetaryAmount commitment) {
 
-    /** Validates the name and the commitment. */
+    /**
+     * Validates the name and the commitment.
+     *
+     * @param name the {@link #name() name} record component
+     * @param commitment the {@link #commitment() commitment} record component
+     */
     public Investor {
         name = Amounts.trimmedText("name", name);
         Amounts.positive("commitment", commitment);
     }
 
-    /** Returns an investor; see the record description. */
+    /**
+     * {@return an investor; see the record description}
+     *
+     * @param name the investor's name, not null or blank
+     * @param commitment the capital the investor commits, not null
+     */
     public static Investor of(String name, MonetaryAmount commitment) {
         return new Investor(name, commitment);
     }

@@ -22,7 +22,16 @@ import javax.money.MonetaryAmount;
 public record InvestorReturn(String investor, MonetaryAmount commitment, MonetaryAmount drawn,
         MonetaryAmount distributed, Optional<BigDecimal> moneyMultiple, Optional<BigDecimal> irr) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param investor the {@link #investor() investor} record component
+     * @param commitment the {@link #commitment() commitment} record component
+     * @param drawn the {@link #drawn() drawn} record component
+     * @param distributed the {@link #distributed() distributed} record component
+     * @param moneyMultiple the {@link #moneyMultiple() moneyMultiple} record component
+     * @param irr the {@link #irr() irr} record component
+     */
     public InvestorReturn {
         Objects.requireNonNull(investor, "investor");
         Objects.requireNonNull(commitment, "commitment");
@@ -32,7 +41,7 @@ public record InvestorReturn(String investor, MonetaryAmount commitment, Monetar
         Objects.requireNonNull(irr, "irr");
     }
 
-    /** Returns distributed − drawn: the investor's net gain (negative for a loss). */
+    /** {@return distributed − drawn: the investor's net gain (negative for a loss)} */
     public MonetaryAmount net() {
         return distributed.subtract(drawn);
     }

@@ -21,18 +21,33 @@ import org.sibcalc.payment.Payment;
  */
 public record OutcomePayment(LocalDate date, MonetaryAmount amount) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param date the {@link #date() date} record component
+     * @param amount the {@link #amount() amount} record component
+     */
     public OutcomePayment {
         Objects.requireNonNull(date, "date");
         Amounts.minorUnits("amount", amount);
     }
 
-    /** Returns a payment; see the record description. */
+    /**
+     * {@return a payment; see the record description}
+     *
+     * @param date the measurement date paid for, not null
+     * @param amount the amount, not null
+     */
     public static OutcomePayment of(LocalDate date, MonetaryAmount amount) {
         return new OutcomePayment(date, amount);
     }
 
-    /** Returns the payment of each measurement date, from a statement's (or a ledger's) payments. */
+    /**
+     * Returns the payment of each measurement date, from a statement's (or a ledger's) payments.
+     *
+     * @param payments the payments, not null
+     * @return one payment per measurement date, in the same order
+     */
     public static List<OutcomePayment> of(List<Payment> payments) {
         return payments.stream().map(p -> new OutcomePayment(p.date(), p.payment())).toList();
     }

@@ -45,6 +45,7 @@ public final class ProRata {
      * Returns the sharing of amounts pro rata to these weights (the commitments).
      *
      * @param weights positive amounts in one currency, in whole minor units, at least one
+     * @return the sharing
      */
     public static ProRata of(List<MonetaryAmount> weights) {
         Objects.requireNonNull(weights, "weights");

@@ -14,12 +14,20 @@ public sealed interface ReturnCap {
     /** No cap: after their capital, the investors get everything distributed. */
     ReturnCap NONE = new Uncapped();
 
-    /** Returns a cap of {@code multiple} times the capital drawn. */
+    /**
+     * {@return a cap of {@code multiple} times the capital drawn}
+     *
+     * @param multiple the money multiple, at least 1, not null
+     */
     static ReturnCap multiple(BigDecimal multiple) {
         return new Multiple(multiple);
     }
 
-    /** Returns a cap at an IRR of {@code rate} a year (0.10 for 10%). */
+    /**
+     * {@return a cap at an IRR of {@code rate} a year (0.10 for 10%)}
+     *
+     * @param rate the annual rate (0.08 for 8% a year), zero or more, not null
+     */
     static ReturnCap irr(BigDecimal rate) {
         return new Irr(rate);
     }
@@ -38,7 +46,11 @@ public sealed interface ReturnCap {
      */
     record Multiple(BigDecimal multiple) implements ReturnCap {
 
-        /** Validates the multiple. */
+        /**
+         * Validates the multiple.
+         *
+         * @param multiple the {@link #multiple() multiple} record component
+         */
         public Multiple {
             InvalidValueException.required("multiple", multiple);
             if (multiple.compareTo(BigDecimal.ONE) < 0) {
@@ -59,7 +71,11 @@ public sealed interface ReturnCap {
      */
     record Irr(BigDecimal rate) implements ReturnCap {
 
-        /** Validates the rate. */
+        /**
+         * Validates the rate.
+         *
+         * @param rate the {@link #rate() rate} record component
+         */
         public Irr {
             InvalidValueException.required("irr", rate);
             if (rate.signum() < 0) {

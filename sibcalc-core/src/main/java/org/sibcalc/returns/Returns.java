@@ -33,7 +33,18 @@ public record Returns(String investment, CurrencyUnit currency, LocalDate asOf, 
     /** The name of {@link #allInvestors()}. */
     public static final String ALL_INVESTORS = "All investors";
 
-    /** Checks the fields and copies the lists. */
+    /**
+     * Checks the fields and copies the lists.
+     *
+     * @param investment the {@link #investment() investment} record component
+     * @param currency the {@link #currency() currency} record component
+     * @param asOf the {@link #asOf() asOf} record component
+     * @param cash the {@link #cash() cash} record component
+     * @param distributions the {@link #distributions() distributions} record component
+     * @param closingBalance the {@link #closingBalance() closingBalance} record component
+     * @param allInvestors the {@link #allInvestors() allInvestors} record component
+     * @param investors the {@link #investors() investors} record component
+     */
     public Returns {
         Objects.requireNonNull(investment, "investment");
         Objects.requireNonNull(currency, "currency");
@@ -50,6 +61,7 @@ public record Returns(String investment, CurrencyUnit currency, LocalDate asOf, 
      * drawdown negative, each distribution positive, in date order, drawdowns first on a date.
      *
      * @param investor an investor's name, or {@link #ALL_INVESTORS}
+     * @return the flows, never null
      * @throws IllegalArgumentException when no investor has the name
      */
     public List<CashFlow> flows(String investor) {
@@ -78,7 +90,7 @@ public record Returns(String investment, CurrencyUnit currency, LocalDate asOf, 
         return flows;
     }
 
-    /** Returns the sum of the surplus retained for the commissioner, over every distribution. */
+    /** {@return the sum of the surplus retained for the commissioner, over every distribution} */
     public MonetaryAmount retained() {
         return distributions.stream().map(Distribution::retained).reduce(closingBalance.multiply(0), MonetaryAmount::add);
     }

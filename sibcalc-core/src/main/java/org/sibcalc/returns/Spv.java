@@ -45,6 +45,7 @@ public final class Spv {
      *                 currency (a statement's: {@link OutcomePayment#of(List)}); dates after {@code asOf} are
      *                 not counted
      * @param asOf     the reporting date, the last day counted; not null
+     * @return the cash events and returns, never null
      * @throws SpvShortfallException when the cash would go below zero after a date's costs
      * @throws IllegalArgumentException when a payment is in another currency
      */

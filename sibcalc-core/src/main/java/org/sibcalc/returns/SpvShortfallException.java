@@ -13,6 +13,7 @@ public final class SpvShortfallException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The day the SPV's cash would go below zero. */
     private final LocalDate date;
     private final transient MonetaryAmount shortfall;
 
@@ -31,12 +32,12 @@ public final class SpvShortfallException extends RuntimeException {
         this.shortfall = shortfall;
     }
 
-    /** Returns the day the SPV's cash would go below zero, never null. */
+    /** {@return the day the SPV's cash would go below zero, never null} */
     public LocalDate date() {
         return date;
     }
 
-    /** Returns how far below zero the cash would go: positive, never null. */
+    /** {@return how far below zero the cash would go: positive, never null} */
     public MonetaryAmount shortfall() {
         return shortfall;
     }

@@ -23,7 +23,12 @@ public record Waterfall(ReturnCap returnCap, BigDecimal surplusToInvestors) {
     /** No cap: everything after the capital is the investors' return. */
     public static final Waterfall UNCAPPED = new Waterfall(ReturnCap.NONE, BigDecimal.ZERO);
 
-    /** Validates the cap and the share. */
+    /**
+     * Validates the cap and the share.
+     *
+     * @param returnCap the {@link #returnCap() returnCap} record component
+     * @param surplusToInvestors the {@link #surplusToInvestors() surplusToInvestors} record component
+     */
     public Waterfall {
         InvalidValueException.required("waterfall.returnCap", returnCap);
         InvalidValueException.required("waterfall.surplusToInvestors", surplusToInvestors);
@@ -37,12 +42,21 @@ public record Waterfall(ReturnCap returnCap, BigDecimal surplusToInvestors) {
         }
     }
 
-    /** Returns a waterfall with a cap on the return and nothing of the surplus to the investors. */
+    /**
+     * {@return a waterfall with a cap on the return and nothing of the surplus to the investors}
+     *
+     * @param returnCap the cap on the investors' return, not null
+     */
     public static Waterfall capped(ReturnCap returnCap) {
         return new Waterfall(returnCap, BigDecimal.ZERO);
     }
 
-    /** Returns a waterfall with a cap on the return and a share of the surplus to the investors. */
+    /**
+     * {@return a waterfall with a cap on the return and a share of the surplus to the investors}
+     *
+     * @param returnCap the cap on the investors' return, not null
+     * @param surplusToInvestors the investors' share of the surplus above the cap, from 0 to 1; not null
+     */
     public static Waterfall capped(ReturnCap returnCap, BigDecimal surplusToInvestors) {
         return new Waterfall(returnCap, surplusToInvestors);
     }

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  *
  * <p>The rate is found by bisection on [−0.99, 100]: while the interval is wider than 10⁻¹², its midpoint
  * replaces the end where {@code f} has the midpoint's sign. That takes exactly {@value #STEPS} steps
- * whatever the flows (100.99 / 2⁴⁷ ≤ 10⁻¹² < 100.99 / 2⁴⁶), and the answer is the last midpoint rounded
+ * whatever the flows (100.99 / 2⁴⁷ ≤ 10⁻¹² &lt; 100.99 / 2⁴⁶), and the answer is the last midpoint rounded
  * half-even to 6 places. There is no rate when {@code f(−0.99)} and {@code f(100)} have the same sign.
  * The midpoints are exact decimals and the powers are worked out to 60 significant digits.
  *
@@ -58,6 +58,8 @@ public final class Xirr {
      * {@code t₀}, the date of the first non-zero flow; zero when there is no non-zero flow.
      *
      * @param rate a rate above −1
+     * @param flows the flows, in any order, not null
+     * @return the net present value, never null
      */
     public static BigDecimal xnpv(BigDecimal rate, List<CashFlow> flows) {
         return new Flows(flows).presentValue(rate);

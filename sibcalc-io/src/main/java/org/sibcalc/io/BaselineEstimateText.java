@@ -23,7 +23,11 @@ public final class BaselineEstimateText {
     private BaselineEstimateText() {
     }
 
-    /** Returns the estimate as text, ending with a new line. */
+    /**
+     * {@return the estimate as text, ending with a new line}
+     *
+     * @param estimate the estimate, not null
+     */
     public static String text(BaselineEstimate estimate) {
         StringBuilder out = new StringBuilder();
         out.append("Comparison group: ").append(String.format(Locale.ROOT, "%,d", estimate.participants()))
@@ -41,7 +45,11 @@ public final class BaselineEstimateText {
         return out.toString();
     }
 
-    /** Returns the estimate as pretty-printed JSON, ending with a new line. */
+    /**
+     * {@return the estimate as pretty-printed JSON, ending with a new line}
+     *
+     * @param estimate the estimate, not null
+     */
     public static String json(BaselineEstimate estimate) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);

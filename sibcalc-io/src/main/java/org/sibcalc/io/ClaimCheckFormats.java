@@ -34,6 +34,8 @@ public final class ClaimCheckFormats {
      *
      * @param claim      how the claim is named, such as its file
      * @param recomputed how what it was checked against is named, such as the input folder
+     * @param check the check, not null
+     * @return the text
      */
     public static String text(ClaimCheck check, String claim, String recomputed) {
         StringBuilder out = new StringBuilder();
@@ -56,7 +58,11 @@ public final class ClaimCheckFormats {
         return out.toString();
     }
 
-    /** Returns the check as JSON, {@value #SCHEMA}, ending with a new line. */
+    /**
+     * {@return the check as JSON, {@value #SCHEMA}, ending with a new line}
+     *
+     * @param check the check, not null
+     */
     public static String json(ClaimCheck check) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);
@@ -79,7 +85,11 @@ public final class ClaimCheckFormats {
         return write(root);
     }
 
-    /** Returns the differences as CSV, one row each under {@value #CSV_HEADER}, ending with a new line. */
+    /**
+     * {@return the differences as CSV, one row each under {@value #CSV_HEADER}, ending with a new line}
+     *
+     * @param check the check, not null
+     */
     public static String csv(ClaimCheck check) {
         StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
         for (Difference d : check.differences()) {

@@ -69,6 +69,8 @@ public final class ClaimJson {
      * @param terms the contract the claim must be of (its name and currency); null when it could not be read,
      *              in which case the claim is checked as a statement only
      * @param name  the file's name in messages
+     * @param file the claim file, a statement's JSON
+     * @param report receives every problem, each at its line
      * @return the claim, or null when there were errors
      */
     public static Claim read(Path file, String name, ContractTerms terms, ValidationReport report) {

@@ -34,6 +34,9 @@ public final class ClaimParticipantsCsv {
      *
      * @param data the data the claim must be about: every id must be one of its participants
      * @param name the file's name in messages
+     * @param file the claimed young people's figures, a CSV file in the columns of {@code explain}
+     * @param terms the contract, whose participant outcomes are the file's further columns; not null
+     * @param report receives every problem, each at its line
      * @return the figures, in the order of the file, or null when there were errors
      */
     public static List<Figure> read(Path file, String name, ContractTerms terms, CareData data, ValidationReport report) {

@@ -44,6 +44,8 @@ public final class ComparisonFormats {
      *
      * @param before how the old extract is named, such as its folder
      * @param after  how the new extract is named
+     * @param comparison the comparison, not null
+     * @return the text
      */
     public static String text(Comparison comparison, String before, String after) {
         StringBuilder out = new StringBuilder();
@@ -117,7 +119,11 @@ public final class ComparisonFormats {
         return out.toString();
     }
 
-    /** Returns the comparison as JSON, {@value #SCHEMA}, ending with a new line. */
+    /**
+     * {@return the comparison as JSON, {@value #SCHEMA}, ending with a new line}
+     *
+     * @param comparison the comparison, not null
+     */
     public static String json(Comparison comparison) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);
@@ -155,7 +161,12 @@ public final class ComparisonFormats {
         return ClaimCheckFormats.write(root);
     }
 
-    /** Returns the comparison as CSV under {@value #CSV_HEADER}, one row per changed value, ending with a new line. */
+    /**
+     * {@return the comparison as CSV under {@value #CSV_HEADER}, one row per changed value, ending with a new
+     * line}
+     *
+     * @param comparison the comparison, not null
+     */
     public static String csv(Comparison comparison) {
         StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
         for (TermChange t : comparison.terms()) {

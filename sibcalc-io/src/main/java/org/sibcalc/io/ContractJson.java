@@ -102,6 +102,8 @@ public final class ContractJson {
      * Reads the contract file.
      *
      * @param name the file's name for messages
+     * @param path the contract file
+     * @param report receives every problem, each at its line
      * @return the terms, or null when there were errors (all of them in the report)
      */
     public static ContractTerms read(Path path, String name, ValidationReport report) {
@@ -122,6 +124,9 @@ public final class ContractJson {
     /**
      * Reads contract terms from JSON text.
      *
+     * @param json the file's bytes, UTF-8
+     * @param name the file's name for messages
+     * @param report receives every problem, each at its line
      * @return the terms, or null when there were errors (all of them in the report)
      */
     public static ContractTerms parse(byte[] json, String name, ValidationReport report) {

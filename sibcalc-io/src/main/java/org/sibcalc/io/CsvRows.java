@@ -54,7 +54,11 @@ public final class CsvRows {
      */
     public record Read(boolean complete, List<String> header) {
 
-        /** Returns true when the header has the column {@code column}, matched ignoring case. */
+        /**
+         * {@return true when the header has the column {@code column}, matched ignoring case}
+         *
+         * @param column the column's name, not null
+         */
         public boolean hasColumn(String column) {
             return header.stream().anyMatch(name -> matched(name).equals(matched(column)));
         }
@@ -62,7 +66,12 @@ public final class CsvRows {
 
     /** Receives each data row. */
     public interface RowHandler {
-        /** Handles the row at {@code line}; {@code row} is valid only during the call. */
+        /**
+         * Handles the row at {@code line}; {@code row} is valid only during the call.
+         *
+         * @param line the row's line, the header being line 1
+         * @param row the row's fields
+         */
         void row(int line, Row row);
     }
 
@@ -96,7 +105,11 @@ public final class CsvRows {
             tally.rejected();
         }
 
-        /** Returns known column {@code column}'s text, trimmed, or null when the column is absent or blank. */
+        /**
+         * {@return known column {@code column}'s text, trimmed, or null when the column is absent or blank}
+         *
+         * @param column the column's position in the known columns
+         */
         public String get(int column) {
             if (isBlank(column)) {
                 return null;
@@ -105,17 +118,31 @@ public final class CsvRows {
             return new String(chars, from, trimmedEnd(column, from) - from);
         }
 
-        /** Returns known column {@code column}'s text exactly as written, or null when the column is absent. */
+        /**
+         * {@return known column {@code column}'s text exactly as written, or null when the column is absent}
+         *
+         * @param column the column's position in the known columns
+         */
         public String raw(int column) {
             return positions[column] < 0 ? null : new String(chars, start(column), end(column) - start(column));
         }
 
-        /** Returns true when known column {@code column} is absent or blank. */
+        /**
+         * {@return true when known column {@code column} is absent or blank}
+         *
+         * @param column the column's position in the known columns
+         */
         public boolean isBlank(int column) {
             return positions[column] < 0 || trimmedStart(column) == end(column);
         }
 
-        /** Returns true when known column {@code column}'s trimmed text is {@code text}; the column must be present. */
+        /**
+         * {@return true when known column {@code column}'s trimmed text is {@code text}; the column must be
+         * present}
+         *
+         * @param column the column's position in the known columns
+         * @param text the text to compare with, not null
+         */
         public boolean equalsTrimmed(int column, String text) {
             int from = trimmedStart(column);
             int to = trimmedEnd(column, from);
@@ -133,24 +160,36 @@ public final class CsvRows {
         /**
          * Returns known column {@code column}'s trimmed text as an epoch day, or {@link DateText#NOT_A_DATE};
          * the column must not be {@linkplain #isBlank blank}.
+         *
+         * @param column the column's position in the known columns
+         * @return the epoch day, or {@link DateText#NOT_A_DATE}
          */
         public int epochDay(int column) {
             int from = trimmedStart(column);
             return DateText.epochDay(chars, from, trimmedEnd(column, from));
         }
 
-        /** The characters of the row; known column {@code column} is {@code [start(column), end(column))}. */
+        /** {@return the characters of the row; known column {@code column} is {@code [start(column), end(column))}} */
         public char[] chars() {
             return chars;
         }
 
-        /** Where known column {@code column}'s text starts in {@link #chars()}; the column must be present. */
+        /**
+         * {@return where known column {@code column}'s text starts in {@link #chars()}; the column must be
+         * present}
+         *
+         * @param column the column's position in the known columns
+         */
         public int start(int column) {
             int position = positions[column];
             return position == 0 ? 0 : ends[position - 1];
         }
 
-        /** Where known column {@code column}'s text ends in {@link #chars()}; the column must be present. */
+        /**
+         * {@return where known column {@code column}'s text ends in {@link #chars()}; the column must be present}
+         *
+         * @param column the column's position in the known columns
+         */
         public int end(int column) {
             return ends[positions[column]];
         }
@@ -158,6 +197,9 @@ public final class CsvRows {
         /**
          * Returns known column {@code column}'s trimmed text in upper case (ASCII letters only, as codes are
          * written), or null when the column is absent or blank.
+         *
+         * @param column the column's position in the known columns
+         * @return the upper-cased text, or null
          */
         public String getUpperCase(int column) {
             if (isBlank(column)) {
@@ -175,6 +217,10 @@ public final class CsvRows {
         /**
          * Returns true when known column {@code column}'s trimmed text, upper-cased as by
          * {@link #getUpperCase}, is {@code text}; the column must be present.
+         *
+         * @param column the column's position in the known columns
+         * @param text the text to compare with, in upper case, not null
+         * @return true when the texts are the same
          */
         public boolean equalsTrimmedUpperCase(int column, String text) {
             int from = trimmedStart(column);
@@ -202,7 +248,12 @@ public final class CsvRows {
             return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
         }
 
-        /** Where known column {@code column}'s text starts once leading blanks are left out; the column must be present. */
+        /**
+         * {@return where known column {@code column}'s text starts once leading blanks are left out; the column
+         * must be present}
+         *
+         * @param column the column's position in the known columns
+         */
         public int trimmedStart(int column) {
             int from = start(column);
             int to = end(column);
@@ -212,7 +263,13 @@ public final class CsvRows {
             return from;
         }
 
-        /** Where the column's text ends once trailing blanks are left out; {@code from} is its trimmed start. */
+        /**
+         * {@return where the column's text ends once trailing blanks are left out; {@code from} is its trimmed
+         * start}
+         *
+         * @param column the column's position in the known columns
+         * @param from the column's trimmed start ({@link #trimmedStart(int)})
+         */
         public int trimmedEnd(int column, int from) {
             int to = end(column);
             while (to > from && blank(chars[to - 1])) {
@@ -303,6 +360,9 @@ public final class CsvRows {
      * Returns the column names of the file's header row as written, without surrounding blanks (and without
      * a byte-order mark), or an empty list when the file or its header cannot be read: {@link #read} then
      * says why. Reads no further than the header, so that a reader can tell which table a file holds.
+     *
+     * @param file the CSV file
+     * @return the header's column names, or an empty list
      */
     public static List<String> header(Path file) {
         try (Reader in = utf8(file);
@@ -334,6 +394,10 @@ public final class CsvRows {
      * @param columns  the known columns, each named as messages name it ({@code id}, {@code DECOM}); a
      *                 header name matches one ignoring case; {@link Row}s are read by position in this list
      * @param required the known columns the file must have
+     * @param file the CSV file
+     * @param report receives every problem, each at its line
+     * @param handler receives each row that has the right number of fields
+     * @return whether the whole file was read, and its header
      */
     public static Read read(Path file, String name, List<String> columns, List<String> required,
             ValidationReport report, RowHandler handler) {

@@ -24,6 +24,7 @@ public final class DateText {
      *
      * @param field the field the text came from, for the message
      * @param text  the text, already trimmed, not null
+     * @return the date, never null
      * @throws InvalidValueException naming the field and the text when it is not a real date in either form
      */
     public static LocalDate parse(String field, String text) {

@@ -28,6 +28,11 @@ public final class EpisodeRows {
     /**
      * No rows yet of the file named {@code name} in messages, whose problems go to {@code report}; types and
      * placements are read and kept by the given columns.
+     *
+     * @param name the file's name in messages
+     * @param report receives the file's problems
+     * @param types reads and keeps each row's type
+     * @param placements reads and keeps each row's placement
      */
     public EpisodeRows(String name, ValidationReport report, TextColumn types, TextColumn placements) {
         this.name = name;
@@ -36,12 +41,20 @@ public final class EpisodeRows {
         this.placements = placements;
     }
 
-    /** Returns the row's type as it is to be kept (see {@link TextColumn#read}). */
+    /**
+     * {@return the row's type as it is to be kept (see {@link TextColumn#read})}
+     *
+     * @param row the row being read
+     */
     public String readType(CsvRows.Row row) {
         return types.read(row);
     }
 
-    /** Returns the row's placement as it is to be kept (see {@link TextColumn#read}). */
+    /**
+     * {@return the row's placement as it is to be kept (see {@link TextColumn#read})}
+     *
+     * @param row the row being read
+     */
     public String readPlacement(CsvRows.Row row) {
         return placements.read(row);
     }
@@ -50,6 +63,14 @@ public final class EpisodeRows {
      * Keeps a valid row: the id is {@code chars[from, to)}, the days are epoch days (the end
      * {@link org.sibcalc.data.CareData#OPEN} for an open episode), the type and placement as read.
      *
+     * @param line the row's line, the header being line 1
+     * @param chars the characters holding the id
+     * @param from where the id starts in {@code chars}
+     * @param to where the id ends in {@code chars} (exclusive)
+     * @param start the first day, an epoch day
+     * @param end the recorded end, an epoch day or {@link org.sibcalc.data.CareData#OPEN}
+     * @param type the type, as {@link #readType} gave it
+     * @param placement the placement, as {@link #readPlacement} gave it
      * @return the row's position among the kept rows
      */
     public int add(int line, char[] chars, int from, int to, int start, int end, String type, String placement) {
@@ -78,77 +99,117 @@ public final class EpisodeRows {
         return Arrays.equals(idChars, idStart, idEnds.get(n), chars, from, to);
     }
 
-    /** The file's name in messages. */
+    /** {@return the file's name in messages} */
     public String name() {
         return name;
     }
 
-    /** The file's problems so far; matching adds to them. */
+    /** {@return the file's problems so far; matching adds to them} */
     public ValidationReport report() {
         return report;
     }
 
-    /** The number of valid rows kept. */
+    /** {@return the number of valid rows kept} */
     public int size() {
         return lines.size();
     }
 
-    /** The number of distinct ids in a run of rows; kept row {@code i} has id {@link #idOf(int)}. */
+    /** {@return the number of distinct ids in a run of rows; kept row {@code i} has id {@link #idOf(int)}} */
     public int idCount() {
         return idEnds.size();
     }
 
-    /** The id number of kept row {@code i}. */
+    /**
+     * {@return the id number of kept row {@code i}}
+     *
+     * @param i the kept row, from 0 to {@link #size()} exclusive
+     */
     public int idOf(int i) {
         return idOf.get(i);
     }
 
-    /** The characters of every id; id {@code id} is {@code [idStart(id), idEnd(id))}. */
+    /** {@return the characters of every id; id {@code id} is {@code [idStart(id), idEnd(id))}} */
     public char[] idChars() {
         return idChars;
     }
 
-    /** Where id {@code id} starts in {@link #idChars()}. */
+    /**
+     * {@return where id {@code id} starts in {@link #idChars()}}
+     *
+     * @param id the id number, from 0 to {@link #idCount()} exclusive
+     */
     public int idStart(int id) {
         return id == 0 ? 0 : idEnds.get(id - 1);
     }
 
-    /** Where id {@code id} ends in {@link #idChars()}. */
+    /**
+     * {@return where id {@code id} ends in {@link #idChars()}}
+     *
+     * @param id the id number, from 0 to {@link #idCount()} exclusive
+     */
     public int idEnd(int id) {
         return idEnds.get(id);
     }
 
-    /** Id {@code id} as a String. */
+    /**
+     * {@return id {@code id} as a String}
+     *
+     * @param id the id number, from 0 to {@link #idCount()} exclusive
+     */
     public String id(int id) {
         return new String(idChars, idStart(id), idEnd(id) - idStart(id));
     }
 
-    /** The line of kept row {@code i} (the header is line 1). */
+    /**
+     * {@return the line of kept row {@code i} (the header is line 1)}
+     *
+     * @param i the kept row, from 0 to {@link #size()} exclusive
+     */
     public int line(int i) {
         return lines.get(i);
     }
 
-    /** The start of kept row {@code i}, an epoch day. */
+    /**
+     * {@return the start of kept row {@code i}, an epoch day}
+     *
+     * @param i the kept row, from 0 to {@link #size()} exclusive
+     */
     public int startDay(int i) {
         return starts.get(i);
     }
 
-    /** The recorded end of kept row {@code i}, an epoch day or {@link org.sibcalc.data.CareData#OPEN}. */
+    /**
+     * {@return the recorded end of kept row {@code i}, an epoch day or {@link org.sibcalc.data.CareData#OPEN}}
+     *
+     * @param i the kept row, from 0 to {@link #size()} exclusive
+     */
     public int endDay(int i) {
         return ends.get(i);
     }
 
-    /** The type of kept row {@code i}. */
+    /**
+     * {@return the type of kept row {@code i}}
+     *
+     * @param i the kept row, from 0 to {@link #size()} exclusive
+     */
     public String type(int i) {
         return types.get(i);
     }
 
-    /** The placement of kept row {@code i}; "" for none. */
+    /**
+     * {@return the placement of kept row {@code i}; "" for none}
+     *
+     * @param i the kept row, from 0 to {@link #size()} exclusive
+     */
     public String placement(int i) {
         return placements.get(i);
     }
 
-    /** Counts the file's rows as matching uses or rejects them. */
+    /**
+     * Counts the file's rows as matching uses or rejects them.
+     *
+     * @return the tally of this file's rows
+     */
     public ValidationReport.RowTally tally() {
         return report.rowsOf(name);
     }

@@ -72,6 +72,9 @@ public final class ExplanationCsv {
      * the stream is read once, in order.
      *
      * @param outcomeNames the names of the contract's participant outcomes, in order
+     * @param explanations the explanations
+     * @param out where the CSV goes; not closed
+     * @throws IOException when writing fails
      */
     public static void write(List<String> outcomeNames, Stream<ParticipantExplanation> explanations, Writer out)
             throws IOException {

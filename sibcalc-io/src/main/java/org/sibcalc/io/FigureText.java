@@ -20,7 +20,11 @@ public final class FigureText {
     private FigureText() {
     }
 
-    /** Returns the whole number with thousands separators, such as {@code 217,544}. */
+    /**
+     * {@return the whole number with thousands separators, such as {@code 217,544}}
+     *
+     * @param value the number
+     */
     public static String integer(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
@@ -28,6 +32,9 @@ public final class FigureText {
     /**
      * Returns the decimal with thousands separators and all its places, such as {@code 96,154.20}, or
      * {@value #NOT_AVAILABLE} for null.
+     *
+     * @param value the number, or null
+     * @return the text
      */
     public static String decimal(BigDecimal value) {
         if (value == null) {
@@ -39,12 +46,19 @@ public final class FigureText {
     /**
      * Returns the proportion as an exact percentage, such as {@code 10.8001%} for {@code 0.108001}, or
      * {@value #NOT_AVAILABLE} for null.
+     *
+     * @param proportion the proportion, or null
+     * @return the percentage
      */
     public static String percentage(BigDecimal proportion) {
         return proportion == null ? NOT_AVAILABLE : decimal(proportion.movePointRight(2)) + "%";
     }
 
-    /** Returns the group's care proportion as an exact percentage, or {@value #NOT_AVAILABLE} without child days. */
+    /**
+     * {@return the group's care proportion as an exact percentage, or {@value #NOT_AVAILABLE} without child days}
+     *
+     * @param measurement the group's measurement, not null
+     */
     public static String careProportion(Measurement measurement) {
         return percentage(measurement.careProportion().orElse(null));
     }
@@ -52,6 +66,9 @@ public final class FigureText {
     /**
      * Returns the amount with its currency code and at least the currency's minor-unit places, such as
      * {@code GBP 4,326,939.00}.
+     *
+     * @param amount the amount, not null
+     * @return the text
      */
     public static String money(MonetaryAmount amount) {
         return amount.getCurrency().getCurrencyCode() + " " + decimal(new BigDecimal(MoneyText.plain(amount)));

@@ -76,6 +76,9 @@ public final class InputFiles {
      * Returns the episodes files of a folder: every {@code episodes*.csv} in it (such as yearly SSDA903
      * tables), in order of name, or {@code DIR/episodes.csv} when there is none (its reader then says it
      * cannot be read).
+     *
+     * @param dir the folder
+     * @return the episodes files, at least one
      */
     public static List<Path> episodesIn(Path dir) {
         List<Path> files = new ArrayList<>();
@@ -89,7 +92,12 @@ public final class InputFiles {
         return files.isEmpty() ? List.of(dir.resolve(EPISODES_FILE)) : List.copyOf(files);
     }
 
-    /** Returns the folder's SSDA903 Header table, {@code DIR/header.csv}, or null when it has none. */
+    /**
+     * Returns the folder's SSDA903 Header table, {@code DIR/header.csv}, or null when it has none.
+     *
+     * @param dir the folder
+     * @return the Header table's path, or null
+     */
     public static Path headerIn(Path dir) {
         Path header = dir.resolve(HEADER_FILE);
         return Files.isRegularFile(header) ? header : null;
@@ -101,6 +109,10 @@ public final class InputFiles {
      *
      * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and is left
      *                                out, instead of an error
+     * @param contract the contract file
+     * @param participants the participants file
+     * @param episodes the episodes file
+     * @return the files read; their problems are in {@link #report()}
      */
     public static InputFiles read(Path contract, Path participants, Path episodes, boolean ignoreUnmatchedEpisodes) {
         return read(contract, participants, List.of(episodes), null, null, ignoreUnmatchedEpisodes);
@@ -111,13 +123,29 @@ public final class InputFiles {
      * after the other files'.
      *
      * @param ledger the payments made ({@link PaymentLedgerCsv}), or null when there is no ledger
+     * @param contract the contract file
+     * @param participants the participants file
+     * @param episodes the episodes file
+     * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and is
+     *     left out, instead of an error
+     * @return the files read; their problems are in {@link #report()}
      */
     public static InputFiles read(Path contract, Path participants, Path episodes, Path ledger,
             boolean ignoreUnmatchedEpisodes) {
         return read(contract, participants, List.of(episodes), null, ledger, ignoreUnmatchedEpisodes);
     }
 
-    /** As {@link #read(Path, Path, List, Path, Path, boolean)}, without a payment ledger. */
+    /**
+     * As {@link #read(Path, Path, List, Path, Path, boolean)}, without a payment ledger.
+     *
+     * @param contract the contract file
+     * @param participants the participants file
+     * @param episodes the episodes files, at least one
+     * @param header an SSDA903 Header table giving birth dates, or null
+     * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and is
+     *     left out, instead of an error
+     * @return the files read; their problems are in {@link #report()}
+     */
     public static InputFiles read(Path contract, Path participants, List<Path> episodes, Path header,
             boolean ignoreUnmatchedEpisodes) {
         return read(contract, participants, episodes, header, null, ignoreUnmatchedEpisodes);
@@ -126,6 +154,12 @@ public final class InputFiles {
     /**
      * Reads and validates a participants file and an episodes file without a contract (for a comparison
      * group, whose baseline a contract is to start from). {@link #calculation()} cannot be asked for.
+     *
+     * @param participants the participants file
+     * @param episodes the episodes file
+     * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and is
+     *     left out, instead of an error
+     * @return the files read; their problems are in {@link #report()}
      */
     public static InputFiles readData(Path participants, Path episodes, boolean ignoreUnmatchedEpisodes) {
         return read(null, participants, List.of(episodes), null, null, ignoreUnmatchedEpisodes);
@@ -141,6 +175,8 @@ public final class InputFiles {
      * @param contract                the contract file, or null to read the data alone ({@link #readData})
      * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and is
      *                                left out, instead of an error
+     * @param participants the participants file
+     * @return the files read; their problems are in {@link #report()}
      */
     public static InputFiles read(Path contract, Path participants, List<Path> episodes, Path header, Path ledger,
             boolean ignoreUnmatchedEpisodes) {
@@ -355,7 +391,7 @@ public final class InputFiles {
         }
     }
 
-    /** Returns every error and warning found so far, and the row counts. */
+    /** {@return every error and warning found so far, and the row counts} */
     public ValidationReport report() {
         return report;
     }
@@ -368,6 +404,7 @@ public final class InputFiles {
     /**
      * Returns the calculation of the files' contract over their data, with the payments of the ledger file.
      *
+     * @return the calculation, never null
      * @throws IllegalStateException when the files have errors
      */
     public Calculation calculation() {
@@ -382,7 +419,7 @@ public final class InputFiles {
         }
     }
 
-    /** Returns the payments made, read from the ledger file; {@link PaymentLedger#NONE} without one. */
+    /** {@return the payments made, read from the ledger file; {@link PaymentLedger#NONE} without one} */
     public PaymentLedger ledger() {
         return ledger;
     }
@@ -390,6 +427,7 @@ public final class InputFiles {
     /**
      * Returns the participants and episodes read.
      *
+     * @return the data, never null
      * @throws IllegalStateException when the files have errors
      */
     public CareData data() {
@@ -397,7 +435,11 @@ public final class InputFiles {
         return data;
     }
 
-    /** Returns the warning placed at the line of the row it concerns. */
+    /**
+     * {@return the warning placed at the line of the row it concerns}
+     *
+     * @param warning a warning of the calculation over these files' data, not null
+     */
     public Problem locate(DataWarning warning) {
         Objects.requireNonNull(warning, "warning");
         return new Problem(Problem.Severity.WARNING, file(warning), line(warning), field(warning), warning.message());
@@ -407,6 +449,8 @@ public final class InputFiles {
      * Adds the calculation's warnings to the report, each at its line, but for a zero-length episode of an
      * SSDA903 table, which the reader has warned of already (DfE rule 355). Their sentences are written only
      * when the report's warnings are read, so that a run showing twenty of a hundred thousand writes twenty.
+     *
+     * @param warnings the calculation's warnings, not null
      */
     public void report(List<DataWarning> warnings) {
         for (DataWarning warning : warnings) {

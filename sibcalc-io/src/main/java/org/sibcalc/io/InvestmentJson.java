@@ -58,6 +58,8 @@ public final class InvestmentJson {
      * @param name             the file's name for messages
      * @param contractCurrency the contract's currency, which the investment's must be; null when it is not
      *                         known (then it is not checked)
+     * @param path the investment file
+     * @param report receives every problem, each at its line
      * @return the terms, or null when there were errors (all of them in the report)
      */
     public static InvestmentTerms read(Path path, String name, ValidationReport report, CurrencyUnit contractCurrency) {
@@ -68,6 +70,11 @@ public final class InvestmentJson {
     /**
      * Reads investment terms from JSON text; see {@link #read}.
      *
+     * @param text the file's bytes, UTF-8
+     * @param name the file's name for messages
+     * @param report receives every problem, each at its line
+     * @param contractCurrency the contract's currency, which the investment's must be; null when it is not known
+     *     (then it is not checked)
      * @return the terms, or null when there were errors (all of them in the report)
      */
     public static InvestmentTerms parse(byte[] text, String name, ValidationReport report, CurrencyUnit contractCurrency) {

@@ -41,6 +41,8 @@ public final class PaymentLedgerCsv {
      * @param terms the contract the payments were made under; null when it could not be read, in which case
      *              only each row's own fields are checked
      * @param name  the name of the file in messages
+     * @param file the ledger file
+     * @param report receives every problem, each at its line
      * @return the ledger, or {@link PaymentLedger#NONE} when there were errors
      */
     public static PaymentLedger read(Path file, String name, ContractTerms terms, ValidationReport report) {

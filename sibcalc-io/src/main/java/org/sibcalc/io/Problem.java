@@ -8,15 +8,15 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
+ * <p>Control characters in the field and the message (a line break inside a quoted CSV value, a NUL byte
+ * that a JSON parser quotes) are written as escapes, {@code \n} or {@code \u0000}, so that a problem is
+ * always one line of text.
+ *
  * @param severity whether the calculation can go on, not null
  * @param file     the file's name as given, not null
  * @param line     the line in the file, the header being line 1; 0 when the problem concerns the whole file
  * @param field    the field or column concerned, not null
  * @param message  what is wrong, as a sentence without a full stop, not null
- *
- * <p>Control characters in the field and the message (a line break inside a quoted CSV value, a NUL byte
- * that a JSON parser quotes) are written as escapes, {@code \n} or {@code \u0000}, so that a problem is
- * always one line of text.
  */
 public record Problem(Severity severity, String file, int line, String field, String message) {
 
@@ -28,7 +28,15 @@ public record Problem(Severity severity, String file, int line, String field, St
         WARNING
     }
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param severity the {@link #severity() severity} record component
+     * @param file the {@link #file() file} record component
+     * @param line the {@link #line() line} record component
+     * @param field the {@link #field() field} record component
+     * @param message the {@link #message() message} record component
+     */
     public Problem {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(file, "file");

@@ -50,7 +50,11 @@ public final class ReturnsJson {
     private ReturnsJson() {
     }
 
-    /** Returns the returns as pretty-printed JSON, ending with a new line. */
+    /**
+     * {@return the returns as pretty-printed JSON, ending with a new line}
+     *
+     * @param returns the returns, not null
+     */
     public static String write(Returns returns) {
         StringWriter text = new StringWriter(256 + 120 * returns.cash().size()
                 + 16 * returns.distributions().size() * (returns.investors().size() + 10));

@@ -23,7 +23,11 @@ public final class ReturnsText {
     private ReturnsText() {
     }
 
-    /** Returns the returns as text, ending with a new line. */
+    /**
+     * {@return the returns as text, ending with a new line}
+     *
+     * @param returns the returns, not null
+     */
     public static String write(Returns returns) {
         StringBuilder out = new StringBuilder();
         out.append(returns.investment()).append('\n');

@@ -24,6 +24,11 @@ public final class RowFields {
     /**
      * The fields of the row at {@code line} of {@code file}, whose known columns are {@code columns}
      * (named as messages name them); problems go to {@code report}.
+     *
+     * @param report receives the row's problems
+     * @param file the file's name in messages
+     * @param line the row's line, the header being line 1
+     * @param columns the known columns, named as messages name them
      */
     public RowFields(ValidationReport report, String file, int line, List<String> columns) {
         this.report = report;
@@ -32,12 +37,17 @@ public final class RowFields {
         this.columns = columns;
     }
 
-    /** Returns true while no field of the row has been found wrong. */
+    /** {@return true while no field of the row has been found wrong} */
     public boolean ok() {
         return ok;
     }
 
-    /** Reports a problem with a field of the row; the row is then not {@link #ok()}. */
+    /**
+     * Reports a problem with a field of the row; the row is then not {@link #ok()}.
+     *
+     * @param field the field's name in messages
+     * @param message what is wrong, a sentence without a full stop
+     */
     public void error(String field, String message) {
         report.error(file, line, field, message);
         ok = false;
@@ -46,6 +56,7 @@ public final class RowFields {
     /**
      * Checks the id exactly as written: a padded id is an error, not silently trimmed into another id.
      *
+     * @param row the row
      * @return true when the id is there and neither blank nor padded
      */
     public boolean id(CsvRows.Row row) {
@@ -61,7 +72,13 @@ public final class RowFields {
         return true;
     }
 
-    /** Returns the date in the column as an epoch day; a blank one is an error. */
+    /**
+     * Returns the date in the column as an epoch day; a blank one is an error.
+     *
+     * @param row the row
+     * @param column the column's position in the known columns
+     * @return the epoch day, or {@link CareData#NO_DAY} when blank or bad (reported)
+     */
     public int requiredDay(CsvRows.Row row, int column) {
         if (row.isBlank(column)) {
             error(columns.get(column), "is required");
@@ -70,7 +87,12 @@ public final class RowFields {
         return optionalDay(row, column);
     }
 
-    /** Returns the date in the column as an epoch day, or {@link CareData#NO_DAY} when blank or bad. */
+    /**
+     * {@return the date in the column as an epoch day, or {@link CareData#NO_DAY} when blank or bad}
+     *
+     * @param row the row
+     * @param column the column's position in the known columns
+     */
     public int optionalDay(CsvRows.Row row, int column) {
         if (row.isBlank(column)) {
             return CareData.NO_DAY;
@@ -87,7 +109,11 @@ public final class RowFields {
         }
     }
 
-    /** Returns a day as a date, or null for {@link CareData#NO_DAY}. */
+    /**
+     * {@return a day as a date, or null for {@link CareData#NO_DAY}}
+     *
+     * @param day an epoch day, or {@link CareData#NO_DAY}
+     */
     public static LocalDate date(int day) {
         return day == CareData.NO_DAY ? null : LocalDate.ofEpochDay(day);
     }

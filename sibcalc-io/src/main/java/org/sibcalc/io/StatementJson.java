@@ -48,7 +48,11 @@ public final class StatementJson {
     private StatementJson() {
     }
 
-    /** Returns the statement as pretty-printed JSON, ending with a new line. */
+    /**
+     * {@return the statement as pretty-printed JSON, ending with a new line}
+     *
+     * @param statement the statement, not null
+     */
     public static String write(Statement statement) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", Statement.SCHEMA);
@@ -106,6 +110,8 @@ public final class StatementJson {
      * Reads a statement written by {@link #write}. Warnings are not in the JSON (only their counts), so the
      * statement read has none.
      *
+     * @param json the statement's JSON, not null
+     * @return the statement, without warnings
      * @throws IllegalArgumentException when the text is not a {@code sibcalc.statement/1} statement
      */
     public static Statement read(String json) {

@@ -26,7 +26,11 @@ public final class StatementText {
     private StatementText() {
     }
 
-    /** Returns the statement as text, ending with a new line. */
+    /**
+     * {@return the statement as text, ending with a new line}
+     *
+     * @param statement the statement, not null
+     */
     public static String write(Statement statement) {
         StringBuilder out = new StringBuilder();
         String currency = statement.currency().getCurrencyCode();

@@ -31,6 +31,10 @@ public final class TextColumn {
     /**
      * A column read from known column {@code column} of each row, trimmed, {@code ifBlank} when blank or
      * absent, and with {@code upperCase} in upper case (ASCII letters, as codes are written).
+     *
+     * @param column the column's position in the known columns
+     * @param ifBlank the text kept when the column is blank or absent
+     * @param upperCase true to keep the text in upper case
      */
     public TextColumn(int column, String ifBlank, boolean upperCase) {
         this.column = column;
@@ -38,7 +42,11 @@ public final class TextColumn {
         this.upperCase = upperCase;
     }
 
-    /** Returns the row's text as this column keeps it, made into a String only when new. */
+    /**
+     * {@return the row's text as this column keeps it, made into a String only when new}
+     *
+     * @param row the row being read
+     */
     public String read(CsvRows.Row row) {
         if (row.isBlank(column)) {
             return ifBlank;
@@ -60,7 +68,11 @@ public final class TextColumn {
         return upperCase ? row.equalsTrimmedUpperCase(column, text) : row.equalsTrimmed(column, text);
     }
 
-    /** Keeps the text of the next kept row, one {@link #read} gave. */
+    /**
+     * Keeps the text of the next kept row, one {@link #read} gave.
+     *
+     * @param text the text, as {@link #read} gave it
+     */
     public void add(String text) {
         if (text != lastAdded) { // the same String while a run lasts
             lastAdded = text;
@@ -72,22 +84,34 @@ public final class TextColumn {
         indexOf.add(lastIndex);
     }
 
-    /** Returns the text of kept row {@code row}. */
+    /**
+     * {@return the text of kept row {@code row}}
+     *
+     * @param row the kept row, from 0
+     */
     public String get(int row) {
         return texts.get(indexOf.get(row));
     }
 
-    /** Returns the number of kept row {@code row}'s text among the distinct texts ({@link #text(int)}). */
+    /**
+     * {@return the number of kept row {@code row}'s text among the distinct texts ({@link #text(int)})}
+     *
+     * @param row the kept row, from 0
+     */
     public int textIndex(int row) {
         return indexOf.get(row);
     }
 
-    /** Returns distinct text number {@code index}, in order of first appearance. */
+    /**
+     * {@return distinct text number {@code index}, in order of first appearance}
+     *
+     * @param index the text's number, from 0 to {@link #textCount()} exclusive
+     */
     public String text(int index) {
         return texts.get(index);
     }
 
-    /** Returns the number of distinct texts kept. */
+    /** {@return the number of distinct texts kept} */
     public int textCount() {
         return texts.size();
     }

@@ -33,7 +33,13 @@ public final class ValidationReport {
      */
     public record RowCount(long read, long used, long rejected, long merged) {
 
-        /** The row counts of a file with no merged rows. */
+        /**
+         * The row counts of a file with no merged rows.
+         *
+         * @param read the {@link #read() read} record component
+         * @param used the {@link #used() used} record component
+         * @param rejected the {@link #rejected() rejected} record component
+         */
         public RowCount(long read, long used, long rejected) {
             this(read, used, rejected, 0);
         }
@@ -50,12 +56,26 @@ public final class ValidationReport {
     private final List<Warning> warnings = new ArrayList<>();
     private final Map<String, long[]> rows = new LinkedHashMap<>();
 
-    /** Records an error. */
+    /**
+     * Records an error.
+     *
+     * @param file the file's name as given
+     * @param line the line in the file, the header being line 1; 0 for the whole file
+     * @param field the field or column concerned
+     * @param message what is wrong, as a sentence without a full stop
+     */
     public void error(String file, int line, String field, String message) {
         errors.add(new Problem(Problem.Severity.ERROR, file, line, field, message));
     }
 
-    /** Records a warning. */
+    /**
+     * Records a warning.
+     *
+     * @param file the file's name as given
+     * @param line the line in the file, the header being line 1; 0 for the whole file
+     * @param field the field or column concerned
+     * @param message what is wrong, as a sentence without a full stop
+     */
     public void warning(String file, int line, String field, String message) {
         Objects.requireNonNull(message, "message");
         warnings.add(new Warning(file, line, field, () -> message));
@@ -66,6 +86,9 @@ public final class ValidationReport {
      * that warnings nobody reads cost no text.
      *
      * @param message writes the sentence; called each time the warning is read, on the reading thread
+     * @param file the file's name as given
+     * @param line the line in the file, the header being line 1; 0 for the whole file
+     * @param field the field or column concerned
      */
     public void warning(String file, int line, String field, Supplier<String> message) {
         Objects.requireNonNull(file, "file");
@@ -76,6 +99,9 @@ public final class ValidationReport {
     /**
      * Returns the tally of the file's data rows, listing the file in the row counts even when it has no
      * rows or cannot be read. For the readers of this module's formats; not for library users.
+     *
+     * @param file the file's name as given
+     * @return the tally, counting for the file from now on
      */
     public RowTally rowsOf(String file) {
         return new RowTally(counts(file));
@@ -139,12 +165,12 @@ public final class ValidationReport {
         });
     }
 
-    /** Returns true when there is at least one error. */
+    /** {@return true when there is at least one error} */
     public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
-    /** Returns every error, in the order found. */
+    /** {@return every error, in the order found} */
     public List<Problem> errors() {
         return Collections.unmodifiableList(errors);
     }
@@ -152,6 +178,8 @@ public final class ValidationReport {
     /**
      * Returns every warning, in the order found: an unmodifiable view that writes a warning's sentence when
      * the warning is read, so that counting them ({@code size()}) or showing the first few writes no more.
+     *
+     * @return the warnings, never null
      */
     public List<Problem> warnings() {
         return new AbstractList<>() {
@@ -167,7 +195,7 @@ public final class ValidationReport {
         };
     }
 
-    /** Returns the row counts of each data file read, in the order read. */
+    /** {@return the row counts of each data file read, in the order read} */
     public Map<String, RowCount> rowCounts() {
         Map<String, RowCount> result = new LinkedHashMap<>();
         rows.forEach((file, c) -> result.put(file, new RowCount(c[0] + c[1], c[0], c[1], c[2])));

@@ -40,17 +40,22 @@ public final class CareHistories {
     private CareHistories() {
     }
 
-    /** Returns an empty builder. */
+    /** {@return an empty builder} */
     public static CareHistories builder() {
         return new CareHistories();
     }
 
-    /** Starts the history of the young person with this id; give its start next. */
+    /**
+     * Starts the history of the young person with this id; give its start next.
+     *
+     * @param id the young person's id, not null
+     * @return the builder of this young person's history
+     */
     public ChildBuilder child(String id) {
         return new ChildBuilder(this, Objects.requireNonNull(id, "id"));
     }
 
-    /** Returns the participants and episodes, validated as any care data are. */
+    /** {@return the participants and episodes, validated as any care data are} */
     public CareData build() {
         return CareData.of(participants, episodes);
     }
@@ -75,43 +80,84 @@ public final class CareHistories {
             this.id = id;
         }
 
-        /** Sets the first day of tracking. */
+        /**
+         * Sets the first day of tracking.
+         *
+         * @param date the date, {@code yyyy-mm-dd}
+         * @return this builder
+         */
         public ChildBuilder starts(String date) {
             start = LocalDate.parse(date);
             return this;
         }
 
-        /** Sets the birth date. */
+        /**
+         * Sets the birth date.
+         *
+         * @param date the date, {@code yyyy-mm-dd}
+         * @return this builder
+         */
         public ChildBuilder born(String date) {
             birthDate = LocalDate.parse(date);
             return this;
         }
 
-        /** Sets the exit date: the first day no longer tracked. */
+        /**
+         * Sets the exit date: the first day no longer tracked.
+         *
+         * @param date the date, {@code yyyy-mm-dd}
+         * @return this builder
+         */
         public ChildBuilder exits(String date) {
             exitDate = LocalDate.parse(date);
             return this;
         }
 
-        /** Gives the cohort label, instead of the one derived from the start. */
+        /**
+         * Gives the cohort label, instead of the one derived from the start.
+         *
+         * @param label the cohort label, not null
+         * @return this builder
+         */
         public ChildBuilder cohort(String label) {
             cohort = Objects.requireNonNull(label, "label");
             return this;
         }
 
-        /** Adds an episode of type {@code CARE} from {@code start} to {@code end} (as recorded; null: open). */
+        /**
+         * Adds an episode of type {@code CARE} from {@code start} to {@code end} (as recorded; null: open).
+         *
+         * @param start the first day, {@code yyyy-mm-dd}
+         * @param end the end as recorded, {@code yyyy-mm-dd}, or null while open
+         * @return this builder
+         */
         public ChildBuilder inCare(String start, String end) {
             return episode(start, end, CareEpisode.DEFAULT_TYPE, CareEpisode.NO_PLACEMENT);
         }
 
-        /** Adds an episode with a type and a placement; {@code end} as recorded, null while open. */
+        /**
+         * Adds an episode with a type and a placement; {@code end} as recorded, null while open.
+         *
+         * @param start the first day, {@code yyyy-mm-dd}
+         * @param end the end as recorded, {@code yyyy-mm-dd}, or null while open
+         * @param type the episode's type, not null
+         * @param placement the episode's placement, {@code ""} for none; not null
+         * @return this builder
+         */
         public ChildBuilder episode(String start, String end, String type, String placement) {
             episodes.add(new CareEpisode(id, LocalDate.parse(start), end == null ? null : LocalDate.parse(end), type,
                     placement));
             return this;
         }
 
-        /** Says what a character of {@link #days(String)} stands for: an episode of this type and placement. */
+        /**
+         * Says what a character of {@link #days(String)} stands for: an episode of this type and placement.
+         *
+         * @param letter the character, neither {@code .} nor {@code +}
+         * @param type the episode's type, not null
+         * @param placement the episode's placement, {@code ""} for none; not null
+         * @return this builder
+         */
         public ChildBuilder kind(char letter, String type, String placement) {
             kinds.put(letter, new String[] {type, placement});
             return this;
@@ -120,6 +166,8 @@ public final class CareHistories {
         /**
          * Adds the episodes drawn day by day from the start: see the class description.
          *
+         * @param pattern one character a day from the start; see the class description
+         * @return this builder
          * @throws IllegalArgumentException when the start is not given yet
          */
         public ChildBuilder days(String pattern) {
@@ -144,13 +192,18 @@ public final class CareHistories {
             return this;
         }
 
-        /** Starts the next young person's history. */
+        /**
+         * Starts the next young person's history.
+         *
+         * @param nextId the next young person's id, not null
+         * @return the builder of the next young person's history
+         */
         public ChildBuilder child(String nextId) {
             finish();
             return histories.child(nextId);
         }
 
-        /** Returns every history given, as care data. */
+        /** {@return every history given, as care data} */
         public CareData build() {
             finish();
             return histories.build();

@@ -51,12 +51,21 @@ public final class Contracts {
     private Contracts() {
     }
 
-    /** Returns an amount in GBP, such as {@code gbp("45.00")}. */
+    /**
+     * {@return an amount in GBP, such as {@code gbp("45.00")}}
+     *
+     * @param amount the amount, such as {@code "45.00"}
+     */
     public static MonetaryAmount gbp(String amount) {
         return Money.of(new BigDecimal(amount), GBP);
     }
 
-    /** Returns measurement at every quarter end from {@code from} to {@code to}. */
+    /**
+     * {@return measurement at every quarter end from {@code from} to {@code to}}
+     *
+     * @param from the first day a date can be, {@code yyyy-mm-dd}
+     * @param to the last day a date can be, {@code yyyy-mm-dd}
+     */
     public static MeasurementDates quarterly(String from, String to) {
         return MeasurementDates.every(MeasurementDates.Frequency.QUARTER, LocalDate.parse(from), LocalDate.parse(to));
     }
@@ -64,6 +73,11 @@ public final class Contracts {
     /**
      * Essex-style care days avoided: a flat baseline, a price per care day avoided, tracking for 30 months or
      * to the 18th birthday, payments capped in total.
+     *
+     * @param pricePerDay the price of one care day avoided in GBP, such as {@code "45.00"}
+     * @param baseline the expected care proportion, such as {@code "0.108"}
+     * @param totalCap the cap on the total paid in GBP
+     * @return a builder of the terms, to change some of them
      */
     public static ContractTerms.Builder careDaysAvoided(String pricePerDay, String baseline, String totalCap) {
         return base("Care days avoided (illustrative)", Tracking.of(Period.ofMonths(30), 18),
@@ -71,20 +85,37 @@ public final class Contracts {
                 .baseline(Baseline.flat(new BigDecimal(baseline))).caps(Caps.total(gbp(totalCap)));
     }
 
-    /** Norfolk-style days out of care, less a deadweight, up to 3 years. */
+    /**
+     * Norfolk-style days out of care, less a deadweight, up to 3 years.
+     *
+     * @param pricePerDay the price of one day out of care in GBP
+     * @param deadweight the share in [0, 1) that would have happened anyway, such as {@code "0.33"}
+     * @return a builder of the terms, to change some of them
+     */
     public static ContractTerms.Builder daysOutOfCare(String pricePerDay, String deadweight) {
         return base("Days out of care (illustrative)", Tracking.of(Period.ofYears(3), 18),
                 Outcome.days(OUT_OF_CARE, gbp(pricePerDay)).withName("days out of care")
                         .withDeadweight(new BigDecimal(deadweight)).withWindow(OutcomeWindow.upTo(Period.ofYears(3))));
     }
 
-    /** Pan-London-style weeks (7 consecutive days) out of care, over 2 years. */
+    /**
+     * Pan-London-style weeks (7 consecutive days) out of care, over 2 years.
+     *
+     * @param pricePerWeek the price of one week in GBP
+     * @return a builder of the terms, to change some of them
+     */
     public static ContractTerms.Builder weeksOutOfCare(String pricePerWeek) {
         return base("Weeks out of care (illustrative)", Tracking.of(Period.ofYears(2), 18),
                 Outcome.blocks(OUT_OF_CARE, Period.ofDays(7), gbp(pricePerWeek)).withName("weeks out of care"));
     }
 
-    /** Pyramid-style weeks in a foster placement, up to {@code maxWeeks}. */
+    /**
+     * Pyramid-style weeks in a foster placement, up to {@code maxWeeks}.
+     *
+     * @param pricePerWeek the price of one week in GBP
+     * @param maxWeeks the most weeks paid per young person
+     * @return a builder of the terms, to change some of them
+     */
     public static ContractTerms.Builder weeksInFoster(String pricePerWeek, int maxWeeks) {
         return base("Weeks in foster care (illustrative)", Tracking.of(Period.ofYears(3), 18),
                 Outcome.blocks(Condition.in("foster"), Period.ofDays(7), gbp(pricePerWeek))
@@ -92,7 +123,12 @@ public final class Contracts {
                 .states(Map.of("foster", FOSTER));
     }
 
-    /** Birmingham Step Down-style: a price once 52 weeks in a foster placement are reached without a break. */
+    /**
+     * Birmingham Step Down-style: a price once 52 weeks in a foster placement are reached without a break.
+     *
+     * @param price the price paid once in GBP
+     * @return a builder of the terms, to change some of them
+     */
     public static ContractTerms.Builder yearInFoster(String price) {
         return base("52 weeks in foster care (illustrative)", Tracking.of(Period.ofYears(2), 18),
                 Outcome.milestone(Condition.in("foster"), Period.ofWeeks(52), gbp(price)).withName("52 weeks in foster care"))
@@ -102,6 +138,8 @@ public final class Contracts {
     /**
      * It's All About Me-style adoption stages at the published prices: registration £8,000 (engagement),
      * placement with adopters £23,000, one year £6,800 and two years £15,800 out of foster care.
+     *
+     * @return a builder of the terms, to change some of them
      */
     public static ContractTerms.Builder adoptionStages() {
         Map<String, State> states = new LinkedHashMap<>();
@@ -119,7 +157,12 @@ public final class Contracts {
                 .states(states);
     }
 
-    /** Gloucestershire-style: a price per 3-month block out of residential care. */
+    /**
+     * Gloucestershire-style: a price per 3-month block out of residential care.
+     *
+     * @param pricePerBlock the price of one block in GBP, such as {@code "3000.00"}
+     * @return a builder of the terms, to change some of them
+     */
     public static ContractTerms.Builder quartersOutOfResidential(String pricePerBlock) {
         return base("Quarters out of residential care (illustrative)", Tracking.of(Period.ofYears(3), 18),
                 Outcome.blocks(Condition.outOf("residential"), Period.ofMonths(3), gbp(pricePerBlock))

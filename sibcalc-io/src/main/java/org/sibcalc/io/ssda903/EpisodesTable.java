@@ -50,7 +50,13 @@ public final class EpisodesTable {
         this.read = CsvRows.read(file, name, COLUMNS, REQUIRED, rows.report(), this::row);
     }
 
-    /** Reads and checks the table; messages name it {@code name}. */
+    /**
+     * Reads and checks the table; messages name it {@code name}.
+     *
+     * @param file the table's file
+     * @param name the table's name in messages
+     * @return the table read; its problems are in its rows' report
+     */
     public static EpisodesTable read(Path file, String name) {
         return new EpisodesTable(file, name);
     }
@@ -90,22 +96,26 @@ public final class EpisodesTable {
         // The row is counted used, merged or rejected when it is matched to a participant.
     }
 
-    /** The table's name in messages. */
+    /** {@return the table's name in messages} */
     public String name() {
         return name;
     }
 
-    /** The valid rows kept. */
+    /** {@return the valid rows kept} */
     public EpisodeRows rows() {
         return rows;
     }
 
-    /** True when the whole table was read under a usable header (otherwise the report says why). */
+    /** {@return true when the whole table was read under a usable header (otherwise the report says why)} */
     public boolean complete() {
         return read.complete();
     }
 
-    /** The reason for new episode ({@code RNE}) of kept row {@code i}, upper-cased; "" when blank. */
+    /**
+     * {@return the reason for new episode ({@code RNE}) of kept row {@code i}, upper-cased; "" when blank}
+     *
+     * @param i the kept row, from 0 to the number of rows kept, exclusive
+     */
     public String reason(int i) {
         return reasons.get(i);
     }

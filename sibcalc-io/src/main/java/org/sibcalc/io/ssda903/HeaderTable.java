@@ -41,7 +41,13 @@ public final class HeaderTable {
         CsvRows.read(file, name, COLUMNS, REQUIRED, report, this::row);
     }
 
-    /** Reads and checks the table; messages name it {@code name}. */
+    /**
+     * Reads and checks the table; messages name it {@code name}.
+     *
+     * @param file the table's file
+     * @param name the table's name in messages
+     * @return the table read; its problems are in {@link #report()}
+     */
     public static HeaderTable read(Path file, String name) {
         return new HeaderTable(file, name);
     }
@@ -71,12 +77,12 @@ public final class HeaderTable {
         // The row is counted used or rejected when it is applied to the participants.
     }
 
-    /** The table's name in messages. */
+    /** {@return the table's name in messages} */
     public String name() {
         return name;
     }
 
-    /** The table's problems: those found reading it, and then applying it. */
+    /** {@return the table's problems: those found reading it, and then applying it} */
     public ValidationReport report() {
         return report;
     }

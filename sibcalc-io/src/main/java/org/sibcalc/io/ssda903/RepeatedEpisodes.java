@@ -109,22 +109,34 @@ public final class RepeatedEpisodes {
                 Arrays.copyOf(merge.keptTable, merge.kept), Arrays.copyOf(merge.keptRow, merge.kept));
     }
 
-    /** The number of episodes kept. */
+    /** {@return the number of episodes kept} */
     public int size() {
         return keptRow.length;
     }
 
-    /** The participant of kept episode {@code k}. */
+    /**
+     * {@return the participant of kept episode {@code k}}
+     *
+     * @param k the kept episode, from 0 to {@link #size()} exclusive
+     */
     public int participant(int k) {
         return keptParticipant[k];
     }
 
-    /** The table of kept episode {@code k}: the table of its winning version. */
+    /**
+     * {@return the table of kept episode {@code k}: the table of its winning version}
+     *
+     * @param k the kept episode, from 0 to {@link #size()} exclusive
+     */
     public int table(int k) {
         return keptTable[k];
     }
 
-    /** The row, in its {@linkplain #table table}, of kept episode {@code k}'s winning version. */
+    /**
+     * {@return the row, in its {@linkplain #table table}, of kept episode {@code k}'s winning version}
+     *
+     * @param k the kept episode, from 0 to {@link #size()} exclusive
+     */
     public int row(int k) {
         return keptRow[k];
     }

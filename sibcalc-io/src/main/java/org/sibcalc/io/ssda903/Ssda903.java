@@ -46,6 +46,9 @@ public final class Ssda903 {
      * Returns the table whose header row is {@code header} (column names matched ignoring case and
      * surrounding blanks). A file with some of a table's columns but not all is still that table, so that
      * the reader can say which column is missing.
+     *
+     * @param header the header's column names, as {@link org.sibcalc.io.CsvRows#header} gives them
+     * @return the table, or {@link Table#NONE} when the header is of neither table
      */
     public static Table tableOf(List<String> header) {
         boolean child = has(header, "CHILD");

@@ -23,12 +23,23 @@ import org.sibcalc.payment.Payment;
  */
 public record CareProportionTrend(String summary, Chart chart, Table table) implements Section {
 
-    /** Checks the summary. */
+    /**
+     * Checks the summary.
+     *
+     * @param summary the {@link #summary() summary} record component
+     * @param chart the {@link #chart() chart} record component
+     * @param table the {@link #table() table} record component
+     */
     public CareProportionTrend {
         Objects.requireNonNull(summary, "summary");
     }
 
-    /** Returns the trend of the statement's payments' measurements. */
+    /**
+     * {@return the trend of the statement's payments' measurements}
+     *
+     * @param statement the statement, not null
+     * @param terms the contract terms it was calculated with, not null
+     */
     public static CareProportionTrend of(Statement statement, ContractTerms terms) {
         List<Payment> payments = statement.payments();
         if (payments.isEmpty()) {

@@ -20,7 +20,14 @@ import java.util.Objects;
  */
 public record Chart(String id, String caption, String svg, String alternative) {
 
-    /** Checks that every field is present. */
+    /**
+     * Checks that every field is present.
+     *
+     * @param id the {@link #id() id} record component
+     * @param caption the {@link #caption() caption} record component
+     * @param svg the {@link #svg() svg} record component
+     * @param alternative the {@link #alternative() alternative} record component
+     */
     public Chart {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(caption, "caption");

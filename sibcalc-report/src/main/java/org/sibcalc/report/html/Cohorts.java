@@ -27,12 +27,23 @@ public record Cohorts(String summary, Chart chart, Table table) implements Secti
     /** The most cohorts shown one by one. */
     public static final int LISTED = 200;
 
-    /** Checks the summary. */
+    /**
+     * Checks the summary.
+     *
+     * @param summary the {@link #summary() summary} record component
+     * @param chart the {@link #chart() chart} record component
+     * @param table the {@link #table() table} record component
+     */
     public Cohorts {
         Objects.requireNonNull(summary, "summary");
     }
 
-    /** Returns the cohorts of the statement under the terms. */
+    /**
+     * {@return the cohorts of the statement under the terms}
+     *
+     * @param statement the statement, not null
+     * @param terms the contract terms it was calculated with, not null
+     */
     public static Cohorts of(Statement statement, ContractTerms terms) {
         List<CohortMeasurement> all = statement.cohorts();
         if (all.isEmpty()) {

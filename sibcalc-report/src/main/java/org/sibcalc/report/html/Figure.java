@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record Figure(String id, String label, String value, String detail) {
 
-    /** Checks that every field is present. */
+    /**
+     * Checks that every field is present.
+     *
+     * @param id the {@link #id() id} record component
+     * @param label the {@link #label() label} record component
+     * @param value the {@link #value() value} record component
+     * @param detail the {@link #detail() detail} record component
+     */
     public Figure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");

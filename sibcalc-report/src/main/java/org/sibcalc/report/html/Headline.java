@@ -27,13 +27,23 @@ import org.sibcalc.payment.Payment;
  */
 public record Headline(List<Figure> figures, List<String> notes) implements Section {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param figures the {@link #figures() figures} record component
+     * @param notes the {@link #notes() notes} record component
+     */
     public Headline {
         figures = List.copyOf(figures);
         notes = List.copyOf(notes);
     }
 
-    /** Returns the headline of the statement under the terms. */
+    /**
+     * {@return the headline of the statement under the terms}
+     *
+     * @param statement the statement, not null
+     * @param terms the contract terms it was calculated with, not null
+     */
     public static Headline of(Statement statement, ContractTerms terms) {
         List<Figure> figures = new ArrayList<>();
         List<String> notes = new ArrayList<>();

@@ -29,6 +29,9 @@ public record OutcomeBreakdown(String summary, Chart chart, Table table, Table l
     /**
      * Returns the breakdown of the statement's payments by outcome, or empty when there is no measurement
      * date yet or the contract pays for care days avoided alone.
+     *
+     * @param statement the statement, not null
+     * @return the breakdown, or empty
      */
     public static Optional<OutcomeBreakdown> of(Statement statement) {
         List<Payment> payments = statement.payments();

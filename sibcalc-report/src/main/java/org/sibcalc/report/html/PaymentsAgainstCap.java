@@ -24,13 +24,25 @@ import org.sibcalc.payment.Payment;
  */
 public record PaymentsAgainstCap(String heading, String summary, Chart chart, Table table) implements Section {
 
-    /** Checks the heading and the summary. */
+    /**
+     * Checks the heading and the summary.
+     *
+     * @param heading the {@link #heading() heading} record component
+     * @param summary the {@link #summary() summary} record component
+     * @param chart the {@link #chart() chart} record component
+     * @param table the {@link #table() table} record component
+     */
     public PaymentsAgainstCap {
         Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(summary, "summary");
     }
 
-    /** Returns the payments of the statement under the terms. */
+    /**
+     * {@return the payments of the statement under the terms}
+     *
+     * @param statement the statement, not null
+     * @param terms the contract terms it was calculated with, not null
+     */
     public static PaymentsAgainstCap of(Statement statement, ContractTerms terms) {
         List<Payment> payments = statement.payments();
         MonetaryAmount cap = terms.caps().total();

@@ -14,15 +14,17 @@ package org.sibcalc.report.html;
  */
 public interface Section {
 
-    /** Returns the section's HTML id, also the anchor of its link in the contents: lower-case words and hyphens. */
+    /** {@return the section's HTML id, also the anchor of its link in the contents: lower-case words and hyphens} */
     String id();
 
-    /** Returns the section's heading, such as {@code Payments against the cap}. */
+    /** {@return the section's heading, such as {@code Payments against the cap}} */
     String heading();
 
     /**
      * Returns the name of the template that shows this section, such as {@code payments} for
      * {@code org/sibcalc/report/html/payments.mustache}. The template sees this object's accessors by name.
+     *
+     * @return the template's name, without its folder and {@code .mustache}
      */
     String template();
 }

@@ -30,12 +30,25 @@ public final class StatementHtml {
     private StatementHtml() {
     }
 
-    /** Returns the page of the statement under its terms, with the statement's own warnings. */
+    /**
+     * Returns the page of the statement under its terms, with the statement's own warnings.
+     *
+     * @param statement the statement, not null
+     * @param terms the contract terms it was calculated with, not null
+     * @return the page, a whole HTML document
+     */
     public static String write(Statement statement, ContractTerms terms) {
         return write(StatementPage.of(statement, terms, WarningSummary.of(statement)));
     }
 
-    /** Returns the page of the statement under its terms, with these warnings. */
+    /**
+     * Returns the page of the statement under its terms, with these warnings.
+     *
+     * @param statement the statement, not null
+     * @param terms the contract terms it was calculated with, not null
+     * @param warnings the warnings to show, not null
+     * @return the page, a whole HTML document
+     */
     public static String write(Statement statement, ContractTerms terms, WarningSummary warnings) {
         return write(StatementPage.of(statement, terms, warnings));
     }

@@ -19,7 +19,14 @@ import org.sibcalc.contract.ContractTerms;
  */
 public record StatementPage(String contract, String asOf, String currency, List<Section> sections) {
 
-    /** Checks the fields and copies the sections. */
+    /**
+     * Checks the fields and copies the sections.
+     *
+     * @param contract the {@link #contract() contract} record component
+     * @param asOf the {@link #asOf() asOf} record component
+     * @param currency the {@link #currency() currency} record component
+     * @param sections the {@link #sections() sections} record component
+     */
     public StatementPage {
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(asOf, "asOf");
@@ -31,6 +38,11 @@ public record StatementPage(String contract, String asOf, String currency, List<
      * Returns the page of the statement under the terms it was calculated with: the headline, the care
      * proportion, the payments, the outcomes (when the contract pays for more than care days avoided), the
      * cohorts and the warnings.
+     *
+     * @param statement the statement, not null
+     * @param terms the contract terms it was calculated with, not null
+     * @param warnings the warnings to show, not null
+     * @return the page's content
      */
     public static StatementPage of(Statement statement, ContractTerms terms, WarningSummary warnings) {
         return of(statement, terms, warnings, null);

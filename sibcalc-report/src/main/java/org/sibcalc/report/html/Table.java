@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record Table(String id, String caption, List<Column> columns, List<Row> rows) {
 
-    /** Checks the fields and copies the lists. */
+    /**
+     * Checks the fields and copies the lists.
+     *
+     * @param id the {@link #id() id} record component
+     * @param caption the {@link #caption() caption} record component
+     * @param columns the {@link #columns() columns} record component
+     * @param rows the {@link #rows() rows} record component
+     */
     public Table {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(caption, "caption");
@@ -38,17 +45,30 @@ public record Table(String id, String caption, List<Column> columns, List<Row> r
      */
     public record Column(String heading, boolean numeric) {
 
-        /** Checks the heading. */
+        /**
+         * Checks the heading.
+         *
+         * @param heading the {@link #heading() heading} record component
+         * @param numeric the {@link #numeric() numeric} record component
+         */
         public Column {
             Objects.requireNonNull(heading, "heading");
         }
 
-        /** Returns a column of numbers. */
+        /**
+         * {@return a column of numbers}
+         *
+         * @param heading the column's heading, not null
+         */
         public static Column number(String heading) {
             return new Column(heading, true);
         }
 
-        /** Returns a column of words. */
+        /**
+         * {@return a column of words}
+         *
+         * @param heading the column's heading, not null
+         */
         public static Column text(String heading) {
             return new Column(heading, false);
         }
@@ -63,7 +83,13 @@ public record Table(String id, String caption, List<Column> columns, List<Row> r
      */
     public record Row(String header, List<Cell> cells, boolean total) {
 
-        /** Checks the header and copies the cells. */
+        /**
+         * Checks the header and copies the cells.
+         *
+         * @param header the {@link #header() header} record component
+         * @param cells the {@link #cells() cells} record component
+         * @param total the {@link #total() total} record component
+         */
         public Row {
             Objects.requireNonNull(header, "header");
             cells = List.copyOf(cells);
@@ -78,17 +104,30 @@ public record Table(String id, String caption, List<Column> columns, List<Row> r
      */
     public record Cell(String text, boolean numeric) {
 
-        /** Checks the text. */
+        /**
+         * Checks the text.
+         *
+         * @param text the {@link #text() text} record component
+         * @param numeric the {@link #numeric() numeric} record component
+         */
         public Cell {
             Objects.requireNonNull(text, "text");
         }
 
-        /** Returns a cell holding a number. */
+        /**
+         * {@return a cell holding a number}
+         *
+         * @param text the number as people read it, not null
+         */
         public static Cell number(String text) {
             return new Cell(text, true);
         }
 
-        /** Returns a cell holding words. */
+        /**
+         * {@return a cell holding words}
+         *
+         * @param text the words, not null
+         */
         public static Cell text(String text) {
             return new Cell(text, false);
         }

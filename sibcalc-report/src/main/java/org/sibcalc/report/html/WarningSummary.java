@@ -34,7 +34,12 @@ public record WarningSummary(int total, List<Group> groups) implements Section {
     /** The kind of the readers' warnings about the files. */
     public static final String INPUT_FILES = "input files";
 
-    /** Copies the groups. */
+    /**
+     * Copies the groups.
+     *
+     * @param total the {@link #total() total} record component
+     * @param groups the {@link #groups() groups} record component
+     */
     public WarningSummary {
         groups = List.copyOf(groups);
     }
@@ -49,20 +54,31 @@ public record WarningSummary(int total, List<Group> groups) implements Section {
      */
     public record Group(String kind, String count, List<String> first, int more) {
 
-        /** Checks the kind and copies the lines. */
+        /**
+         * Checks the kind and copies the lines.
+         *
+         * @param kind the {@link #kind() kind} record component
+         * @param count the {@link #count() count} record component
+         * @param first the {@link #first() first} record component
+         * @param more the {@link #more() more} record component
+         */
         public Group {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(count, "count");
             first = List.copyOf(first);
         }
 
-        /** Returns how many are not listed, as people read it. */
+        /** {@return how many are not listed, as people read it} */
         public String moreText() {
             return FigureText.integer(more);
         }
     }
 
-    /** Returns the statement's own warnings, each as its message (the statement alone knows no file lines). */
+    /**
+     * {@return the statement's own warnings, each as its message (the statement alone knows no file lines)}
+     *
+     * @param statement the statement, not null
+     */
     public static WarningSummary of(Statement statement) {
         Map<String, List<String>> byKind = new LinkedHashMap<>();
         dataWarnings(statement).forEach((kind, warnings) ->
@@ -73,6 +89,10 @@ public record WarningSummary(int total, List<Group> groups) implements Section {
     /**
      * Returns the statement's warnings placed at their lines in the files, and the readers' warnings about
      * the files, whether or not the statement's warnings have been added to the files' report.
+     *
+     * @param statement the statement, not null
+     * @param files the input files the statement was calculated from, not null
+     * @return the warnings, grouped by kind
      */
     public static WarningSummary of(Statement statement, InputFiles files) {
         Map<String, List<String>> byKind = new LinkedHashMap<>();
@@ -110,7 +130,7 @@ public record WarningSummary(int total, List<Group> groups) implements Section {
         return new WarningSummary(total, groups);
     }
 
-    /** Returns the number of warnings as people read it. */
+    /** {@return the number of warnings as people read it} */
     public String totalText() {
         return FigureText.integer(total);
     }
