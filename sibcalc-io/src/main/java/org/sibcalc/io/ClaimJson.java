@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,14 +70,8 @@ public final class ClaimJson {
      * @return the claim, or null when there were errors
      */
     public static Claim read(Path file, String name, ContractTerms terms, ValidationReport report) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            report.error(name, 0, "(file)", "cannot be read: no such file");
-            return null;
-        } catch (IOException e) {
-            report.error(name, 0, "(file)", "cannot be read: " + e);
+        byte[] bytes = JsonInput.readAtMost(file, name, InputLimits.MAX_CLAIM_BYTES, "a claim", report);
+        if (bytes == null) {
             return null;
         }
         JsonNode root;
