@@ -76,9 +76,9 @@ class LimitsCommandTest {
     void moreThan10MillionRows() throws IOException {
         InputFolder folder = InputFolder.in(dir);
         try (BufferedWriter out = Files.newBufferedWriter(folder.path("episodes.csv"), StandardCharsets.UTF_8)) {
-            out.write("id,start\n"); // without the end column, rows are only counted
+            out.write("id,start\n"); // without the end column, rows are only counted: 4 bytes each, 40 MB in all
             for (int i = 0; i < 10_000_001; i++) {
-                out.write("P1,2019-01-01\n");
+                out.write("P,x\n");
             }
         }
 

@@ -179,6 +179,39 @@ public final class ReaderFuzzing {
     }
 
     /**
+     * The calculation of an example's contract over its first {@code participants} participants and their
+     * episodes: a target's fixed data, small so that each input's statement is quick.
+     */
+    public static Calculation calculation(Path folder, int participants) {
+        try {
+            Path copy = Files.createTempDirectory("sibcalc-fuzz-example");
+            try {
+                Files.write(copy.resolve("participants.csv"), firstLines(example(folder.resolve("participants.csv")),
+                        participants + 1));
+                InputFiles files = InputFiles.read(folder.resolve("contract.json"), copy.resolve("participants.csv"),
+                        folder.resolve("episodes.csv"), true);
+                assertThat(files.report().errors()).as("the errors of %s", folder).isEmpty();
+                return files.calculation();
+            } finally {
+                deleteAll(copy);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first {@code lines} lines of a file's content, each with its line end. */
+    public static byte[] firstLines(byte[] content, int lines) {
+        int end = 0;
+        for (int line = 0; line < lines && end < content.length; end++) {
+            if (content[end] == '\n') {
+                line++;
+            }
+        }
+        return Arrays.copyOf(content, end);
+    }
+
+    /**
      * The statement at the last measurement date, as the command line writes it as text and JSON: the result
      * a reader's output leads to. A contract whose rounding is UNNECESSARY may refuse a statement that needs
      * rounding; nothing else may throw.

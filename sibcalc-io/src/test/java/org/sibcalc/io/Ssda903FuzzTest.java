@@ -27,7 +27,7 @@ class Ssda903FuzzTest {
     private static final Path EXAMPLE = Path.of("examples/essex-903");
     /** The first 80 of the example's participants: enough for the tables' rows to match, and quick to read. */
     private static final Map<String, byte[]> PARTICIPANTS = Map.of("participants.csv",
-            firstLines(ReaderFuzzing.example(EXAMPLE.resolve("participants.csv")), 81));
+            ReaderFuzzing.firstLines(ReaderFuzzing.example(EXAMPLE.resolve("participants.csv")), 81));
     private static final byte[] FIRST_YEAR = ReaderFuzzing.example(EXAMPLE.resolve("episodes_2013-14.csv"));
     private static final ContractTerms TERMS = ReaderFuzzing.contract(EXAMPLE.resolve("contract.json"));
 
@@ -57,16 +57,6 @@ class Ssda903FuzzTest {
                 "episodes_2013-14.csv", FIRST_YEAR);
         ReaderFuzzing.folder(input, List.of("header.csv"), fixed,
                 folder -> read(folder, "header.csv", List.of("episodes_2013-14.csv"), true));
-    }
-
-    private static byte[] firstLines(byte[] content, int lines) {
-        int end = 0;
-        for (int line = 0; line < lines && end < content.length; end++) {
-            if (content[end] == '\n') {
-                line++;
-            }
-        }
-        return java.util.Arrays.copyOf(content, end);
     }
 
     /** Reads the folder's files in the order and with the checks of {@link InputFiles#read}. */
