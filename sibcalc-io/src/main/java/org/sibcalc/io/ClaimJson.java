@@ -80,8 +80,9 @@ public final class ClaimJson {
             lines = ContractJson.fieldLines(bytes);
             root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
-            report.error(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "(file)",
-                    "is not valid JSON: " + e.getOriginalMessage());
+            // At the end of the input Jackson is past the last line end, on a line the file does not have.
+            int line = e.getLocation() == null ? 0 : Math.min(e.getLocation().getLineNr(), ContractJson.lastLine(bytes));
+            report.error(name, line, "(file)", "is not valid JSON: " + e.getOriginalMessage());
             return null;
         } catch (IOException e) {
             report.error(name, 0, "(file)", "cannot be read: " + e);

@@ -124,8 +124,8 @@ final class JsonInput {
             report.error(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "(file)",
                     "has JSON objects or lists nested more than " + InputLimits.MAX_JSON_DEPTH + " deep");
         } catch (JsonProcessingException e) {
-            report.error(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "(file)",
-                    "is not valid JSON: " + e.getOriginalMessage());
+            int line = e.getLocation() == null ? 0 : Math.min(e.getLocation().getLineNr(), ContractJson.lastLine(json));
+            report.error(name, line, "(file)", "is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             report.error(name, 0, "(file)", "cannot be read: " + e);
         }
