@@ -2,6 +2,7 @@ package org.sibcalc.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,6 +80,10 @@ public final class ClaimJson {
         try {
             lines = ContractJson.fieldLines(bytes);
             root = MAPPER.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            report.error(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "(file)",
+                    "has JSON objects or lists nested more than " + InputLimits.MAX_JSON_DEPTH + " deep");
+            return null;
         } catch (JsonProcessingException e) {
             // At the end of the input Jackson is past the last line end, on a line the file does not have.
             int line = e.getLocation() == null ? 0 : Math.min(e.getLocation().getLineNr(), ContractJson.lastLine(bytes));

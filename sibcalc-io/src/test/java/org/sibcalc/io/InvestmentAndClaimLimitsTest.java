@@ -116,6 +116,19 @@ class InvestmentAndClaimLimitsTest {
 
     @Test
     @Timeout(10)
+    void aClaimNested100000DeepIsAnError() throws IOException {
+        Path file = Files.writeString(dir.resolve("claim.json"),
+                "{\"schema\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+        ValidationReport report = new ValidationReport();
+
+        assertThat(ClaimJson.read(file, "claim.json", null, report)).isNull();
+
+        assertThat(report.errors()).extracting(Problem::toString).containsExactly(
+                "claim.json: (file): has JSON objects or lists nested more than 16 deep");
+    }
+
+    @Test
+    @Timeout(10)
     void investmentAndClaimFilesThatNeverEndAreReadOnlyUpToTheirLimits() {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.isReadable(zero), "no /dev/zero here");
