@@ -76,9 +76,9 @@ class LimitsCommandTest {
     void moreThan10MillionRows() throws IOException {
         InputFolder folder = InputFolder.in(dir);
         try (BufferedWriter out = Files.newBufferedWriter(folder.path("episodes.csv"), StandardCharsets.UTF_8)) {
-            out.write("id,start\n"); // without the end column, rows are only counted
+            out.write("id,start\n"); // without the end column, rows are only counted: 4 bytes each, 40 MB in all
             for (int i = 0; i < 10_000_001; i++) {
-                out.write("P1,2019-01-01\n");
+                out.write("P,x\n");
             }
         }
 
@@ -157,6 +157,48 @@ class LimitsCommandTest {
                         + "cohorts, the most a calculation of this contract can hold (cohorts × 4,000 measurement dates "
                         + "× 2 sums per cohort may be at most 4,194,304)",
                 "sibcalc: 1 error in the input; nothing was calculated.");
+    }
+
+    /** The limits of an investment file, through {@code sibcalc returns}: the file, and the error. */
+    @ParameterizedTest
+    @Timeout(30)
+    @CsvSource(delimiter = '|', textBlock = """
+            101  | 1    | 0    | investment.json:4: investors: lists 101 investors, more than the 100 an investment may have
+            100  | 1201 | 0    | investment.json:5: drawdowns: lists 1201 drawdowns, more than the 1200 an investment may have
+            1    | 1    | 1201 | investment.json:6: costs: lists 1201 costs, more than the 1200 an investment may have
+            """)
+    void eachLimitOfAnInvestmentIsAnInputError(int investors, int drawdowns, int costs, String error) {
+        InputFolder folder = InputFolder.in(dir).write("investment.json", investment(investors, drawdowns, costs));
+
+        Run run = Run.sibcalc("returns", dir.toString());
+
+        assertThat(run.status()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines().stream().map(folder::relative)).containsExactly(error,
+                "sibcalc: 1 error in the input; nothing was calculated.");
+    }
+
+    /**
+     * An investment file of {@code investors} investors of £12.00 each, {@code drawdowns} monthly drawdowns of
+     * £1.00 and {@code costs} monthly costs of £0.01. Its lines: 1 {, 2 name, 3 currency, 4 investors,
+     * 5 drawdowns, 6 costs, 7 }.
+     */
+    private static String investment(int investors, int drawdowns, int costs) {
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < investors; i++) {
+            people.add("{ \"name\": \"I" + i + "\", \"commitment\": \"12.00\" }");
+        }
+        List<String> drawn = new ArrayList<>();
+        for (int i = 0; i < drawdowns; i++) {
+            drawn.add("{ \"date\": \"" + java.time.LocalDate.of(2019, 1, 1).plusMonths(i) + "\", \"amount\": \"1.00\" }");
+        }
+        List<String> spent = new ArrayList<>();
+        for (int i = 0; i < costs; i++) {
+            spent.add("{ \"date\": \"" + java.time.LocalDate.of(2019, 1, 15).plusMonths(i) + "\", \"amount\": \"0.01\" }");
+        }
+        return "{\n  \"name\": \"Many\",\n  \"currency\": \"GBP\",\n  \"investors\": [" + String.join(", ", people)
+                + "],\n  \"drawdowns\": [" + String.join(", ", drawn) + "],\n  \"costs\": [" + String.join(", ", spent)
+                + "]\n}\n";
     }
 
     private static String content(String what) {

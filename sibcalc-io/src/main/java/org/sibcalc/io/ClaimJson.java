@@ -2,14 +2,13 @@ package org.sibcalc.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,14 +73,8 @@ public final class ClaimJson {
      * @return the claim, or null when there were errors
      */
     public static Claim read(Path file, String name, ContractTerms terms, ValidationReport report) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            report.error(name, 0, "(file)", "cannot be read: no such file");
-            return null;
-        } catch (IOException e) {
-            report.error(name, 0, "(file)", "cannot be read: " + e);
+        byte[] bytes = JsonInput.readAtMost(file, name, InputLimits.MAX_CLAIM_BYTES, "a claim", report);
+        if (bytes == null) {
             return null;
         }
         JsonNode root;
@@ -89,9 +82,14 @@ public final class ClaimJson {
         try {
             lines = ContractJson.fieldLines(bytes);
             root = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
+        } catch (StreamConstraintsException e) {
             report.error(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "(file)",
-                    "is not valid JSON: " + e.getOriginalMessage());
+                    "has JSON objects or lists nested more than " + InputLimits.MAX_JSON_DEPTH + " deep");
+            return null;
+        } catch (JsonProcessingException e) {
+            // At the end of the input Jackson is past the last line end, on a line the file does not have.
+            int line = e.getLocation() == null ? 0 : Math.min(e.getLocation().getLineNr(), ContractJson.lastLine(bytes));
+            report.error(name, line, "(file)", "is not valid JSON: " + e.getOriginalMessage());
             return null;
         } catch (IOException e) {
             report.error(name, 0, "(file)", "cannot be read: " + e);

@@ -161,8 +161,12 @@ public final class ContractJson {
         return new ContractJson(name, report, lines).terms(root);
     }
 
-    /** The number of the file's last line, as an editor shows it: a line end at the very end starts none. */
-    private static int lastLine(byte[] json) {
+    /**
+     * The number of the file's last line, as an editor shows it: a line end at the very end starts none. At an
+     * unexpected end of the input Jackson's location is past the last line end, on a line the file does not
+     * have: every JSON reader reports such an error on this line instead.
+     */
+    static int lastLine(byte[] json) {
         int lines = 1;
         for (int i = 0; i < json.length - 1; i++) {
             if (json[i] == '\n') {

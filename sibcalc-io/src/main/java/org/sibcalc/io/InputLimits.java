@@ -38,6 +38,21 @@ public final class InputLimits {
      */
     public static final int MAX_MEASUREMENT_DATES = 4_000;
 
+    /** The largest investment file read, in bytes (1 MiB, as a contract; an investment file is a few kilobytes). */
+    public static final int MAX_INVESTMENT_BYTES = MAX_JSON_BYTES;
+    /** The most investors in an investment file. */
+    public static final int MAX_INVESTORS = 100;
+    /** The most drawdowns in an investment file (a century of months). */
+    public static final int MAX_DRAWDOWNS = 1_200;
+    /** The most costs in an investment file (a century of months). */
+    public static final int MAX_COSTS = 1_200;
+
+    /**
+     * The largest claim (a statement JSON) read, in bytes (64 MiB): a statement is tens of kilobytes (Essex's,
+     * 24 quarters, is 18 kB), and one of 1,200 measurement dates with 20 cohorts and 10 outcomes about 10 MB.
+     */
+    public static final int MAX_CLAIM_BYTES = 64 << 20;
+
     private InputLimits() {
     }
 }

@@ -63,7 +63,7 @@ public final class InvestmentJson {
      * @return the terms, or null when there were errors (all of them in the report)
      */
     public static InvestmentTerms read(Path path, String name, ValidationReport report, CurrencyUnit contractCurrency) {
-        JsonInput json = JsonInput.read(path, name, report);
+        JsonInput json = JsonInput.read(path, name, InputLimits.MAX_INVESTMENT_BYTES, "an investment file", report);
         return json == null ? null : new InvestmentJson(json).terms(contractCurrency);
     }
 
@@ -78,7 +78,7 @@ public final class InvestmentJson {
      * @return the terms, or null when there were errors (all of them in the report)
      */
     public static InvestmentTerms parse(byte[] text, String name, ValidationReport report, CurrencyUnit contractCurrency) {
-        JsonInput json = JsonInput.parse(text, name, report);
+        JsonInput json = JsonInput.parse(text, name, InputLimits.MAX_INVESTMENT_BYTES, "an investment file", report);
         return json == null ? null : new InvestmentJson(json).terms(contractCurrency);
     }
 
@@ -89,8 +89,8 @@ public final class InvestmentJson {
         String name = nameNode == null ? null : json.text(nameNode, "name");
         currency = currency(root, contractCurrency);
         List<Investor> investors = investors(root);
-        List<Drawdown> drawdowns = dated(root, "drawdowns", true, this::drawdown);
-        List<Cost> costs = dated(root, "costs", false, this::cost);
+        List<Drawdown> drawdowns = dated(root, "drawdowns", true, InputLimits.MAX_DRAWDOWNS, this::drawdown);
+        List<Cost> costs = dated(root, "costs", false, InputLimits.MAX_COSTS, this::cost);
         Period receiptLag = receiptLag(root);
         JsonNode reserveNode = json.field(root, "reserveForCosts", "reserveForCosts", false);
         Boolean reserve = reserveNode == null ? Boolean.TRUE : json.bool(reserveNode, "reserveForCosts");
@@ -151,6 +151,11 @@ public final class InvestmentJson {
             json.error("investors", "must list at least one investor");
             return null;
         }
+        if (node.size() > InputLimits.MAX_INVESTORS) {
+            json.error("investors", "lists " + node.size() + " investors, more than the " + InputLimits.MAX_INVESTORS
+                    + " an investment may have");
+            return null;
+        }
         List<Investor> investors = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         boolean valid = true;
@@ -185,9 +190,15 @@ public final class InvestmentJson {
         T read(JsonNode element, String path);
     }
 
-    private <T> List<T> dated(JsonNode root, String field, boolean required, Element<T> reader) {
+    /** A list of dated amounts, {@code drawdowns} or {@code costs}, of at most {@code most} (docs/limits.md). */
+    private <T> List<T> dated(JsonNode root, String field, boolean required, int most, Element<T> reader) {
         JsonNode node = json.field(root, field, field, required);
         if (node == null || json.list(node, field, field) == null) {
+            return null;
+        }
+        if (node.size() > most) {
+            json.error(field, "lists " + node.size() + " " + field + ", more than the " + most
+                    + " an investment may have");
             return null;
         }
         List<T> values = new ArrayList<>();

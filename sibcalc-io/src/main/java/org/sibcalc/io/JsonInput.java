@@ -2,12 +2,14 @@ package org.sibcalc.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -58,15 +61,27 @@ final class JsonInput {
     }
 
     /**
-     * Reads a file holding a JSON object.
+     * Reads a file holding a JSON object, of at most {@code limit} bytes (docs/limits.md).
      *
      * @param name the file's name for messages
+     * @param what what the file is, for the message of one too large: "an investment file"
      * @return the input, or null when the file cannot be read or is not a JSON object (reported)
      */
-    static JsonInput read(Path path, String name, ValidationReport report) {
+    static JsonInput read(Path path, String name, int limit, String what, ValidationReport report) {
+        byte[] bytes = readAtMost(path, name, limit, what, report);
+        return bytes == null ? null : parse(bytes, name, limit, what, report);
+    }
+
+    /**
+     * Reads a file of at most {@code limit} bytes, and at most one byte more of a longer one, so that a file
+     * that never ends (a pipe, a device) is not read whole.
+     *
+     * @return the bytes, or null when the file cannot be read or is larger than the limit (reported)
+     */
+    static byte[] readAtMost(Path path, String name, int limit, String what, ValidationReport report) {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes(limit + 1);
         } catch (NoSuchFileException e) {
             report.error(name, 0, "(file)", "cannot be read: no such file");
             return null;
@@ -74,15 +89,30 @@ final class JsonInput {
             report.error(name, 0, "(file)", "cannot be read: " + e);
             return null;
         }
-        return parse(bytes, name, report);
+        if (bytes.length > limit) {
+            tooLarge(name, limit, what, report);
+            return null;
+        }
+        return bytes;
+    }
+
+    private static void tooLarge(String name, int limit, String what, ValidationReport report) {
+        report.error(name, 0, "(file)", "is larger than the " + String.format(Locale.ROOT, "%,d", limit) + " bytes ("
+                + (limit >> 20) + " MiB) read from " + what + " at most");
     }
 
     /**
-     * Reads JSON text holding an object.
+     * Reads JSON text holding an object, of at most {@code limit} bytes and nested at most
+     * {@link InputLimits#MAX_JSON_DEPTH} deep.
      *
+     * @param what what the text is, for the message of one too large: "an investment file"
      * @return the input, or null when the text is not a JSON object (reported)
      */
-    static JsonInput parse(byte[] json, String name, ValidationReport report) {
+    static JsonInput parse(byte[] json, String name, int limit, String what, ValidationReport report) {
+        if (json.length > limit) {
+            tooLarge(name, limit, what, report);
+            return null;
+        }
         try {
             Map<String, Integer> lines = ContractJson.fieldLines(json);
             JsonNode root = MAPPER.readTree(json);
@@ -90,9 +120,12 @@ final class JsonInput {
                 return new JsonInput(name, report, lines, object);
             }
             report.error(name, 1, "(file)", "must hold a JSON object");
-        } catch (JsonProcessingException e) {
+        } catch (StreamConstraintsException e) {
             report.error(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "(file)",
-                    "is not valid JSON: " + e.getOriginalMessage());
+                    "has JSON objects or lists nested more than " + InputLimits.MAX_JSON_DEPTH + " deep");
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : Math.min(e.getLocation().getLineNr(), ContractJson.lastLine(json));
+            report.error(name, line, "(file)", "is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             report.error(name, 0, "(file)", "cannot be read: " + e);
         }

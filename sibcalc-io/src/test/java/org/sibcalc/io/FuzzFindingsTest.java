@@ -48,6 +48,33 @@ class FuzzFindingsTest {
         assertThat(report.errors().get(0).message()).startsWith("is not valid JSON: Unexpected end-of-input");
     }
 
+    /**
+     * The same in a claim, which read its JSON on its own: the error is on the claim's last line.
+     * (claimJson, crash-712b923d...)
+     */
+    @Test
+    void aClaimThatEndsTooSoonIsAnErrorOnItsLastLine() throws java.io.IOException {
+        Path claim = java.nio.file.Files.writeString(dir.resolve("claim.json"), "{\" B0idpefs::} \"\n");
+        ValidationReport report = new ValidationReport();
+
+        assertThat(ClaimJson.read(claim, "claim.json", null, report)).isNull();
+
+        assertThat(report.errors()).extracting(Problem::toString).containsExactly(
+                "claim.json:1: (file): is not valid JSON: Unexpected end-of-input within/between Object entries");
+    }
+
+    /** And in an investment file, which reads its JSON with the investment's own reader. */
+    @Test
+    void anInvestmentThatEndsTooSoonIsAnErrorOnItsLastLine() {
+        byte[] json = "{\n  \"name\": \"x\",\n  \"investors\": [\n".getBytes(StandardCharsets.UTF_8);
+        ValidationReport report = new ValidationReport();
+
+        InvestmentJson.parse(json, "investment.json", report, null);
+
+        assertThat(report.errors()).extracting(Problem::line).containsExactly(3);
+        assertThat(report.errors().get(0).message()).startsWith("is not valid JSON: Unexpected end-of-input");
+    }
+
     /** The same for a quoted CSV value with a line break in it, which a message quotes. */
     @Test
     void aLineBreakInAQuotedValueIsWrittenAsAnEscapeInItsMessage() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -155,6 +157,45 @@ class InputLimitsTest {
                         + "rest of the file is not read");
         assertThat(report.rowCounts().get("participants.csv")).isEqualTo(
                 new ValidationReport.RowCount(10_000_000, 0, 10_000_000));
+        assertThat(allocated).isLessThan(ALLOCATION_BOUND);
+    }
+
+    @Test
+    @Timeout(120)
+    void aPipeThatGoesOnPastTheFileLimitIsStoppedThereWithoutBeingReadWhole() throws Exception {
+        // A named pipe has no size to check before reading: it is counted as it is read. 2 GiB are offered,
+        // in rows that are only counted (the header lacks the required columns), each within every other limit.
+        Path pipe = dir.resolve("participants.csv");
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "no mkfifo here");
+        byte[] row = ("x".repeat(9_999) + "\n").getBytes(StandardCharsets.US_ASCII);
+        AtomicLong written = new AtomicLong();
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(pipe)) {
+                out.write("name\n".getBytes(StandardCharsets.US_ASCII));
+                while (written.get() < 2L << 30) {
+                    out.write(row);
+                    written.addAndGet(row.length);
+                }
+            } catch (IOException e) {
+                // the reader stopped reading and closed the pipe
+            }
+        }, "pipe-writer");
+        writer.setDaemon(true);
+        writer.start();
+        ValidationReport report = new ValidationReport();
+
+        long allocated = allocatedWhile(() -> {
+            new CareDataCsv(report).readParticipants(pipe, "participants.csv");
+            return null;
+        });
+        writer.join(10_000);
+
+        assertThat(report.errors()).extracting(Problem::toString).containsExactly(
+                "participants.csv:1: id: the required column is missing (the header has name)",
+                "participants.csv:1: start: the required column is missing (the header has name)",
+                "participants.csv: (file): is larger than the 1,073,741,824 bytes (1 GiB) read from a CSV file at most");
+        assertThat(writer.isAlive()).as("the writer, once the reader stopped").isFalse();
+        assertThat(written.get()).as("bytes written into the pipe").isLessThan(InputLimits.MAX_CSV_BYTES + (8 << 20));
         assertThat(allocated).isLessThan(ALLOCATION_BOUND);
     }
 

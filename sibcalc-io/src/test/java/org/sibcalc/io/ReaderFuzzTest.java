@@ -3,12 +3,8 @@ package org.sibcalc.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Timeout;
-import org.sibcalc.Calculation;
-import org.sibcalc.Statement;
 import org.sibcalc.contract.ContractTerms;
 
 /**
@@ -63,22 +59,9 @@ class ReaderFuzzTest {
             InputFiles inputs = InputFiles.read(folder.resolve("contract.json"), folder.resolve("participants.csv"),
                     folder.resolve("episodes.csv"), false);
             if (!inputs.report().hasErrors()) {
-                statement(inputs.calculation());
+                ReaderFuzzing.statement(inputs.calculation());
             }
             return inputs.report();
         });
-    }
-
-    /** The statement, as the command line writes it; a contract whose rounding is UNNECESSARY may refuse. */
-    private static void statement(Calculation calculation) {
-        List<LocalDate> dates = calculation.terms().measurement().dates();
-        try {
-            Statement statement = calculation.statement(dates.get(dates.size() - 1));
-            assertThat(StatementText.write(statement)).isNotEmpty();
-            assertThat(StatementJson.write(statement)).isNotEmpty();
-        } catch (ArithmeticException e) {
-            assertThat(calculation.terms().rounding()).as("rounding, when the statement throws %s", e)
-                    .isEqualTo(RoundingMode.UNNECESSARY);
-        }
     }
 }

@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.sibcalc.Calculation;
+import org.sibcalc.Statement;
+import org.sibcalc.contract.ContractTerms;
 
 /**
  * What every reader's fuzz test checks (docs/fuzzing.md), whatever the reader: the bytes the fuzzer made are
@@ -55,6 +63,9 @@ public final class ReaderFuzzing {
     private static final Pattern ONE_LINE = Pattern.compile("[^\\p{Cntrl}\\u2028\\u2029]+");
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    /** The system property naming the folder the harness writes its inputs in (see {@link #folder()}). */
+    public static final String TMP_PROPERTY = "sibcalc.fuzz.tmp";
+
     private static Path dir;
 
     private ReaderFuzzing() {
@@ -98,6 +109,16 @@ public final class ReaderFuzzing {
      * @return the report, for checks of the reader's own
      */
     public static ValidationReport folder(byte[] input, List<String> names, FolderReader reader) {
+        return folder(input, names, Map.of(), reader);
+    }
+
+    /**
+     * As {@link #folder(byte[], List, FolderReader)}, with {@code fixed} files beside the fuzzed ones (by name:
+     * a reader's data that the fuzzer does not change, such as the participants an SSDA903 table is matched
+     * to). A problem may name a file by its name or by its path.
+     */
+    public static ValidationReport folder(byte[] input, List<String> names, Map<String, byte[]> fixed,
+            FolderReader reader) {
         Path folder = folder().resolve("folder");
         List<byte[]> parts = split(input, names.size());
         Map<String, byte[]> files = new HashMap<>();
@@ -106,16 +127,22 @@ public final class ReaderFuzzing {
             for (int i = 0; i < names.size(); i++) {
                 Path file = folder.resolve(names.get(i));
                 Files.deleteIfExists(file);
-                if (i < parts.size()) {
-                    write(file, parts.get(i));
-                    files.put(file.toString(), parts.get(i));
-                } else {
-                    files.put(file.toString(), new byte[0]);
+                byte[] content = i < parts.size() ? parts.get(i) : null;
+                if (content != null) {
+                    write(file, content);
                 }
+                files.put(file.toString(), content == null ? new byte[0] : content);
+                files.put(names.get(i), content == null ? new byte[0] : content);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new HarnessFailure("cannot write the inputs in " + folder, e);
         }
+        fixed.forEach((name, content) -> {
+            Path file = folder.resolve(name);
+            write(file, content);
+            files.put(file.toString(), content);
+            files.put(name, content);
+        });
         ValidationReport report;
         try {
             report = measured(input.length, () -> reader.read(folder));
@@ -124,6 +151,81 @@ public final class ReaderFuzzing {
         }
         checkProblems(report, files);
         return report;
+    }
+
+    /** The bytes of a file of the project's examples, for a target's fixed files. */
+    public static byte[] example(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The terms of an example's contract, which must have no errors. */
+    public static ContractTerms contract(Path file) {
+        ValidationReport report = new ValidationReport();
+        ContractTerms terms = ContractJson.read(file, file.toString(), report);
+        assertThat(report.errors()).as("the errors of %s", file).isEmpty();
+        return terms;
+    }
+
+    /** An example's folder read whole, which must have no errors: its calculation. */
+    public static Calculation calculation(Path folder) {
+        InputFiles files = InputFiles.read(folder.resolve("contract.json"), folder.resolve("participants.csv"),
+                folder.resolve("episodes.csv"), false);
+        assertThat(files.report().errors()).as("the errors of %s", folder).isEmpty();
+        return files.calculation();
+    }
+
+    /**
+     * The calculation of an example's contract over its first {@code participants} participants and their
+     * episodes: a target's fixed data, small so that each input's statement is quick.
+     */
+    public static Calculation calculation(Path folder, int participants) {
+        try {
+            Path copy = Files.createTempDirectory("sibcalc-fuzz-example");
+            try {
+                Files.write(copy.resolve("participants.csv"), firstLines(example(folder.resolve("participants.csv")),
+                        participants + 1));
+                InputFiles files = InputFiles.read(folder.resolve("contract.json"), copy.resolve("participants.csv"),
+                        folder.resolve("episodes.csv"), true);
+                assertThat(files.report().errors()).as("the errors of %s", folder).isEmpty();
+                return files.calculation();
+            } finally {
+                deleteAll(copy);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first {@code lines} lines of a file's content, each with its line end. */
+    public static byte[] firstLines(byte[] content, int lines) {
+        int end = 0;
+        for (int line = 0; line < lines && end < content.length; end++) {
+            if (content[end] == '\n') {
+                line++;
+            }
+        }
+        return Arrays.copyOf(content, end);
+    }
+
+    /**
+     * The statement at the last measurement date, as the command line writes it as text and JSON: the result
+     * a reader's output leads to. A contract whose rounding is UNNECESSARY may refuse a statement that needs
+     * rounding; nothing else may throw.
+     */
+    public static void statement(Calculation calculation) {
+        List<LocalDate> dates = calculation.terms().measurement().dates();
+        try {
+            Statement statement = calculation.statement(dates.get(dates.size() - 1));
+            assertThat(StatementText.write(statement)).isNotEmpty();
+            assertThat(StatementJson.write(statement)).isNotEmpty();
+        } catch (ArithmeticException e) {
+            assertThat(calculation.terms().rounding()).as("rounding, when the statement throws %s", e)
+                    .isEqualTo(RoundingMode.UNNECESSARY);
+        }
     }
 
     /** Returns the parts of {@code input} between lines {@value #NEXT_FILE}, at most {@code count} of them. */
@@ -223,24 +325,61 @@ public final class ReaderFuzzing {
         return -1;
     }
 
+    /**
+     * Writes one input file into the harness's folder. A failure here is the harness's, not the reader's: it is
+     * thrown as a {@link HarnessFailure}, which {@code .ci/fuzz} tells apart from a finding. A folder that has
+     * gone (something removed it while fuzzing) is made again, once.
+     */
     private static void write(Path file, byte[] content) {
         try {
-            Files.write(file, content);
+            try {
+                Files.write(file, content);
+            } catch (NoSuchFileException e) {
+                Files.createDirectories(file.getParent());
+                Files.write(file, content);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new HarnessFailure("cannot write the input " + file, e);
         }
     }
 
-    /** One folder for the whole run: a fuzzer reads hundreds of thousands of inputs. */
+    /** The harness could not do its own part (write an input); not a finding in the reader. */
+    public static final class HarnessFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HarnessFailure(String message, Throwable cause) {
+            super("fuzz harness failure, not a finding: " + message, cause);
+        }
+    }
+
+    /**
+     * The harness's one folder for the whole run (a fuzzer reads hundreds of thousands of inputs, each written
+     * here): made once, in the folder the system property {@value #TMP_PROPERTY} names ({@code .ci/fuzz} gives
+     * each run its own) or else the system's temporary folder, and deleted with all it holds when the JVM exits.
+     */
     private static synchronized Path folder() {
         if (dir == null) {
             try {
-                dir = Files.createTempDirectory("sibcalc-fuzz");
+                String parent = System.getProperty(TMP_PROPERTY);
+                if (parent == null || parent.isBlank()) {
+                    dir = Files.createTempDirectory("sibcalc-fuzz-harness");
+                } else {
+                    dir = Files.createTempDirectory(Files.createDirectories(Path.of(parent)), "harness");
+                }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new HarnessFailure("cannot make a temporary folder", e);
             }
-            dir.toFile().deleteOnExit();
+            Path made = dir;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteAll(made), "sibcalc-fuzz-cleanup"));
         }
         return dir;
+    }
+
+    private static void deleteAll(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // already gone, or not ours to delete any more: nothing to do at exit
+        }
     }
 }
