@@ -174,7 +174,7 @@ class OutputSchemaTest {
         } else if (node.isArray()) {
             node.forEach(element -> see(element, path));
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(field -> {
+            node.properties().forEach(field -> {
                 add(path + "/" + field.getKey());
                 see(field.getValue(), path + "/" + field.getKey());
             });

@@ -40,7 +40,7 @@ class ContractSchemaPropertiesTest {
 
     @Test
     void everyGeneratedContractTheReaderTakesTheSchemaTakes() {
-        qt(200).forAll(Draw.gen(ContractSchemaPropertiesTest::contract)).checkAssert(json -> {
+        qt(150).forAll(Draw.gen(ContractSchemaPropertiesTest::contract)).checkAssert(json -> {
             assertThat(ContractSchemaTest.readerErrors(json)).as("the reader, on the generated contract").isEmpty();
             assertThat(ContractSchemaTest.schemaErrors(json)).as(json).isEmpty();
         });
@@ -259,7 +259,7 @@ class ContractSchemaPropertiesTest {
      */
     private static void agree(Gen<String> values, java.util.function.BiConsumer<ObjectNode, String> put) {
         ObjectNode base = (ObjectNode) read(InputFolder.CONTRACT_V2);
-        qt(200).forAll(values).checkAssert(value -> {
+        qt(100).forAll(values).checkAssert(value -> {
             ObjectNode contract = base.deepCopy();
             put.accept(contract, value);
             String json = write(contract);
