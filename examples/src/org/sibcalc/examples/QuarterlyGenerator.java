@@ -125,7 +125,7 @@ public final class QuarterlyGenerator {
         last.put("payment", payment.subtract(trueUp).toPlainString()); // mistake 1: the true-up left out
         Files.writeString(out.resolve("claim-" + SECOND + ".json"), MAPPER.writeValueAsString(json) + "\n",
                 StandardCharsets.UTF_8);
-        StringWriter explanation = new StringWriter();
+        StringWriter explanation = new StringWriter(); // explain's columns that check compares
         ExplanationCsv.write(calculation.terms().participantOutcomes().stream().map(Outcome::name).toList(),
                 calculation.explain(SECOND), explanation);
         List<String> rows = new ArrayList<>();

@@ -90,10 +90,15 @@ final class InputOptions {
 
     /** Returns {@code --ledger}, or else DIR's payments.csv when there is one, or else null: nothing paid yet. */
     private Path ledger() {
-        if (ledger != null || dir == null) {
-            return ledger;
+        return ledger != null ? ledger : inDir("payments.csv");
+    }
+
+    /** Returns the file of that name in DIR when DIR is given and holds it, or else null. */
+    Path inDir(String name) {
+        if (dir == null) {
+            return null;
         }
-        Path inDir = dir.resolve("payments.csv");
+        Path inDir = dir.resolve(name);
         return Files.exists(inDir) ? inDir : null;
     }
 

@@ -8,10 +8,13 @@ import java.util.concurrent.Callable;
 import org.sibcalc.Calculation;
 import org.sibcalc.Statement;
 import org.sibcalc.io.InputFiles;
-import org.sibcalc.io.InvestmentJson;
 import org.sibcalc.io.ReturnsJson;
 import org.sibcalc.io.ReturnsText;
 import org.sibcalc.io.ValidationReport;
+import org.sibcalc.measure.TooManyCohortsException;
+import org.sibcalc.report.html.InvestorReturns;
+import org.sibcalc.report.html.StatementHtml;
+import org.sibcalc.report.html.WarningSummary;
 import org.sibcalc.returns.Drawdown;
 import org.sibcalc.returns.InvestmentTerms;
 import org.sibcalc.returns.OutcomePayment;
@@ -31,11 +34,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "returns", mixinStandardHelpOptions = true,
         description = "What the SPV receives, pays and distributes, and what each investor gets back: drawn, "
                 + "distributed, net, money multiple and IRR. Reads DIR/investment.json (or --investment) beside the "
-                + "contract and the data. Without --as-of, reports when every payment has been received.")
+                + "contract and the data. Without --as-of, reports when every payment has been received; "
+                + "--format html writes the statement's page at that date with the returns.")
 final class ReturnsCommand implements Callable<Integer> {
 
     /** The formats of the returns. */
-    enum Format { text, json }
+    enum Format { text, json, html }
 
     @Spec
     private CommandSpec spec;
@@ -47,17 +51,21 @@ final class ReturnsCommand implements Callable<Integer> {
     private Path investment;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for people, the default) or json (sibcalc.returns/1).")
+            description = "text (for people, the default), json (sibcalc.returns/1) or html (the statement's page "
+                    + "at the same reporting date, with the investors' returns).")
     private Format format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the returns to FILE (replacing it) instead of standard output.")
+    private Path output;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Path investmentFile = inputs.file(investment, "investment.json", "--investment");
+        Path investmentFile = inputs.file(investment, InvestmentFile.NAME, "--investment");
         InputFiles files = inputs.read();
         ValidationReport report = files.report();
-        InvestmentTerms terms = InvestmentJson.read(investmentFile, investmentFile.toString(), report,
-                report.hasErrors() ? null : files.calculation().terms().currency());
+        InvestmentTerms terms = InvestmentFile.read(investmentFile, files);
         if (report.hasErrors()) {
             return Reporting.errors(report, err);
         }
@@ -66,14 +74,21 @@ final class ReturnsCommand implements Callable<Integer> {
         try {
             Statement statement = calculation.statement(asOf);
             Returns returns = Spv.returns(terms, OutcomePayment.of(statement.payments()), asOf);
-            spec.commandLine().getOut().print(format == Format.json ? ReturnsJson.write(returns) : ReturnsText.write(returns));
+            String written = format == Format.json ? ReturnsJson.write(returns)
+                    : format == Format.html ? StatementHtml.write(statement, calculation.terms(),
+                            WarningSummary.of(statement, files), InvestorReturns.of(statement, terms, returns))
+                    : ReturnsText.write(returns);
+            int status = Reporting.write(written, output, "the returns", spec.commandLine().getOut(), err);
+            if (status != 0) {
+                return status;
+            }
             files.report(statement.warnings());
             Reporting.warnings(report.warnings(), err, Reporting.WARNINGS_LISTED);
             return 0;
         } catch (SpvShortfallException e) {
-            err.println(investmentFile + ": " + e.getMessage());
-            err.println("sibcalc: the SPV cannot pay its way; nothing was calculated.");
-            return SibcalcCommand.INVALID_INPUT;
+            return InvestmentFile.shortfall(investmentFile, e, err);
+        } catch (TooManyCohortsException e) {
+            return Reporting.tooManyCohorts(e, files, err);
         } catch (ArithmeticException e) { // a contract whose rounding is UNNECESSARY, when rounding is needed
             err.println("sibcalc: " + e.getMessage());
             return SibcalcCommand.INVALID_INPUT;

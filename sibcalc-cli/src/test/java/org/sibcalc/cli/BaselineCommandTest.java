@@ -29,6 +29,42 @@ class BaselineCommandTest {
         assertThat(run.err()).isEmpty();
     }
 
+    /** Tracked for P3M or to the 18th birthday, £10.00 a care day avoided against {@code BASELINE}. */
+    private static final String CONTRACT = """
+            {
+              "name": "Baseline test",
+              "currency": "GBP",
+              "tracking": { "period": "P3M", "ageOutAt": 18 },
+              "measurement": { "dates": ["2019-12-31"] },
+              "baseline": BASELINE,
+              "outcomes": [ { "type": "CARE_DAYS_AVOIDED", "pricePerDay": "10.00" } ]
+            }
+            """;
+
+    @Test
+    void aGroupAcrossAMonthBoundaryWithAnAgeOutAndItsOwnBaselineAppliedToIt() {
+        // A from 2019-01-15 in care 02-10 to 02-20: 5 days in month 1 [01-15, 02-15), 5 in month 2; 31, 28 and
+        // 31 days. B from 2019-01-01, 18 on 2019-02-15, in care throughout: 31 days of month 1, 14 of month 2.
+        // C from 2019-03-01, never in care: 31, 30 and 31 days. Month 1: 36 / 93 = 0.387097; month 2: 19 / 72 =
+        // 0.263889; month 3: 0 / 62; flat 55 / 227 = 0.242291.
+        InputFolder folder = InputFolder.in(dir).contract(CONTRACT.replace("BASELINE", "{ \"proportion\": \"0.5\" }"))
+                .participants("id,start,birth_date", "A,2019-01-15,2005-01-01", "B,2019-01-01,2001-02-15",
+                        "C,2019-03-01,2006-01-01")
+                .episodes("id,start,end", "A,2019-02-10,2019-02-20", "B,2018-12-01,");
+
+        Run run = Run.sibcalc("baseline", dir.toString(), "--as-of", "2019-12-31", "--format", "json");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"flat\" : {\n    \"proportion\" : \"0.242291\"",
+                "\"monthly\" : [ \"0.387097\", \"0.263889\", \"0.000000\" ]");
+
+        // Measured against its own flat baseline the group avoids 0.242291 × 227 − 55 = 0.000057 care days (the
+        // rounding of 55 / 227), worth £0.00057: nothing is due.
+        folder.contract(CONTRACT.replace("BASELINE", "{ \"proportion\": \"0.242291\" }"));
+        Run statement = Run.sibcalc("statement", dir.toString(), "--format", "json");
+        assertThat(statement.out()).contains("\"careDaysAvoided\" : \"0.000057\"", "\"cumulativeDue\" : \"0.00\"");
+    }
+
     @Test
     void theEssexExamplesOwnCareProportionIsItsFlatBaseline() {
         // The Essex example's participants, tracked by its contract up to 2019-03-31: the care proportion

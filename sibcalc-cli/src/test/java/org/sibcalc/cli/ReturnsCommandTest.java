@@ -4,18 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sibcalc.io.InputFolder;
 
 /**
  * {@code sibcalc returns} (README, "Investors' returns", §12): the investors' returns from the statement's payments; every error
  * of the investment file, and a cash shortfall, stops it with exit status 1, the field or the date in the
- * message and nothing on standard output.
+ * message and nothing on standard output. Its HTML is the statement's page with the returns, which
+ * {@code statement --format html} writes too for a folder holding {@code investment.json}, stopped by the same
+ * errors.
  *
  * <p>The folder: {@link InputFolder}'s contract (quarterly 2019-03-31 to 2019-12-31, baseline 0.5, £10 a care
  * day avoided) and P1 from 2019-01-01 without care: 0.5 × 90, 181, 273, 365 days = 45, 90.5, 136.5, 182.5
@@ -118,12 +122,16 @@ class ReturnsCommandTest {
         assertThat(INVESTMENT).contains(from);
         InputFolder folder = folder(INVESTMENT.replace(from, to));
 
-        Run run = Run.sibcalc("returns", folder.dir().toString());
+        // The HTML statement of the folder reads its investment too, and reports its errors the same way.
+        for (String[] command : List.of(new String[] {"returns"}, new String[] {"statement", "--format", "html"})) {
+            Run run = Run.sibcalc(command[0], folder.dir().toString(), command.length > 1 ? command[1] : "--format",
+                    command.length > 1 ? command[2] : "text");
 
-        assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.errLines().stream().map(folder::relative)).containsExactly(expected,
-                "sibcalc: 1 error in the input; nothing was calculated.");
+            assertThat(run.status()).as(command[0]).isEqualTo(1);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.errLines().stream().map(folder::relative)).containsExactly(expected,
+                    "sibcalc: 1 error in the input; nothing was calculated.");
+        }
     }
 
     @Test
@@ -131,14 +139,15 @@ class ReturnsCommandTest {
         // 1000.00 drawn on 2019-01-01, 1200.00 of costs on 2019-01-02: 1000.00 − 1200.00 = −200.00.
         InputFolder folder = folder(INVESTMENT.replace("\"amount\": \"1000.00\", \"description\"", "\"amount\": \"1200.00\", \"description\""));
 
-        Run run = Run.sibcalc("returns", folder.dir().toString());
-
-        assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.errLines().stream().map(folder::relative)).containsExactly(
-                "investment.json: on 2019-01-02 the SPV's cash after costs would be GBP -200.00: a shortfall of GBP 200.00 "
-                        + "(draw down capital by then, or move the costs later)",
-                "sibcalc: the SPV cannot pay its way; nothing was calculated.");
+        for (Run run : List.of(Run.sibcalc("returns", folder.dir().toString()),
+                Run.sibcalc("statement", folder.dir().toString(), "--format", "html"))) {
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.errLines().stream().map(folder::relative)).containsExactly(
+                    "investment.json: on 2019-01-02 the SPV's cash after costs would be GBP -200.00: a shortfall of "
+                            + "GBP 200.00 (draw down capital by then, or move the costs later)",
+                    "sibcalc: the SPV cannot pay its way; nothing was calculated.");
+        }
     }
 
     @Test
@@ -149,10 +158,68 @@ class ReturnsCommandTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
+        assertThat(Run.sibcalc("statement", folder.dir().toString(), "--format", "html").err()).isEqualTo(run.err());
         assertThat(run.errLines().stream().map(folder::relative)).containsExactly(
                 "participants.csv:2: id: is blank",
                 "investment.json:7: receiptLag: '30' is not an ISO-8601 period such as P30D",
                 "sibcalc: 2 errors in the input; nothing was calculated.");
+    }
+
+    @Test
+    void theHtmlIsTheStatementsPageAtTheReturnsDateWithTheReturns() {
+        Run run = Run.sibcalc("returns", folder(INVESTMENT).dir().toString(), "--format", "html");
+
+        // Without --as-of, at 2020-01-30, when the payment of 2019-12-31 has arrived: the figures of the text above.
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">").endsWith("</html>\n").contains(
+                "<title>Test SIB: statement as of 2020-01-30</title>",
+                "<h2 id=\"returns-heading\">Investors&#39; returns</h2>",
+                "<tr class=\"total\"><th scope=\"row\">All investors</th><td class=\"number\">GBP 1,000.00</td>"
+                        + "<td class=\"number\">GBP 1,000.00</td><td class=\"number\">GBP 1,662.50</td>"
+                        + "<td class=\"number\">GBP 662.50</td><td class=\"number\">1.662500</td>"
+                        + "<td class=\"number\">121.3133%</td></tr>",
+                "<tr><th scope=\"row\">2020-01-30</th><td class=\"number\">GBP 0.00</td><td class=\"number\">GBP 460.00</td>"
+                        + "<td class=\"number\">GBP 0.00</td><td class=\"number\">GBP 135.00</td>"
+                        + "<td class=\"number\">GBP 162.50</td><td class=\"number\">GBP 162.50</td></tr>");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void theHtmlStatementOfAFolderWithAnInvestmentHasTheReturnsAtTheStatementsDate() throws Exception {
+        String folder = folder(INVESTMENT).dir().toString();
+
+        Run statement = Run.sibcalc("statement", folder, "--format", "html");
+        Run returns = Run.sibcalc("returns", folder, "--format", "html", "--as-of", "2019-12-31");
+
+        // The statement is at the last measurement date, 2019-12-31; its payment arrives 30 days later.
+        assertThat(statement.status()).as(statement.err()).isZero();
+        assertThat(statement.out()).isEqualTo(returns.out()).contains("<h2 id=\"returns-heading\">Investors&#39; returns</h2>",
+                "<p class=\"note\">The outcome payment of 2019-12-31, GBP 460.00, arrives on 2020-01-30 after 2019-12-31, "
+                        + "so it is not in these returns.");
+        Files.delete(dir.resolve("investment.json"));
+        assertThat(Run.sibcalc("statement", folder, "--format", "html").out()).doesNotContain("returns-heading");
+    }
+
+    @Test
+    void theTextAndJsonStatementsDoNotReadTheInvestment() {
+        String folder = folder(INVESTMENT.replace("\"GBP\"", "\"EUR\"")).dir().toString();
+
+        assertThat(Run.sibcalc("statement", folder).status()).isZero();
+        assertThat(Run.sibcalc("statement", folder, "--format", "json").status()).isZero();
+        assertThat(Run.sibcalc("statement", folder, "--format", "html").status()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "html"})
+    void outputWritesTheReturnsToAFileInsteadOfStandardOutput(String format) throws Exception {
+        String folder = folder(INVESTMENT).dir().toString();
+        Path file = dir.resolve("returns." + format);
+
+        Run run = Run.sibcalc("returns", folder, "--format", format, "--output", file.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(file)).isEqualTo(Run.sibcalc("returns", folder, "--format", format).out());
     }
 
     @Test

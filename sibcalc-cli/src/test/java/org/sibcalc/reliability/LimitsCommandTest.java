@@ -124,7 +124,7 @@ class LimitsCommandTest {
             contract.json    | json   | contract.json: (file): is larger than the 1,048,576 bytes (1 MiB) read from a contract at most
             contract.json    | outcomes | contract.json:7: outcomes: lists 101 outcomes, more than the 100 a contract may have
             contract.json    | states | contract.json:3: states: names 101 states, more than the 100 a contract may have
-            contract.json    | dates  | contract.json:5: measurement: gives 119988 measurement dates, more than the 1200 a contract may have
+            contract.json    | dates  | contract.json:5: measurement: gives 119988 measurement dates, more than the 4000 a contract may have
             """)
     void eachLimitIsAnInputError(String file, String what, String error) throws IOException {
         InputFolder folder = InputFolder.in(dir).write(file, content(what));
@@ -134,6 +134,29 @@ class LimitsCommandTest {
         assertThat(run.status()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines().stream().map(folder::relative)).contains(error);
+    }
+
+    @Test
+    @Timeout(60)
+    void aCohortColumnWithAValueOnEveryRowIsAnInputErrorIn256Megabytes() throws IOException {
+        // 4,000 quarterly dates (the most a contract may have), a flat baseline: 2 sums per cohort, so at most
+        // 4,194,304 / 8,000 = 524 cohorts; every one of 2,000 young people has a cohort of its own. The sums
+        // may take about 100 MB: the heap is 256 MB.
+        StringBuilder participants = new StringBuilder("id,start,cohort\n");
+        for (int i = 0; i < 2_000; i++) {
+            participants.append("P").append(i).append(",2019-01-01,C").append(i).append('\n');
+        }
+        InputFolder folder = InputFolder.in(dir).write("participants.csv", participants.toString())
+                .write("contract.json", InputFolder.CONTRACT.replace(
+                        "\"from\": \"2019-03-31\", \"to\": \"2019-12-31\", \"every\": \"QUARTER\"",
+                        "\"from\": \"2019-03-31\", \"to\": \"3018-12-31\", \"every\": \"QUARTER\""));
+
+        List<String> errors = inHeap(folder, "-Xmx256m", "statement");
+
+        assertThat(errors).containsExactly("participants.csv: cohort: the young people fall into more than 524 "
+                        + "cohorts, the most a calculation of this contract can hold (cohorts × 4,000 measurement dates "
+                        + "× 2 sums per cohort may be at most 4,194,304)",
+                "sibcalc: 1 error in the input; nothing was calculated.");
     }
 
     private static String content(String what) {
@@ -176,8 +199,13 @@ class LimitsCommandTest {
      * errors (status 1, nothing on standard output, no stack trace) and returns standard error's lines.
      */
     private List<String> validateIn64Megabytes(InputFolder folder, String... options) {
+        return inHeap(folder, HEAP, "validate", options);
+    }
+
+    /** As {@link #validateIn64Megabytes}, for any command over the folder and a heap of {@code heap} (-Xmx...). */
+    private List<String> inHeap(InputFolder folder, String heap, String sibcalcCommand, String... options) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-cp", System.getProperty("java.class.path"), "org.sibcalc.cli.SibcalcCommand", "validate",
+                heap, "-cp", System.getProperty("java.class.path"), "org.sibcalc.cli.SibcalcCommand", sibcalcCommand,
                 folder.dir().toString()));
         command.addAll(List.of(options));
         try {

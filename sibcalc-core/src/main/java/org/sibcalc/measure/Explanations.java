@@ -3,7 +3,9 @@ package org.sibcalc.measure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -11,14 +13,16 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.contract.State;
 import org.sibcalc.data.CareData;
 import org.threeten.extra.LocalDateRange;
 
 /**
  * Each participant's days at a reporting date, counted one participant at a time straight from the rules
  * (docs/rules.md, "Days" and "Measurement"): the audit trail of a statement. Summed over a cohort, the explanations
-  * give exactly
- * that cohort's {@link Measurement}.
+ * give exactly that cohort's {@link Measurement}: its child days, care days, expected care days and care days
+ * avoided. Each explanation also says why the young person's window ends and lists, for care and for every
+ * state of the contract, the merged spans the days were counted from.
  */
 public final class Explanations {
 
@@ -63,8 +67,10 @@ public final class Explanations {
 
         long careDays = 0;
         int spans = rules.mergeCare(i, start, end, null);
+        List<LocalDateRange> careSpans = new ArrayList<>(spans);
         for (int s = 0; s < spans; s++) {
             careDays += rules.spanTo(s) - rules.spanFrom(s);
+            careSpans.add(range(rules.spanFrom(s), rules.spanTo(s)));
         }
 
         // The outcomes from the window cut at the reporting date: every unit they give is earned by then.
@@ -84,6 +90,19 @@ public final class Explanations {
             }
         }
 
+        // Care as counted above; every other state of the contract merged the same way, inside the same window.
+        Map<String, List<LocalDateRange>> spansByState = new LinkedHashMap<>();
+        spansByState.put(State.CARE, careSpans);
+        List<String> states = outcomes.states();
+        for (int s = 1; s < states.size(); s++) {
+            int count = outcomes.mergeState(i, s, start, end);
+            List<LocalDateRange> ranges = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) {
+                ranges.add(range(outcomes.spanFrom(s, k), outcomes.spanTo(s, k)));
+            }
+            spansByState.put(states.get(s), ranges);
+        }
+
         BigDecimal expected = baseline == null ? null : BigDecimal.ZERO;
         for (int k = 0; baseline != null && k < baseline.size(); k++) {
             int monthFrom = rules.monthStart(start, k);
@@ -94,8 +113,12 @@ public final class Explanations {
             expected = expected.add(baseline.get(k).multiply(BigDecimal.valueOf(days)));
         }
 
-        LocalDate first = LocalDate.ofEpochDay(start);
-        return new ParticipantExplanation(data.id(i), rules.cohort(i), start <= lastDay,
-                LocalDateRange.of(first, first.plusDays(end - start)), end - start, careDays, expected, units, total);
+        return new ParticipantExplanation(data.id(i), rules.cohort(i), start <= lastDay, range(start, end),
+                rules.windowEndReason(i, lastDay), end - start, careDays, expected, spansByState, units, total);
+    }
+
+    private static LocalDateRange range(int from, int to) {
+        LocalDate first = LocalDate.ofEpochDay(from);
+        return LocalDateRange.of(first, first.plusDays(to - from));
     }
 }

@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -48,6 +50,15 @@ public final class Measurements {
      * chunks summed side by side take about a third off the calculation (BENCHMARKS.md).
      */
     private static final int PARTICIPANTS_PER_CHUNK = 1_000_000;
+
+    /**
+     * The most running sums the cohorts of a calculation may hold: cohorts × measurement dates × sums per
+     * cohort (one per baseline month, one for care days, one or two per participant outcome), counted for each
+     * million young people apart, as they are summed apart. 4,194,304 sums take about 100 MB. Essex's
+     * 23 cohorts, 33 dates and 32 sums take 24,288; a contract measured monthly for a century with a flat
+     * baseline may have about 1,700 cohorts.
+     */
+    public static final long MAX_COHORT_CELLS = 1L << 22;
 
     private final List<LocalDate> dates;
     private final List<String> cohorts;
@@ -108,9 +119,10 @@ public final class Measurements {
         int chunks = Math.max(1, (int) ((n + (long) participantsPerChunk - 1) / participantsPerChunk));
         // Chunks of participants are summed apart (in parallel when there are several) and added up: the
         // sums are whole numbers of days, so the result is the same however the participants are split.
+        CohortBudget budget = new CohortBudget(days.count(), layout.series());
         List<Chunk> parts = IntStream.range(0, chunks).parallel()
                 .mapToObj(c -> Chunk.of(terms, data, days, layout, (int) ((long) n * c / chunks),
-                        (int) ((long) n * (c + 1) / chunks), warnings != null))
+                        (int) ((long) n * (c + 1) / chunks), warnings != null, budget))
                 .toList();
         Map<String, CohortSums> sumsByCohort = new HashMap<>();
         for (Chunk part : parts) {
@@ -169,6 +181,100 @@ public final class Measurements {
     }
 
     /**
+     * The figures of one reporting date, given rather than counted from care data: what a contract designer
+     * supposes, to see what the payment rules make of it (see {@link #given(List)}).
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param date              the reporting date, not null
+     * @param cohorts           each cohort's measurement at the date, labels distinct; a cohort with no
+     *                          participants is left out of {@link #cohorts(LocalDate)}, as a counted one is; not null
+     * @param units             the whole programme's units of each participant outcome, in the order of
+     *                          {@link ContractTerms#participantOutcomes()}, each zero or more; not null
+     * @param participantTotals the sum over young people of their participant totals: each one's amounts of
+     *                          every participant outcome, at most the cap per participant; exact, zero or more, not
+     *                          null
+     */
+    public record Figures(LocalDate date, List<CohortMeasurement> cohorts, List<Long> units, BigDecimal participantTotals) {
+
+        /** Checks the figures and copies the lists. */
+        public Figures {
+            Objects.requireNonNull(date, "date");
+            cohorts = List.copyOf(cohorts);
+            units = List.copyOf(units);
+            Objects.requireNonNull(participantTotals, "participantTotals");
+            if (cohorts.stream().map(CohortMeasurement::cohort).distinct().count() < cohorts.size()) {
+                throw new IllegalArgumentException(date + ": cohorts: a cohort is given twice");
+            }
+            for (int o = 0; o < units.size(); o++) {
+                if (units.get(o) < 0) {
+                    throw new IllegalArgumentException(date + ": units[" + o + "]: " + units.get(o) + " is negative");
+                }
+            }
+            if (participantTotals.signum() < 0) {
+                throw new IllegalArgumentException(date + ": participantTotals: " + participantTotals.toPlainString()
+                        + " is negative");
+            }
+        }
+    }
+
+    /**
+     * Returns measurements made of given figures instead of care data, such as a contract designer's
+     * hypothetical numbers (sibcalc-testkit), for {@link org.sibcalc.payment.PaymentSchedule} to pay on. The
+     * programme at each date is the sum of its cohorts (none: no participants, no days).
+     *
+     * @param figures the figures at each reporting date, at least one, dates distinct, each with as many units
+     *                as the contract has participant outcomes
+     * @throws IllegalArgumentException when there are no figures, a date is given twice, or the dates give
+     *                                  different numbers of units
+     */
+    public static Measurements given(List<Figures> figures) {
+        if (figures.isEmpty()) {
+            throw new IllegalArgumentException("figures: give the figures of at least one date");
+        }
+        List<Figures> sorted = new ArrayList<>(figures);
+        sorted.sort(Comparator.comparing(Figures::date));
+        List<String> cohorts = new ArrayList<>();
+        boolean expected = true;
+        for (int j = 0; j < sorted.size(); j++) {
+            Figures f = sorted.get(j);
+            if (j > 0 && f.date().equals(sorted.get(j - 1).date())) {
+                throw new IllegalArgumentException(f.date() + ": the figures of this date are given twice");
+            }
+            if (f.units().size() != sorted.get(0).units().size()) {
+                throw new IllegalArgumentException(f.date() + ": units: " + f.units().size() + " given, but "
+                        + sorted.get(0).units().size() + " at " + sorted.get(0).date());
+            }
+            for (CohortMeasurement c : f.cohorts()) {
+                if (!cohorts.contains(c.cohort())) {
+                    cohorts.add(c.cohort());
+                }
+                expected &= c.measurement().expectedCareDays() != null;
+            }
+        }
+        cohorts.sort(CODE_POINT_ORDER);
+        // A cohort missing at a date has no one in it then; without expected care days anywhere, none expected.
+        Measurement none = expected ? Measurement.NONE : new Measurement(0, 0, 0, null);
+        Measurement[][] byCohort = new Measurement[cohorts.size()][sorted.size()];
+        long[][] units = new long[sorted.size()][];
+        BigDecimal[] participantTotals = new BigDecimal[sorted.size()];
+        List<LocalDate> dates = new ArrayList<>();
+        for (int j = 0; j < sorted.size(); j++) {
+            Figures f = sorted.get(j);
+            dates.add(f.date());
+            for (Measurement[] cohort : byCohort) {
+                cohort[j] = none;
+            }
+            for (CohortMeasurement c : f.cohorts()) {
+                byCohort[cohorts.indexOf(c.cohort())][j] = c.measurement();
+            }
+            units[j] = f.units().stream().mapToLong(Long::longValue).toArray();
+            participantTotals[j] = f.participantTotals();
+        }
+        return new Measurements(List.copyOf(dates), List.copyOf(cohorts), byCohort, units, participantTotals, none);
+    }
+
+    /**
      * Where each figure's series is in a cohort's {@link RampSums}: the days of each baseline month, the care
      * days, the units of each participant outcome and, with a cap per participant, the units counted before
      * the participant reached it.
@@ -189,6 +295,29 @@ public final class Measurements {
 
         int series() {
             return months + 1 + (capped ? 2 : 1) * outcomes;
+        }
+    }
+
+    /**
+     * The cohorts' sums of all chunks together, counted as they are made, so that a calculation of too many
+     * cohorts stops with {@link TooManyCohortsException} before it runs out of memory.
+     */
+    private static final class CohortBudget {
+        private final int dates;
+        private final int series;
+        private final int maxCohorts;
+        private final AtomicInteger taken = new AtomicInteger();
+
+        CohortBudget(int dates, int series) {
+            this.dates = dates;
+            this.series = series;
+            this.maxCohorts = (int) Math.max(1, MAX_COHORT_CELLS / Math.max(1L, (long) dates * series));
+        }
+
+        void take() {
+            if (taken.incrementAndGet() > maxCohorts) {
+                throw new TooManyCohortsException(maxCohorts, dates, series);
+            }
         }
     }
 
@@ -217,7 +346,7 @@ public final class Measurements {
     private record Chunk(Map<String, CohortSums> sumsByCohort, List<DataWarning> warnings) {
 
         static Chunk of(ContractTerms terms, CareData data, ReportingDays days, Layout layout, int from, int to,
-                boolean warn) {
+                boolean warn, CohortBudget budget) {
             ParticipantRules rules = new ParticipantRules(terms, data); // not thread-safe: one per chunk
             ParticipantOutcomes outcomes = new ParticipantOutcomes(terms, data, rules);
             BigDecimal cap = terms.caps().perParticipant() == null ? null
@@ -241,7 +370,12 @@ public final class Measurements {
                     continue;
                 }
                 String cohort = rules.cohort(i);
-                CohortSums cohortSums = sumsByCohort.computeIfAbsent(cohort, c -> CohortSums.of(days, layout));
+                CohortSums cohortSums = sumsByCohort.get(cohort);
+                if (cohortSums == null) {
+                    budget.take();
+                    cohortSums = CohortSums.of(days, layout);
+                    sumsByCohort.put(cohort, cohortSums);
+                }
                 RampSums sums = cohortSums.sums();
                 sums.addStart(start);
                 int end = Math.max(start, rules.windowEnd(i));
@@ -320,7 +454,8 @@ public final class Measurements {
     }
 
     private int indexOf(LocalDate date) {
-        int j = dates.indexOf(Objects.requireNonNull(date, "date"));
+        // The dates are ascending and distinct: a binary search, as statements of many dates look up every one.
+        int j = Collections.binarySearch(dates, Objects.requireNonNull(date, "date"));
         if (j < 0) {
             throw new IllegalArgumentException("Date " + date + " is not one of the reporting dates " + dates);
         }

@@ -2,13 +2,23 @@ package org.sibcalc.measure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sibcalc.contract.State;
 import org.threeten.extra.LocalDateRange;
 
 /**
  * How one participant's days at a reporting date were counted: the audit trail behind every sum.
+ *
+ * <p>Example: tracked from 2019-01-01 for {@code P30M}, with a flat baseline of 0.5, in care from 2019-02-01 to
+ * 2019-03-01 (exclusive); at 2019-03-31 the window is 2019-01-01 to 2019-03-31 inclusive (90 days), it ends
+ * at the {@link WindowEnd#REPORTING_DATE}, the care spans are {@code [2019-02-01, 2019-03-01)} (28 days), the
+ * expected care days 90 × 0.5 = 45.0 and the care days avoided 45.0 − 28 = 17.0.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -19,23 +29,40 @@ import org.threeten.extra.LocalDateRange;
  *                         day); false when the participant starts later and is left out
  * @param window           the tracking window at the reporting date, half-open {@code [start, end)}; empty
  *                         when the participant starts after the reporting date or leaves on the first day
+ * @param windowEnd        why the window ends where it does, not null; {@link WindowEnd#NOT_STARTED} exactly
+ *                         when not {@code counted}
  * @param childDays        the length of the window in days
- * @param careDays         the days of the window in counted care, each counted once
+ * @param careDays         the days of the window in counted care, each counted once: the total length of the
+ *                         care spans
  * @param expectedCareDays the baseline care days of the window, exact; null when the contract has no baseline
+ * @param spans            for {@value State#CARE} first and then each state of the contract, in contract order,
+ *                         the participant's episodes of that state merged into disjoint spans (overlapping and
+ *                         touching episodes become one) and cut to the window: half-open, in date order, none
+ *                         empty; a state with no day in the window has an empty list. Not null
  * @param outcomeUnits     the participant's units of each participant outcome at the reporting date, in the
  *                         order of the contract's participant outcomes (0 for an outcome whose cohorts leave
  *                         the participant out); empty when the contract has none
  * @param outcomeTotal     the participant's total of its participant outcomes' amounts at the reporting date,
  *                         exact, after the cap per participant; zero when the contract has none; not null
  */
-public record ParticipantExplanation(String id, String cohort, boolean counted, LocalDateRange window, long childDays,
-        long careDays, BigDecimal expectedCareDays, List<Long> outcomeUnits, BigDecimal outcomeTotal) {
+public record ParticipantExplanation(String id, String cohort, boolean counted, LocalDateRange window,
+        WindowEnd windowEnd, long childDays, long careDays, BigDecimal expectedCareDays,
+        Map<String, List<LocalDateRange>> spans, List<Long> outcomeUnits, BigDecimal outcomeTotal) {
 
-    /** Checks the fields. */
+    /** Checks the fields and copies the lists. */
     public ParticipantExplanation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(cohort, "cohort");
         Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(windowEnd, "windowEnd");
+        if (counted == (windowEnd == WindowEnd.NOT_STARTED)) {
+            throw new IllegalArgumentException("windowEnd is NOT_STARTED exactly when the participant is not counted, but "
+                    + id + " is " + (counted ? "counted" : "not counted") + " with windowEnd " + windowEnd);
+        }
+        Map<String, List<LocalDateRange>> copy = new LinkedHashMap<>();
+        Objects.requireNonNull(spans, "spans").forEach((state, ranges) -> copy.put(Objects.requireNonNull(state, "state"),
+                List.copyOf(ranges)));
+        spans = Collections.unmodifiableMap(copy);
         outcomeUnits = List.copyOf(outcomeUnits);
         Objects.requireNonNull(outcomeTotal, "outcomeTotal");
     }
@@ -48,5 +75,42 @@ public record ParticipantExplanation(String id, String cohort, boolean counted, 
     /** Returns the last day counted (inclusive), or empty when the window is empty. */
     public Optional<LocalDate> lastDay() {
         return window.isEmpty() ? Optional.empty() : Optional.of(window.getEndInclusive());
+    }
+
+    /**
+     * Returns expected care days − care days, exact: this young person's part of the care days avoided of
+     * their cohort and of the programme (the floor at zero is the netting unit's, not the young person's);
+     * negative when they spent more days in care than the baseline expects; null without a baseline.
+     */
+    public BigDecimal careDaysAvoided() {
+        return expectedCareDays == null ? null : expectedCareDays.subtract(BigDecimal.valueOf(careDays));
+    }
+
+    /** Returns the merged spans of {@value State#CARE} in the window, in date order; never null. */
+    public List<LocalDateRange> careSpans() {
+        return spansOf(State.CARE);
+    }
+
+    /**
+     * Returns the merged spans of a state in the window, in date order.
+     *
+     * @throws IllegalArgumentException when the contract has no state of that name
+     */
+    public List<LocalDateRange> spansOf(String state) {
+        List<LocalDateRange> ranges = spans.get(state);
+        if (ranges == null) {
+            throw new IllegalArgumentException("The contract has no state '" + state + "': its states are "
+                    + new ArrayList<>(spans.keySet()));
+        }
+        return ranges;
+    }
+
+    /** Returns the days of a state in the window: the total length of its spans. */
+    public long daysIn(String state) {
+        long days = 0;
+        for (LocalDateRange range : spansOf(state)) {
+            days += range.lengthInDays();
+        }
+        return days;
     }
 }

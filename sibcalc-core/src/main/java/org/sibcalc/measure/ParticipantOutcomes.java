@@ -36,6 +36,7 @@ final class ParticipantOutcomes {
     private final boolean[] inState; // [outcome] → true for "in", false for "outOf"
     private final boolean[][] member; // [state][episode type × placements + placement] → the episode is in the state
     private final int placements;
+    private final List<String> states; // care, then the contract's states in contract order
     private final Map<String, boolean[]> countedByCohort = new HashMap<>();
 
     private final java.time.Period[] windowFrom; // [outcome] → window.from, or null when it is zero
@@ -60,7 +61,11 @@ final class ParticipantOutcomes {
         amountPerUnit = new BigDecimal[n];
         stateOf = new int[n];
         inState = new boolean[n];
+        // Every state of the contract, care first: an outcome's condition names one of them, and an
+        // explanation lists the spans of each. A state no outcome names is merged only when explained.
         List<String> states = new java.util.ArrayList<>(List.of(State.CARE));
+        states.addAll(terms.states().keySet());
+        this.states = List.copyOf(states);
         for (int o = 0; o < n; o++) {
             Outcome.PerParticipant outcome = outcomes.get(o);
             amountPerUnit[o] = outcome.amountPerUnit();
@@ -68,9 +73,6 @@ final class ParticipantOutcomes {
             if (condition == null) {
                 stateOf[o] = -1;
             } else {
-                if (!states.contains(condition.state())) {
-                    states.add(condition.state());
-                }
                 stateOf[o] = states.indexOf(condition.state());
                 inState[o] = condition.in();
             }
@@ -198,6 +200,31 @@ final class ParticipantOutcomes {
             windowEndByStart[o][k] = EpochDays.plus(start, to);
         }
         return windowEndByStart[o][k];
+    }
+
+    /** Returns the names of the states, {@value State#CARE} first, then the contract's in contract order. */
+    List<String> states() {
+        return states;
+    }
+
+    /**
+     * Merges participant {@code i}'s episodes of state {@code s} (a position in {@link #states()}) into
+     * disjoint spans inside {@code [from, to)}, in order, and returns how many there are; read them with
+     * {@link #spanFrom(int, int)} and {@link #spanTo(int, int)}.
+     */
+    int mergeState(int i, int s, int from, int to) {
+        merge(i, s, from, to);
+        return spanCount[s];
+    }
+
+    /** Returns the first day of span {@code k} of state {@code s}, as last merged. */
+    int spanFrom(int s, int k) {
+        return spanFrom[s][k];
+    }
+
+    /** Returns the first day after span {@code k} of state {@code s}, as last merged. */
+    int spanTo(int s, int k) {
+        return spanTo[s][k];
     }
 
     /** Merges participant {@code i}'s episodes of state {@code s} into disjoint spans inside {@code [from, to)}. */

@@ -90,6 +90,28 @@ final class ParticipantRules {
     }
 
     /**
+     * Returns why participant {@code i}'s window at reporting day {@code lastDay} (inclusive) ends: the end
+     * that is earliest, ties named in the order of {@link WindowEnd} (exit, age-out, tracking period, and
+     * the reporting date last).
+     */
+    WindowEnd windowEndReason(int i, int lastDay) {
+        int start = data.startDay(i);
+        if (start > lastDay) {
+            return WindowEnd.NOT_STARTED;
+        }
+        int end = Math.min(windowEnd(i), lastDay + 1);
+        if (data.exitDay(i) != CareData.NO_DAY && data.exitDay(i) == end) {
+            return WindowEnd.EXIT;
+        }
+        Integer ageOutAt = terms.tracking().ageOutAt();
+        if (ageOutAt != null && data.birthDay(i) != CareData.NO_DAY
+                && LocalDate.ofEpochDay(data.birthDay(i)).plusYears(ageOutAt).toEpochDay() == end) {
+            return WindowEnd.AGE_OUT;
+        }
+        return boundaries(start)[0] == end ? WindowEnd.TRACKING_PERIOD : WindowEnd.REPORTING_DATE;
+    }
+
+    /**
      * Returns the first day of baseline month {@code k + 1} (0-based {@code k}) of a window starting on
      * {@code start}, that is {@code start.plusMonths(k)}.
      */

@@ -1,8 +1,11 @@
 package org.sibcalc.payment;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.Measurement;
@@ -30,10 +33,18 @@ import org.sibcalc.measure.Measurement;
  *                          paid too little before it (negative: too much): the paidBefore of §5 without a
  *                          ledger less the paidBefore from the ledger; it is part of {@code payment}. Null at
  *                          every other date and without a ledger
+ * @param uncappedDue       what the cumulative due would be without any cap: every outcome's amount before the
+ *                          caps per cohort and per participant, summed and rounded as the cumulative due is, with
+ *                          no total cap; equal to {@code cumulativeDue} when no cap bound, not null
+ * @param capsBound         the caps that bound at the date, each of them having made what is due smaller: a
+ *                          cohort's due above {@code caps.perCohort}, a young person's total above
+ *                          {@code caps.perParticipant}, the rounded due above {@code caps.total}; in the order
+ *                          of {@link Cap}; empty when none did. A cap that is merely reached does not bind
  */
 public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmount paidBefore,
         MonetaryAmount payment, Measurement programme, List<CohortMeasurement> nettedCohorts,
-        List<OutcomeAmount> outcomes, boolean paid, MonetaryAmount recomputedPayment, MonetaryAmount trueUp) {
+        List<OutcomeAmount> outcomes, boolean paid, MonetaryAmount recomputedPayment, MonetaryAmount trueUp,
+        MonetaryAmount uncappedDue, Set<Cap> capsBound) {
 
     /** Checks that every field is present, and that a recomputed payment is given exactly for a paid one. */
     public Payment {
@@ -50,9 +61,35 @@ public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmou
         if (paid && trueUp != null) {
             throw new IllegalArgumentException("a paid payment has no true-up: the true-up is at the first unpaid date");
         }
+        Objects.requireNonNull(uncappedDue, "uncappedDue");
+        capsBound = Objects.requireNonNull(capsBound, "capsBound").isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(capsBound));
     }
 
-    /** A payment worked out by the payment rules alone (docs/rules.md, "Payments"), without a payment ledger. */
+    /**
+     * A payment with no cap known to have bound (its uncapped due is its cumulative due), such as one read from
+     * a statement that does not say.
+     */
+    public Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmount paidBefore, MonetaryAmount payment,
+            Measurement programme, List<CohortMeasurement> nettedCohorts, List<OutcomeAmount> outcomes, boolean paid,
+            MonetaryAmount recomputedPayment, MonetaryAmount trueUp) {
+        this(date, cumulativeDue, paidBefore, payment, programme, nettedCohorts, outcomes, paid, recomputedPayment,
+                trueUp, cumulativeDue, Set.of());
+    }
+
+    /** Returns true when at least one cap bound at the date: see {@link #capsBound()}. */
+    public boolean capped() {
+        return !capsBound.isEmpty();
+    }
+
+    /** Returns true when this cap bound at the date. */
+    public boolean bound(Cap cap) {
+        return capsBound.contains(cap);
+    }
+
+    /**
+     * A payment worked out by the payment rules alone (docs/rules.md, "Payments"), without a payment ledger, with
+     * no cap known to have bound.
+     */
     public Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmount paidBefore, MonetaryAmount payment,
             Measurement programme, List<CohortMeasurement> nettedCohorts, List<OutcomeAmount> outcomes) {
         this(date, cumulativeDue, paidBefore, payment, programme, nettedCohorts, outcomes, false, null, null);

@@ -3,10 +3,12 @@ package org.sibcalc.payment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.sibcalc.contract.ContractTerms;
@@ -31,6 +33,8 @@ import org.sibcalc.measure.Measurements;
  *   <li>the payment is the cumulative due less what was paid before, floored at zero unless the contract
  *       has clawback; without clawback a fall in the cumulative due is carried against later payments.</li>
  * </ol>
+ * Each payment names the caps that bound at its date ({@link Payment#capsBound()}: those that made what is due
+ * smaller, not those merely reached) and what would be due without them ({@link Payment#uncappedDue()}).
  * With a {@link PaymentLedger} (docs/ledger.md), the payment at each date the ledger reaches is the ledger's amount,
  * shown beside the payment recomputed on today's data; what was paid before every date is then what the
  * ledger paid, and the first date after the ledger's carries the true-up. The ledger changes nothing else.
@@ -95,6 +99,8 @@ public final class PaymentSchedule {
             List<CohortMeasurement> nettedCohorts = terms.netting() == Netting.COHORT ? measurements.cohorts(date) : List.of();
             Map<String, OutcomeAmount> amounts = new HashMap<>();
             BigDecimal due = BigDecimal.ZERO;
+            BigDecimal uncapped = BigDecimal.ZERO; // every outcome's amount before the caps per cohort and per participant
+            Set<Cap> bound = EnumSet.noneOf(Cap.class);
             if (careDaysAvoided != null) {
                 BigDecimal price = careDaysAvoided.pricePerDay().getNumber().numberValue(BigDecimal.class);
                 List<Measurement> units = terms.netting() == Netting.PROGRAMME
@@ -106,20 +112,34 @@ public final class PaymentSchedule {
                     BigDecimal unitDue = unitAvoided.multiply(price);
                     avoided = avoided.add(unitAvoided);
                     due = due.add(perCohortCap == null ? unitDue : unitDue.min(perCohortCap));
+                    uncapped = uncapped.add(unitDue);
+                    if (perCohortCap != null && unitDue.compareTo(perCohortCap) > 0) {
+                        bound.add(Cap.PER_COHORT);
+                    }
                 }
                 amounts.put(careDaysAvoided.name(), new OutcomeAmount(careDaysAvoided.name(), careDaysAvoided.type(),
                         avoided, money(due, terms)));
             }
+            BigDecimal participantsUncapped = BigDecimal.ZERO;
             for (int o = 0; o < participantOutcomes.size(); o++) {
                 Outcome.PerParticipant outcome = participantOutcomes.get(o);
                 BigDecimal units = BigDecimal.valueOf(measurements.units(date, o));
-                amounts.put(outcome.name(), new OutcomeAmount(outcome.name(), outcome.type(), units,
-                        money(units.multiply(outcome.amountPerUnit()), terms)));
+                BigDecimal amount = units.multiply(outcome.amountPerUnit());
+                amounts.put(outcome.name(), new OutcomeAmount(outcome.name(), outcome.type(), units, money(amount, terms)));
+                uncapped = uncapped.add(amount);
+                participantsUncapped = participantsUncapped.add(amount);
             }
-            due = due.add(measurements.participantTotals(date));
+            // The participant totals are each young person's amounts, at most the cap per participant: less than
+            // all their amounts together exactly when someone's were more than the cap.
+            BigDecimal participantTotals = measurements.participantTotals(date);
+            if (participantTotals.compareTo(participantsUncapped) < 0) {
+                bound.add(Cap.PER_PARTICIPANT);
+            }
+            due = due.add(participantTotals);
             BigDecimal cumulativeDue = rounded(due, minorDigits, terms, date);
-            if (totalCap != null) {
-                cumulativeDue = cumulativeDue.min(totalCap.setScale(minorDigits));
+            if (totalCap != null && cumulativeDue.compareTo(totalCap) > 0) {
+                cumulativeDue = totalCap.setScale(minorDigits);
+                bound.add(Cap.TOTAL);
             }
             BigDecimal computed = payment(cumulativeDue, paidBefore, terms);
             BigDecimal paid = ledgerAmounts.get(date);
@@ -133,7 +153,9 @@ public final class PaymentSchedule {
             List<OutcomeAmount> outcomes = terms.outcomes().stream().map(outcome -> amounts.get(outcome.name())).toList();
             payments.add(new Payment(date, money(cumulativeDue, terms), money(paidBefore, terms), money(payment, terms),
                     measurements.programme(date), nettedCohorts, outcomes, paid != null,
-                    paid == null ? null : money(computed, terms), trueUp == null ? null : money(trueUp, terms)));
+                    paid == null ? null : money(computed, terms), trueUp == null ? null : money(trueUp, terms),
+                    bound.isEmpty() ? money(cumulativeDue, terms) : money(uncappedDue(uncapped, minorDigits, terms), terms),
+                    bound));
             paidBefore = paidBefore.add(payment);
             paidBeforeWithoutLedger = paidBeforeWithoutLedger.add(payment(cumulativeDue, paidBeforeWithoutLedger, terms));
         }
@@ -153,6 +175,18 @@ public final class PaymentSchedule {
             throw new ArithmeticException("rounding: the contract's rounding is " + terms.rounding()
                     + ", but the cumulative due at " + date + ", " + due.toPlainString() + " "
                     + terms.currency().getCurrencyCode() + ", needs rounding to " + minorDigits + " decimal places");
+        }
+    }
+
+    /**
+     * The amount due without caps, rounded as the cumulative due is; exact when the contract's rounding is
+     * {@code UNNECESSARY} and it needs rounding (the capped amount, which is paid, did not).
+     */
+    private static BigDecimal uncappedDue(BigDecimal uncapped, int minorDigits, ContractTerms terms) {
+        try {
+            return uncapped.setScale(minorDigits, terms.rounding());
+        } catch (ArithmeticException e) {
+            return uncapped;
         }
     }
 

@@ -52,7 +52,8 @@ class LedgerPropertiesTest {
                 Payment w = with.payments().get(i);
                 Payment o = without.payments().get(i);
                 assertThat(new Payment(w.date(), w.cumulativeDue(), w.paidBefore(), w.payment(), w.programme(),
-                        w.nettedCohorts(), w.outcomes())).as("payment at %s", w.date()).isEqualTo(o);
+                        w.nettedCohorts(), w.outcomes(), false, null, null, w.uncappedDue(), w.capsBound()))
+                        .as("payment at %s", w.date()).isEqualTo(o);
                 assertThat(w.paid()).as("paid at %s", w.date()).isEqualTo(i < count);
                 if (w.paid()) {
                     paid.incrementAndGet();

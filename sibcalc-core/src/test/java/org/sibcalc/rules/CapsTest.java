@@ -20,6 +20,8 @@ import org.sibcalc.contract.MeasurementDates;
 import org.sibcalc.contract.Netting;
 import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
+import org.sibcalc.payment.Cap;
+import org.sibcalc.payment.Payment;
 
 /**
  * docs/rules.md, "Outcomes" and "Payments": {@code caps.total} limits the cumulative due (after rounding); {@code
@@ -92,6 +94,21 @@ class CapsTest {
 
         assertThat(paymentLines(checkedStatement(terms, THREE_COHORTS, "2019-03-31").payments()))
                 .containsExactly("2019-03-31: due 50.00, paid before 0.00, payment 50.00");
+    }
+
+    @Test
+    void aPaymentNamesTheCapsThatBoundAndWhatWasDueWithoutThem() {
+        // Per cohort £60.00 binds on Better (£90.00) only; total £75.00 then binds on the £90.00 left. Without
+        // caps: 90 + 0 + 30 = £120.00.
+        Payment both = checkedStatement(cohortTerms().caps(new Caps(gbp("75.00"), gbp("60.00"))).build(), THREE_COHORTS,
+                "2019-03-31").payments().get(0);
+        assertThat(both.capsBound()).containsExactly(Cap.PER_COHORT, Cap.TOTAL);
+        assertThat(both.uncappedDue()).isEqualTo(gbp("120.00"));
+        // A per-cohort cap of £90.00 is reached by Better, not exceeded: it does not bind, and nothing is capped.
+        Payment reached = checkedStatement(cohortTerms().caps(Caps.perCohort(gbp("90.00"))).build(), THREE_COHORTS,
+                "2019-03-31").payments().get(0);
+        assertThat(reached.capsBound()).isEmpty();
+        assertThat(reached.uncappedDue()).isEqualTo(reached.cumulativeDue()).isEqualTo(gbp("120.00"));
     }
 
     @Test

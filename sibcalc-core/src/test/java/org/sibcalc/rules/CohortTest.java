@@ -1,6 +1,7 @@
 package org.sibcalc.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sibcalc.Fixtures.checkedStatement;
 import static org.sibcalc.Fixtures.data;
 import static org.sibcalc.Fixtures.date;
@@ -19,6 +20,10 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.data.Participant;
 import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.Measurements;
+import org.sibcalc.measure.TooManyCohortsException;
+import org.sibcalc.Calculation;
+import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.contract.MeasurementDates;
 
 /**
  * docs/rules.md, "Cohorts": a participant's cohort is its own label, or else derived from the start: QUARTER
@@ -163,5 +168,34 @@ class CohortTest {
         var m = c.measurement();
         return c.cohort() + ": " + m.participants() + " participants, " + m.childDays() + " child days, "
                 + m.careDays() + " care days, " + m.expectedCareDays().stripTrailingZeros().toPlainString() + " expected";
+    }
+
+    @Test
+    void aCalculationHoldsAtMostItsBudgetOfCohortSums() {
+        // Measured every month from 2019-01-31 to 2310-12-31: 292 years × 12 = 3,504 dates. A flat baseline and
+        // care days avoided: 2 sums per cohort. 4,194,304 / (3,504 × 2) = 598.5... → at most 598 cohorts.
+        ContractTerms terms = terms().measurement(MeasurementDates.every(MeasurementDates.Frequency.MONTH,
+                date("2019-01-31"), date("2310-12-31"))).build();
+        assertThat(terms.measurement().dates()).hasSize(3_504);
+
+        Calculation fits = Calculation.of(terms, ownCohorts(598));
+        assertThat(fits.statement(date("2310-12-31")).cohorts()).hasSize(598);
+
+        Calculation tooMany = Calculation.of(terms, ownCohorts(599));
+        assertThatThrownBy(() -> tooMany.statement(date("2310-12-31")))
+                .isInstanceOf(TooManyCohortsException.class)
+                .hasMessage("the young people fall into more than 598 cohorts, the most a calculation of this "
+                        + "contract can hold (cohorts × 3,504 measurement dates × 2 sums per cohort may be at most "
+                        + "4,194,304)")
+                .extracting(e -> ((TooManyCohortsException) e).maxCohorts()).isEqualTo(598);
+    }
+
+    /** {@code n} young people starting 2019-01-01, each in a cohort of its own. */
+    private static CareData ownCohorts(int n) {
+        List<Participant> participants = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            participants.add(participant("P" + i, "2019-01-01").withCohort("C" + i));
+        }
+        return data(participants, List.of());
     }
 }

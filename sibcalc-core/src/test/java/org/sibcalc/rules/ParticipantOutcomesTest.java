@@ -31,6 +31,8 @@ import org.sibcalc.contract.OutcomeWindow;
 import org.sibcalc.contract.State;
 import org.sibcalc.contract.Tracking;
 import org.sibcalc.data.CareData;
+import org.sibcalc.payment.Cap;
+import org.sibcalc.payment.Payment;
 
 /**
  * docs/rules.md, "Outcomes", the participant outcomes, each worked by hand: DAYS, BLOCKS, MILESTONE and ENGAGEMENT,
@@ -241,6 +243,9 @@ class ParticipantOutcomesTest {
         assertThat(outcomeAt(statement, "2019-03-31", "ENGAGEMENT").amount()).isEqualTo(gbp("200.00"));
         assertThat(explanation(terms, data, "2019-03-31", "A").outcomeTotal()).isEqualByComparingTo("500.00");
         assertThat(explanation(terms, data, "2019-03-31", "B").outcomeTotal()).isEqualByComparingTo("410.00");
+        // The cap bound on A at 03-31 only; without it, £1,210.00 + £200.00 = £1,410.00 was due.
+        assertThat(statement.payments()).extracting(Payment::capsBound).containsExactly(Set.of(), Set.of(Cap.PER_PARTICIPANT));
+        assertThat(statement.payments().get(1).uncappedDue()).isEqualTo(gbp("1410.00"));
     }
 
     @Test
@@ -257,6 +262,9 @@ class ParticipantOutcomesTest {
                 "2019-02-08: due 490.00, paid before 0.00, payment 490.00",
                 "2019-02-09: due 500.00, paid before 490.00, payment 10.00",
                 "2019-02-10: due 500.00, paid before 500.00, payment 0.00");
+        // On 02-09 the cap is reached, not exceeded; on 02-10 A's £510.00 is more than it: only then does it bind.
+        assertThat(checkedStatement(terms, data, "2019-02-10").payments()).extracting(Payment::capsBound)
+                .containsExactly(Set.of(), Set.of(), Set.of(Cap.PER_PARTICIPANT));
     }
 
     @Test

@@ -360,6 +360,11 @@ public final class InputFiles {
         return report;
     }
 
+    /** Returns the participants file's name as errors name it (for example {@code participants.csv}). */
+    public String participantsName() {
+        return participantsName;
+    }
+
     /**
      * Returns the calculation of the files' contract over their data, with the payments of the ledger file.
      *

@@ -32,8 +32,11 @@ public final class InputLimits {
     public static final int MAX_OUTCOMES = 100;
     /** The most named states in a contract. */
     public static final int MAX_STATES = 100;
-    /** The most measurement dates in a contract, listed or derived from {@code every} (a century of months). */
-    public static final int MAX_MEASUREMENT_DATES = 1_200;
+    /**
+     * The most measurement dates in a contract, listed or derived from {@code every}: a thousand years of
+     * quarter ends, or three centuries of month ends.
+     */
+    public static final int MAX_MEASUREMENT_DATES = 4_000;
 
     private InputLimits() {
     }

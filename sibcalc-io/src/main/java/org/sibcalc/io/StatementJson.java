@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -21,6 +23,7 @@ import org.sibcalc.basics.MoneyText;
 import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.DataWarning;
 import org.sibcalc.measure.Measurement;
+import org.sibcalc.payment.Cap;
 import org.sibcalc.payment.OutcomeAmount;
 import org.sibcalc.payment.Payment;
 
@@ -34,7 +37,9 @@ import org.sibcalc.payment.Payment;
  * child days, care days, expected care days, care days avoided) and, under COHORT netting, each cohort's
  * ({@code cohorts}), so every amount can be traced; and {@code warnings} counts the data warnings by kind.
  * With a payment ledger (docs/ledger.md), each payment the ledger reaches has {@code "paid": true} and
- * {@code recomputedPayment}, and the first payment after the ledger's last has {@code trueUp}.
+ * {@code recomputedPayment}, and the first payment after the ledger's last has {@code trueUp}. A payment at
+ * which a cap bound names it in {@code capsBound} (such as {@code ["caps.total"]}) and has {@code uncappedDue},
+ * what would be due without the caps.
  */
 public final class StatementJson {
 
@@ -65,6 +70,11 @@ public final class StatementJson {
             }
             if (payment.trueUp() != null) {
                 node.put("trueUp", MoneyText.plain(payment.trueUp()));
+            }
+            if (payment.capped()) {
+                ArrayNode bound = node.putArray("capsBound");
+                payment.capsBound().forEach(cap -> bound.add(cap.field()));
+                node.put("uncappedDue", MoneyText.plain(payment.uncappedDue()));
             }
             measurement(node, payment.programme());
             if (!payment.nettedCohorts().isEmpty()) {
@@ -112,12 +122,16 @@ public final class StatementJson {
         List<CohortMeasurement> cohorts = cohorts(root.path("cohorts"));
         List<Payment> payments = new ArrayList<>();
         for (JsonNode node : root.path("payments")) {
+            Set<Cap> bound = EnumSet.noneOf(Cap.class);
+            node.path("capsBound").forEach(cap -> bound.add(Cap.ofField(cap.asText())));
+            MonetaryAmount cumulativeDue = money(node.path("cumulativeDue"), currency);
             payments.add(new Payment(LocalDate.parse(node.path("date").asText()),
-                    money(node.path("cumulativeDue"), currency), money(node.path("paidBefore"), currency),
+                    cumulativeDue, money(node.path("paidBefore"), currency),
                     money(node.path("payment"), currency), measurement(node), cohorts(node.path("cohorts")),
                     outcomes(node.path("outcomes"), currency), node.path("paid").asBoolean(false),
                     node.hasNonNull("recomputedPayment") ? money(node.path("recomputedPayment"), currency) : null,
-                    node.hasNonNull("trueUp") ? money(node.path("trueUp"), currency) : null));
+                    node.hasNonNull("trueUp") ? money(node.path("trueUp"), currency) : null,
+                    node.hasNonNull("uncappedDue") ? money(node.path("uncappedDue"), currency) : cumulativeDue, bound));
         }
         return new Statement(root.path("contract").asText(), currency, LocalDate.parse(root.path("asOf").asText()),
                 measurement(root.path("measurement")), cohorts, payments, List.of());

@@ -265,22 +265,22 @@ class InputLimitsTest {
 
     @Test
     @Timeout(10)
-    void moreThan1200MeasurementDatesAreAnError() throws IOException {
+    void moreThan4000MeasurementDatesAreAnError() throws IOException {
         Path every = contract(InputFolder.CONTRACT.replace(
                 "\"from\": \"2019-03-31\", \"to\": \"2019-12-31\", \"every\": \"QUARTER\"",
                 "\"from\": \"0001-01-01\", \"to\": \"9999-12-31\", \"every\": \"MONTH\""));
         StringBuilder dates = new StringBuilder();
-        for (java.time.LocalDate d = java.time.LocalDate.of(2000, 1, 1), end = d.plusDays(1_201); d.isBefore(end);
+        for (java.time.LocalDate d = java.time.LocalDate.of(2000, 1, 1), end = d.plusDays(4_001); d.isBefore(end);
                 d = d.plusDays(1)) {
             dates.append(dates.length() == 0 ? "" : ", ").append('"').append(d).append('"');
         }
 
         assertThat(contractErrors(every)).containsExactly(
-                "contract.json:5: measurement: gives 119988 measurement dates, more than the 1200 a contract may have");
+                "contract.json:5: measurement: gives 119988 measurement dates, more than the 4000 a contract may have");
         Path listed = contract(InputFolder.CONTRACT.replace(
                 "\"from\": \"2019-03-31\", \"to\": \"2019-12-31\", \"every\": \"QUARTER\"", "\"dates\": [" + dates + "]"));
         assertThat(contractErrors(listed)).containsExactly(
-                "contract.json:5: measurement.dates: gives 1201 measurement dates, more than the 1200 a contract may have");
+                "contract.json:5: measurement.dates: gives 4001 measurement dates, more than the 4000 a contract may have");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------

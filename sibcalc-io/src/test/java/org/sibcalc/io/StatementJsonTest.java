@@ -169,6 +169,19 @@ class StatementJsonTest {
     }
 
     @Test
+    void aPaymentAtWhichACapBoundNamesItAndWhatWouldBeDueWithoutIt() throws Exception {
+        JsonNode payments = parse(StatementJson.write(statement(CONTRACT))).get("payments");
+
+        // 2018-12-31: no one yet, nothing capped. 2019-03-31: P1's 90 days × 0.5 = 45 care days avoided,
+        // × £200,000.00 = £9,000,000.00, capped at £7,100,000.00.
+        assertThat(payments.get(0).has("capsBound")).isFalse();
+        assertThat(payments.get(0).has("uncappedDue")).isFalse();
+        assertThat(payments.get(1).get("capsBound")).extracting(JsonNode::textValue).containsExactly("caps.total");
+        assertThat(payments.get(1).get("uncappedDue").textValue()).isEqualTo("9000000.00");
+        assertThat(payments.get(1).get("cumulativeDue").textValue()).isEqualTo("7100000.00");
+    }
+
+    @Test
     void underCohortNettingEachPaymentListsItsCohortsAndReadsBack() throws Exception {
         Statement written = statement(CONTRACT.replace("\"caps\"", "\"netting\": \"COHORT\",\n  \"caps\""));
 

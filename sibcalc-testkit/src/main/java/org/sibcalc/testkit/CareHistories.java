@@ -15,7 +15,7 @@ import org.sibcalc.data.Participant;
  *
  * <pre>{@code
  * CareData data = CareHistories.builder()
- *         .child("A").starts("2019-01-01").born("2005-06-01")
+ *         .child("A").born("2005-06-01").starts("2019-01-01")
  *             .inCare("2019-01-11", "2019-01-21")          // [11 Jan, 21 Jan): 10 days, type CARE
  *             .episode("2019-03-01", null, "C2", "U4")      // open, legal status C2, placement U4
  *         .child("B").starts("2019-01-01")
@@ -55,11 +55,18 @@ public final class CareHistories {
         return CareData.of(participants, episodes);
     }
 
-    /** One young person's history. */
+    /**
+     * One young person's history: the start, and optionally the birth date, exit date and cohort, in any order,
+     * then the episodes, such as {@code child("C1").born("2006-05-01").starts("2019-01-10").inCare("2019-02-01",
+     * "2019-03-01")}.
+     */
     public static final class ChildBuilder {
         private final CareHistories histories;
         private final String id;
-        private Participant participant;
+        private LocalDate start;
+        private LocalDate birthDate;
+        private LocalDate exitDate;
+        private String cohort;
         private final List<CareEpisode> episodes = new ArrayList<>();
         private final Map<Character, String[]> kinds = new HashMap<>();
 
@@ -70,25 +77,25 @@ public final class CareHistories {
 
         /** Sets the first day of tracking. */
         public ChildBuilder starts(String date) {
-            participant = Participant.of(id, LocalDate.parse(date));
+            start = LocalDate.parse(date);
             return this;
         }
 
         /** Sets the birth date. */
         public ChildBuilder born(String date) {
-            participant = started().withBirthDate(LocalDate.parse(date));
+            birthDate = LocalDate.parse(date);
             return this;
         }
 
         /** Sets the exit date: the first day no longer tracked. */
         public ChildBuilder exits(String date) {
-            participant = started().withExitDate(LocalDate.parse(date));
+            exitDate = LocalDate.parse(date);
             return this;
         }
 
         /** Gives the cohort label, instead of the one derived from the start. */
         public ChildBuilder cohort(String label) {
-            participant = started().withCohort(label);
+            cohort = Objects.requireNonNull(label, "label");
             return this;
         }
 
@@ -155,10 +162,17 @@ public final class CareHistories {
         }
 
         private Participant started() {
-            if (participant == null) {
+            if (start == null) {
                 throw new IllegalArgumentException("Give " + id + "'s start first: child(\"" + id + "\").starts(\"2019-01-01\")");
             }
-            return participant;
+            Participant participant = Participant.of(id, start);
+            if (birthDate != null) {
+                participant = participant.withBirthDate(birthDate);
+            }
+            if (exitDate != null) {
+                participant = participant.withExitDate(exitDate);
+            }
+            return cohort == null ? participant : participant.withCohort(cohort);
         }
     }
 }

@@ -12,7 +12,10 @@ import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.MeasurementDates;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.CareEpisode;
+import org.sibcalc.measure.ParticipantExplanation;
+import org.sibcalc.measure.WindowEnd;
 import org.sibcalc.payment.Payment;
+import org.threeten.extra.LocalDateRange;
 
 /** The test kit as a contract designer uses it: histories written compactly, preset contracts. */
 class TestkitTest {
@@ -33,7 +36,7 @@ class TestkitTest {
     @Test
     void explicitEpisodesAndParticipantFieldsAreKept() {
         CareData data = CareHistories.builder()
-                .child("A").starts("2019-01-01").born("2005-06-01").exits("2019-06-30").inCare("2019-01-11", "2019-01-21")
+                .child("A").born("2005-06-01").starts("2019-01-01").exits("2019-06-30").inCare("2019-01-11", "2019-01-21")
                 .child("B").starts("2019-02-01").cohort("pilot")
                 .build();
 
@@ -41,6 +44,23 @@ class TestkitTest {
         assertThat(data.participant(0).exitDate()).isEqualTo("2019-06-30");
         assertThat(data.participant(1).cohort()).isEqualTo("pilot");
         assertThat(data.episode(0).type()).isEqualTo("CARE");
+    }
+
+    @Test
+    void aChildsHistoryIsOneLine() {
+        CareData data = CareHistories.builder()
+                .child("C1").born("2006-05-01").starts("2019-01-10").inCare("2019-02-01", "2019-03-01")
+                .build();
+
+        ParticipantExplanation c1 = Calculation.of(Contracts.careDaysAvoided("45.00", "0.55", "7100000.00").build(), data)
+                .explain(LocalDate.parse("2019-03-31")).findFirst().orElseThrow();
+
+        // Tracked 2019-01-10 to 2019-03-31: 22 + 28 + 31 = 81 days, 28 of them in care (February).
+        // Expected 0.55 × 81 = 44.55 care days, so 44.55 − 28 = 16.55 avoided. C1 turns 18 in 2024: no age-out yet.
+        assertThat(c1.childDays()).isEqualTo(81);
+        assertThat(c1.careSpans()).containsExactly(LocalDateRange.of(LocalDate.parse("2019-02-01"), LocalDate.parse("2019-03-01")));
+        assertThat(c1.careDaysAvoided()).isEqualByComparingTo("16.55");
+        assertThat(c1.windowEnd()).isEqualTo(WindowEnd.REPORTING_DATE);
     }
 
     @Test

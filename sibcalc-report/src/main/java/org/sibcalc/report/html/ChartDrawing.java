@@ -99,7 +99,7 @@ final class ChartDrawing {
 
         Marks {
             series = List.copyOf(series);
-            keys = keys.stream().map(List::copyOf).toList();
+            keys = keys.stream().map(k -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(k))).toList();
         }
 
         String series(int s) {
@@ -119,6 +119,45 @@ final class ChartDrawing {
         MarkedLines(Marks marks) {
             super(true, true);
             this.marks = marks;
+        }
+
+        @Override
+        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
+                XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
+                CrosshairState crosshairState, int pass) {
+            boolean marked = isItemPass(pass) && getItemShapeVisible(series, item)
+                    && !Double.isNaN(dataset.getYValue(series, item));
+            if (marked) {
+                beginMark(g2, marks.series(series), marks.key(series, item));
+            }
+            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
+                    crosshairState, pass);
+            if (marked) {
+                endMark(g2);
+            }
+        }
+    }
+
+    /**
+     * Steps through dated points, for a figure that holds from one date to the next (a running total): each
+     * series is one path, through a corner before each point after the first (at the point's date and the
+     * figure before it), and each point, not the corners, is marked. The corners are the items whose key is
+     * null.
+     */
+    static final class MarkedSteps extends XYLineAndShapeRenderer {
+        private static final long serialVersionUID = 1L;
+        private final transient Marks marks;
+
+        MarkedSteps(Marks marks) {
+            super(true, true);
+            this.marks = marks;
+            setDrawSeriesLineAsPath(true);
+            setDrawOutlines(false);
+        }
+
+        @Override
+        public boolean getItemShapeVisible(int series, int item) {
+            return marks.key(series, item) != null && super.getItemShapeVisible(series, item);
         }
 
         @Override

@@ -28,6 +28,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -106,22 +107,8 @@ final class Charts {
      */
     static String payments(String id, String currency, List<LocalDate> dates, List<BigDecimal> payments,
             List<BigDecimal> cumulativeDue, BigDecimal cap) {
-        double barWidth = 0.6 * shortestGapInDays(dates) * MILLIS_PER_DAY;
-        XYIntervalSeries bars = new XYIntervalSeries("Payment");
-        for (int i = 0; i < dates.size(); i++) {
-            double x = millis(dates.get(i));
-            double y = payments.get(i).doubleValue();
-            bars.add(x, x - barWidth / 2, x + barWidth / 2, y, y, y);
-        }
-        XYIntervalSeriesCollection barData = new XYIntervalSeriesCollection();
-        barData.addSeries(bars);
-        List<String> dateKeys = dates.stream().map(LocalDate::toString).toList();
-        ChartDrawing.MarkedDatedBars barRenderer = new ChartDrawing.MarkedDatedBars(
-                new ChartDrawing.Marks(List.of("payment"), List.of(dateKeys)));
-        barRenderer.setBarPainter(new StandardXYBarPainter());
-        barRenderer.setShadowVisible(false);
-        barRenderer.setDrawBarOutline(false);
-        barRenderer.setSeriesPaint(0, SKY_BLUE);
+        XYIntervalSeriesCollection barData = datedBars(dates, payments, "Payment");
+        ChartDrawing.MarkedDatedBars barRenderer = barRenderer("payment", dates);
 
         XYSeriesCollection lineData = new XYSeriesCollection();
         List<String> series = new ArrayList<>();
@@ -140,10 +127,7 @@ final class Charts {
             lineRenderer.setSeriesShapesVisible(1, false);
         }
 
-        NumberAxis money = new NumberAxis(currency);
-        money.setNumberFormatOverride(NumberFormat.getIntegerInstance(LOCALE));
-        money.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(lineData, dateAxis(dates), money, lineRenderer);
+        XYPlot plot = new XYPlot(lineData, dateAxis(dates), moneyAxis(currency), lineRenderer);
         plot.setDataset(1, barData);
         plot.setRenderer(1, barRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE); // bars under the lines
@@ -166,11 +150,89 @@ final class Charts {
         for (int o = 0; o < names.size(); o++) {
             style(renderer, o, SERIES_COLOURS[o % SERIES_COLOURS.length], o % 2 == 0 ? LINE : DASHED, POINT);
         }
-        NumberAxis money = new NumberAxis(currency);
-        money.setNumberFormatOverride(NumberFormat.getIntegerInstance(LOCALE));
-        money.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(dataset, dateAxis(dates), money, renderer);
+        XYPlot plot = new XYPlot(dataset, dateAxis(dates), moneyAxis(currency), renderer);
         return ChartDrawing.svg(chart(plot), id, WIDTH, 340);
+    }
+
+    /**
+     * Returns the line chart of the payment the ledger made and the payment recomputed on today's data at each
+     * paid date, in the currency's units.
+     */
+    static String ledger(String id, String currency, List<LocalDate> dates, List<BigDecimal> paid,
+            List<BigDecimal> recomputed) {
+        XYSeriesCollection lineData = new XYSeriesCollection();
+        List<String> series = new ArrayList<>();
+        List<List<String>> keys = new ArrayList<>();
+        addDatedSeries(lineData, series, keys, "recomputed-payment", "Recomputed on today's data", dates, recomputed);
+        ChartDrawing.MarkedLines lineRenderer = new ChartDrawing.MarkedLines(new ChartDrawing.Marks(series, keys));
+        style(lineRenderer, 0, VERMILLION, DASHED, SMALL_SQUARE);
+        XYPlot plot = new XYPlot(lineData, dateAxis(dates), moneyAxis(currency), lineRenderer);
+        plot.setDataset(1, datedBars(dates, paid, "Paid (ledger)"));
+        plot.setRenderer(1, barRenderer("paid", dates));
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE); // bars under the line
+        return ChartDrawing.svg(chart(plot), id, WIDTH, 320);
+    }
+
+    /** A bar at each date, 0.6 of the shortest gap between dates wide. */
+    private static XYIntervalSeriesCollection datedBars(List<LocalDate> dates, List<BigDecimal> values, String name) {
+        double barWidth = 0.6 * shortestGapInDays(dates) * MILLIS_PER_DAY;
+        XYIntervalSeries bars = new XYIntervalSeries(name);
+        for (int i = 0; i < dates.size(); i++) {
+            double x = millis(dates.get(i));
+            double y = values.get(i).doubleValue();
+            bars.add(x, x - barWidth / 2, x + barWidth / 2, y, y, y);
+        }
+        XYIntervalSeriesCollection barData = new XYIntervalSeriesCollection();
+        barData.addSeries(bars);
+        return barData;
+    }
+
+    /** Sky-blue bars without shadows or outlines, each marked with its date. */
+    private static ChartDrawing.MarkedDatedBars barRenderer(String seriesId, List<LocalDate> dates) {
+        List<String> dateKeys = dates.stream().map(LocalDate::toString).toList();
+        ChartDrawing.MarkedDatedBars barRenderer = new ChartDrawing.MarkedDatedBars(
+                new ChartDrawing.Marks(List.of(seriesId), List.of(dateKeys)));
+        barRenderer.setBarPainter(new StandardXYBarPainter());
+        barRenderer.setShadowVisible(false);
+        barRenderer.setDrawBarOutline(false);
+        barRenderer.setSeriesPaint(0, SKY_BLUE);
+        return barRenderer;
+    }
+
+    /**
+     * Returns the chart of the capital the investors had put in and the distributions they had received by
+     * each date, as steps: each figure holds until the next date.
+     */
+    static String investors(String id, String currency, List<LocalDate> dates, List<BigDecimal> drawn,
+            List<BigDecimal> distributed) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        List<List<String>> keys = new ArrayList<>();
+        addSteps(dataset, keys, "Capital drawn to date", dates, drawn);
+        addSteps(dataset, keys, "Distributed to date", dates, distributed);
+        ChartDrawing.MarkedSteps renderer = new ChartDrawing.MarkedSteps(
+                new ChartDrawing.Marks(List.of("drawn", "distributed"), keys));
+        style(renderer, 0, VERMILLION, DASHED, SMALL_SQUARE);
+        style(renderer, 1, BLUE, LINE, SMALL_SQUARE);
+        XYPlot plot = new XYPlot(dataset, dateAxis(dates), moneyAxis(currency), renderer);
+        return ChartDrawing.svg(chart(plot), id, WIDTH, 340);
+    }
+
+    /** Adds a series of steps: before each point after the first, a corner at its date with the figure before. */
+    private static void addSteps(XYSeriesCollection dataset, List<List<String>> keys, String name,
+            List<LocalDate> dates, List<BigDecimal> values) {
+        XYSeries xy = new XYSeries(name, false);
+        List<String> itemKeys = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            double x = millis(dates.get(i));
+            if (i > 0) {
+                xy.add(x, values.get(i - 1).doubleValue());
+                itemKeys.add(null);
+            }
+            xy.add(x, values.get(i).doubleValue());
+            itemKeys.add(dates.get(i).toString());
+        }
+        dataset.addSeries(xy);
+        keys.add(itemKeys);
     }
 
     /**
@@ -228,7 +290,14 @@ final class Charts {
         keys.add(itemKeys);
     }
 
-    private static void style(ChartDrawing.MarkedLines renderer, int series, Paint paint, BasicStroke stroke,
+    private static NumberAxis moneyAxis(String currency) {
+        NumberAxis money = new NumberAxis(currency);
+        money.setNumberFormatOverride(NumberFormat.getIntegerInstance(LOCALE));
+        money.setAutoRangeIncludesZero(true);
+        return money;
+    }
+
+    private static void style(XYLineAndShapeRenderer renderer, int series, Paint paint, BasicStroke stroke,
             Shape shape) {
         renderer.setSeriesPaint(series, paint);
         renderer.setSeriesStroke(series, stroke);

@@ -17,7 +17,8 @@ import org.sibcalc.payment.Payment;
  * The figures a reader looks at first: the care proportion against the baseline and the care days avoided at
  * the reporting date, the cumulative due and the total paid at the last measurement date, and the cap on the
  * total with how much of it the cumulative due uses. A contract without a baseline shows no baseline and no
- * care days avoided; one without a total cap says so.
+ * care days avoided; one without a total cap says so. With a payment ledger, the total paid is the ledger's,
+ * and the payments after it up to the reporting date (with the true-up) are shown as still to pay.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -65,10 +66,14 @@ public record Headline(List<Figure> figures, List<String> notes) implements Sect
             Payment last = payments.get(payments.size() - 1);
             figures.add(new Figure("headline-cumulative-due", "Cumulative due", FigureText.money(last.cumulativeDue()),
                     "at " + last.date() + ", rounded and capped"));
-            figures.add(new Figure("headline-paid", "Total paid",
-                    FigureText.money(last.paidBefore().add(last.payment())),
-                    payments.size() + (payments.size() == 1 ? " payment" : " payments") + ", the last at "
-                            + last.date()));
+            List<Payment> paid = payments.stream().filter(Payment::paid).toList();
+            if (paid.isEmpty()) {
+                figures.add(new Figure("headline-paid", "Total paid",
+                        FigureText.money(last.paidBefore().add(last.payment())),
+                        Words.count(payments.size(), "payment") + ", the last at " + last.date()));
+            } else {
+                paidByTheLedger(payments, paid, figures);
+            }
         }
         if (cap != null) {
             figures.add(new Figure("headline-cap", "Cap on the total", FigureText.money(cap), otherCaps(terms.caps())));
@@ -80,6 +85,26 @@ public record Headline(List<Figure> figures, List<String> notes) implements Sect
             figures.add(new Figure("headline-cap", "Cap on the total", "none", otherCaps(terms.caps())));
         }
         return new Headline(figures, notes);
+    }
+
+    /**
+     * With a payment ledger, what it paid, and what is to pay at the dates after it (on today's data, with the
+     * true-up), when there are any up to the reporting date.
+     */
+    private static void paidByTheLedger(List<Payment> payments, List<Payment> paid, List<Figure> figures) {
+        Payment lastPaid = paid.get(paid.size() - 1);
+        figures.add(new Figure("headline-paid", "Total paid", FigureText.money(lastPaid.paidBefore().add(lastPaid.payment())),
+                "the payment ledger's " + Words.count(paid.size(), "payment") + ", the last at " + lastPaid.date()));
+        List<Payment> toPay = payments.stream().filter(p -> !p.paid()).toList();
+        if (!toPay.isEmpty()) {
+            MonetaryAmount sum = toPay.stream().map(Payment::payment).reduce(MonetaryAmount::add).orElseThrow();
+            Payment first = toPay.get(0);
+            figures.add(new Figure("headline-to-pay", "To pay", FigureText.money(sum),
+                    (toPay.size() == 1 ? "the payment at " + first.date()
+                            : Words.count(toPay.size(), "payment") + Words.span(toPay.stream().map(Payment::date).toList()))
+                            + " on today's data" + (first.trueUp() == null ? ""
+                                    : ", with the true-up of " + FigureText.money(first.trueUp()))));
+        }
     }
 
     /**

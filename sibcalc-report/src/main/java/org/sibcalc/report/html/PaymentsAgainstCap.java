@@ -79,7 +79,9 @@ public record PaymentsAgainstCap(String heading, String summary, Chart chart, Ta
             total.add(Table.Cell.number(""));
         }
         total.add(Table.Cell.number(FigureText.money(totalPaid)));
-        rows.add(new Table.Row("Total paid", total, true));
+        // With a ledger, the payments after it are still to pay: the total is then of both.
+        boolean toPay = payments.stream().anyMatch(Payment::paid) && !last.paid();
+        rows.add(new Table.Row(toPay ? "Total paid and to pay" : "Total paid", total, true));
 
         String id = "payments-chart";
         String currency = statement.currency().getCurrencyCode();

@@ -4,10 +4,11 @@ package org.sibcalc.report.html;
  * One part of the HTML statement: a heading and a model object that its own template shows. The page lists
  * its sections in order, each as an HTML {@code section} with an {@code h2} and a link in the contents.
  *
- * <p>To add a part to the page (a ledger and its true-up, investors' returns), write a record that
- * implements this interface with the figures the part shows, a template
+ * <p>To add a part to the page (as {@link LedgerTrueUp} and {@link InvestorReturns} were added), write a
+ * record that implements this interface with the figures the part shows, a template
  * {@code org/sibcalc/report/html/NAME.mustache} beside the others that shows the record (its headings start
- * at {@code h3}), and add the record to the list in {@link StatementPage#of}.
+ * at {@code h3}), and add the record to the list in {@link StatementPage#of(org.sibcalc.Statement,
+ * org.sibcalc.contract.ContractTerms, WarningSummary, InvestorReturns)}.
  *
  * <p>Implementations are immutable values.
  */

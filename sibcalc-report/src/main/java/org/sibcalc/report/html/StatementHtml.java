@@ -16,7 +16,8 @@ import org.sibcalc.contract.ContractTerms;
 
 /**
  * The statement as one self-contained HTML page for people: the headline, charts with their text
- * alternatives and the tables of their numbers, and the warnings. The page needs nothing beyond itself (no
+ * alternatives and the tables of their numbers, the payment ledger and its true-up when the statement has a
+ * ledger, the investors' returns when given, and the warnings. The page needs nothing beyond itself (no
  * network, fonts or scripts; its own policy forbids loading any), opens from disk and prints on A4.
  *
  * <p>The page is {@code page.mustache} around each {@link Section} shown by its own template, all in this
@@ -37,6 +38,16 @@ public final class StatementHtml {
     /** Returns the page of the statement under its terms, with these warnings. */
     public static String write(Statement statement, ContractTerms terms, WarningSummary warnings) {
         return write(StatementPage.of(statement, terms, warnings));
+    }
+
+    /**
+     * Returns the page of the statement under its terms, with these warnings and the investors' returns
+     * ({@link InvestorReturns#of}) at the statement's reporting date.
+     */
+    public static String write(Statement statement, ContractTerms terms, WarningSummary warnings,
+            InvestorReturns returns) {
+        Objects.requireNonNull(returns, "returns");
+        return write(StatementPage.of(statement, terms, warnings, returns));
     }
 
     /** Returns the page. */

@@ -33,18 +33,45 @@ public record StatementPage(String contract, String asOf, String currency, List<
      * cohorts and the warnings.
      */
     public static StatementPage of(Statement statement, ContractTerms terms, WarningSummary warnings) {
+        return of(statement, terms, warnings, null);
+    }
+
+    /**
+     * Returns the page of the statement under the terms it was calculated with: the headline, the care
+     * proportion, the payments, the payment ledger and its true-up (when the statement has a ledger), the
+     * outcomes (when the contract pays for more than care days avoided), the cohorts, the investors' returns
+     * (when given) and the warnings.
+     *
+     * @param returns the investors' returns at the statement's reporting date, or null for none
+     * @throws IllegalArgumentException when the returns are at another reporting date
+     */
+    public static StatementPage of(Statement statement, ContractTerms terms, WarningSummary warnings,
+            InvestorReturns returns) {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(warnings, "warnings");
+        if (returns != null && !returns.asOf().equals(statement.asOf().toString())) {
+            throw new IllegalArgumentException("returns: at " + returns.asOf() + ", but the statement is at "
+                    + statement.asOf() + ": the page shows one reporting date");
+        }
         List<Section> sections = new ArrayList<>();
         sections.add(Headline.of(statement, terms));
         sections.add(CareProportionTrend.of(statement, terms));
         sections.add(PaymentsAgainstCap.of(statement, terms));
+        LedgerTrueUp.of(statement, terms).ifPresent(sections::add);
         OutcomeBreakdown.of(statement).ifPresent(sections::add);
         sections.add(Cohorts.of(statement, terms));
+        if (returns != null) {
+            sections.add(returns);
+        }
         sections.add(warnings);
         return new StatementPage(statement.contract(), statement.asOf().toString(),
                 statement.currency().getCurrencyCode(), sections);
+    }
+
+    /** Returns whether the page shows the investors' returns. */
+    public boolean hasInvestorReturns() {
+        return sections.stream().anyMatch(InvestorReturns.class::isInstance);
     }
 
     /** Returns the page's title: the contract and the reporting date. */
