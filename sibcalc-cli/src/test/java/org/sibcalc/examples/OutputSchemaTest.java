@@ -98,16 +98,18 @@ class OutputSchemaTest {
     }
 
     @Test
-    void theStatementUnderCohortNettingIsValid(@TempDir Path dir) throws IOException {
+    void theStatementUnderCohortNettingWithCapsThatBindIsValid(@TempDir Path dir) throws IOException {
         String contract = Files.readString(Path.of("examples/essex/contract.json"));
-        assertThat(contract).contains("\"netting\": \"PROGRAMME\"");
+        assertThat(contract).contains("\"netting\": \"PROGRAMME\"", "\"caps\": { \"total\": \"7100000.00\" }");
         Files.writeString(dir.resolve("contract.json"), contract.replace("\"netting\": \"PROGRAMME\"",
-                "\"netting\": \"COHORT\""));
+                "\"netting\": \"COHORT\"").replace("\"caps\": { \"total\": \"7100000.00\" }",
+                "\"caps\": { \"total\": \"1000000.00\", \"perCohort\": \"50000.00\" }"));
         for (String file : List.of("participants.csv", "episodes.csv")) {
             Files.copy(Path.of("examples/essex").resolve(file), dir.resolve(file));
         }
-        Run run = Run.sibcalc("statement", dir.toString(), "--as-of", "2016-03-31", "--format", "json");
+        Run run = Run.sibcalc("statement", dir.toString(), "--format", "json");
         assertValidStatement(run);
+        assertThat(run.out()).contains("\"caps.perCohort\"", "\"caps.total\"");
     }
 
     @Test
@@ -156,7 +158,7 @@ class OutputSchemaTest {
     @AfterAll
     static void everyOptionalFieldAndNullWasChecked() {
         assertThat(SEEN).contains("/payments/paid", "/payments/recomputedPayment", "/payments/trueUp",
-                "/payments/cohorts", "null /measurement/careProportion", "null /measurement/expectedCareDays",
+                "/payments/cohorts", "/payments/capsBound", "/payments/uncappedDue", "null /measurement/careProportion", "null /measurement/expectedCareDays",
                 "null /payments/careDaysAvoided", "/warnings/STARTS_AFTER_REPORTING_DATE");
     }
 
