@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * be positive; decimals and amounts as strings of plain digits, prices, caps and deadweights not negative,
  * proportions from 0 to 1 and deadweights below 1; whole numbers in their ranges ({@code ageOutAt} 1 to 150,
  * {@code maxBlocks} at least 1 and at most 2,147,483,647); state names and {@code care} not among them; lists
- * not empty where they must not be, and at most 100 outcomes, 100 states and 1,200 listed measurement dates;
+ * not empty where they must not be, and at most 100 outcomes, 100 states and 4,000 listed measurement dates;
  * a date listed twice in the same spelling; dates or a series, not both; a proportion or a monthly baseline,
  * not both; {@code in} or {@code outOf}, not both; at most one {@code CARE_DAYS_AVOIDED} outcome; COHORT
  * netting only with a {@code CARE_DAYS_AVOIDED} outcome; a {@code perCohort} cap only with COHORT netting.
@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p><b>What a JSON Schema cannot say</b>, and the reader alone refuses ({@link #theReaderAloneRefuses}):
  * that a condition's state is {@code care} or one of the contract's {@code states} (a schema cannot compare a
  * value with the keys of another object); that outcome names, given or by default, are unique; that
- * {@code measurement.to} is not before {@code from}, and that the series has a date and at most 1,200; one
+ * {@code measurement.to} is not before {@code from}, and that the series has a date and at most 4,000; one
  * date listed twice in two spellings; a cap with more decimal places than its currency has (the places depend
  * on the currency); whether a currency code is one the Java runtime knows (its list changes with the
  * runtime); a number too large for a period's part; a whole number written with a fraction or an exponent
@@ -167,12 +167,13 @@ class ContractSchemaTest {
 
     /** One case for each error of the reader that a schema can express, grouped as the class Javadoc lists them. */
     static Stream<Arguments> refusedByBoth() {
-        String many = Stream.iterate(1, i -> i + 1).limit(101).map(i -> "\"s" + i + "\": { \"types\": [\"C2\"] }")
+        String many = Stream.iterate(1, i -> i + 1).limit(InputLimits.MAX_STATES + 1).map(i -> "\"s" + i + "\": { \"types\": [\"C2\"] }")
                 .collect(Collectors.joining(", "));
-        String manyOutcomes = Stream.iterate(1, i -> i + 1).limit(101)
+        String manyOutcomes = Stream.iterate(1, i -> i + 1).limit(InputLimits.MAX_OUTCOMES + 1)
                 .map(i -> "{ \"type\": \"ENGAGEMENT\", \"name\": \"e" + i + "\", \"price\": \"1\" }")
                 .collect(Collectors.joining(", "));
-        String manyDates = Stream.iterate(java.time.LocalDate.of(1900, 1, 1), d -> d.plusDays(1)).limit(1201)
+        String manyDates = Stream.iterate(java.time.LocalDate.of(1900, 1, 1), d -> d.plusDays(1))
+                .limit(InputLimits.MAX_MEASUREMENT_DATES + 1)
                 .map(d -> "\"" + d + "\"").collect(Collectors.joining(", "));
         String series = "{ \"from\": \"2019-03-31\", \"to\": \"2019-12-31\", \"every\": \"QUARTER\" }";
         return Stream.of(
@@ -430,7 +431,7 @@ class ContractSchemaTest {
                 with("\"to\": \"2019-12-31\"", "\"to\": \"2018-12-31\""),
                 with("\"from\": \"2019-03-31\", \"to\": \"2019-12-31\"", "\"from\": \"2019-04-01\", \"to\": \"2019-04-30\""),
                 with("\"from\": \"2019-03-31\", \"to\": \"2019-12-31\", \"every\": \"QUARTER\"",
-                        "\"from\": \"1900-01-01\", \"to\": \"2019-12-31\", \"every\": \"MONTH\""),
+                        "\"from\": \"1000-01-01\", \"to\": \"2019-12-31\", \"every\": \"MONTH\""),
                 with("{ \"from\": \"2019-03-31\", \"to\": \"2019-12-31\", \"every\": \"QUARTER\" }",
                         "{ \"dates\": [\"2019-03-31\", \"31/03/2019\"] }"),
                 with("{ \"from\": \"2019-03-31\", \"to\": \"2019-12-31\", \"every\": \"QUARTER\" }",
@@ -492,6 +493,15 @@ class ContractSchemaTest {
     }
 
     // ---- the schema itself ---------------------------------------------------------------------------
+
+    @Test
+    void theSchemasLimitsAreTheReaders() {
+        com.fasterxml.jackson.databind.JsonNode schema = JsonSchemas.tree(JsonSchemas.CONTRACT);
+        assertThat(schema.path("properties").path("outcomes").path("maxItems").asInt()).isEqualTo(InputLimits.MAX_OUTCOMES);
+        assertThat(schema.path("properties").path("states").path("maxProperties").asInt()).isEqualTo(InputLimits.MAX_STATES);
+        assertThat(schema.path("properties").path("measurement").path("properties").path("dates").path("maxItems").asInt())
+                .isEqualTo(InputLimits.MAX_MEASUREMENT_DATES);
+    }
 
     @Test
     void theSchemaNamesTheFieldsTheReaderKnows() {
