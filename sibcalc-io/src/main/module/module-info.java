@@ -7,4 +7,7 @@ module org.sibcalc.io {
 
     exports org.sibcalc.io;
     exports org.sibcalc.io.ssda903;
+    // The JSON Schemas of the contract, the statement and the returns (docs/contract.md): resources only, opened
+    // so that any module can read them (a resource in a module's package is otherwise hidden from the others).
+    opens org.sibcalc.io.schema;
 }

@@ -134,7 +134,8 @@ final class BaselineCommand implements Callable<Integer> {
                 Period p = Period.parse(value.strip());
                 new Tracking(p, null); // a positive period
                 return p;
-            } catch (DateTimeParseException | IllegalArgumentException e) {
+            } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException e) {
+                // ArithmeticException: the weeks, multiplied by 7, do not fit in an int (P400000000W).
                 throw new TypeConversionException("'" + value + "' is not a positive ISO-8601 period such as P30M");
             }
         }

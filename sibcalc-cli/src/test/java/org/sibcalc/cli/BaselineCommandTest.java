@@ -83,4 +83,12 @@ class BaselineCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("'P-1M' is not a positive ISO-8601 period");
     }
+
+    @Test
+    void aPeriodWhoseDaysDoNotFitInANumberIsAUsageError() {
+        Run run = Run.sibcalc("baseline", "examples/essex", "--period", "P400000000W");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("'P400000000W' is not a positive ISO-8601 period");
+    }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A small application on the module path, against the built jars of sibcalc-core and sibcalc-io: it
  * compiles with {@code requires org.sibcalc.io}, starts, reads the Essex example and prints its care
- * proportion. Its module path has what a user's would: the two jars, their dependencies, and OkHttp, which
+ * proportion, and reads the JSON Schemas from sibcalc-io's jar. Its module path has what a user's would: the two jars, their dependencies, and OkHttp, which
  * moneta-core's module descriptor requires although nothing here uses it.
  */
 class ModulePathTest {
@@ -40,7 +40,7 @@ class ModulePathTest {
                 import org.sibcalc.io.InputFiles;
 
                 public class Main {
-                    public static void main(String[] args) {
+                    public static void main(String[] args) throws java.io.IOException {
                         Path dir = Path.of(args[0]);
                         InputFiles files = InputFiles.read(dir.resolve("contract.json"), dir.resolve("participants.csv"),
                                 dir.resolve("episodes.csv"), false);
@@ -49,6 +49,14 @@ class ModulePathTest {
                         System.out.println(Main.class.getModule().getName() + " "
                                 + InputFiles.class.getModule().getName() + " "
                                 + org.sibcalc.Calculation.class.getModule().getName());
+                        // The JSON Schemas are resources of org.sibcalc.io that other modules can read.
+                        for (String schema : new String[] {"contract", "statement", "returns"}) {
+                            String name = "org/sibcalc/io/schema/" + schema + ".schema.json";
+                            try (java.io.InputStream in = InputFiles.class.getModule().getResourceAsStream(name)) {
+                                System.out.println(name + " " + (in == null ? "not readable" : in.readAllBytes().length > 0));
+                            }
+                            System.out.println(name + " " + (ClassLoader.getSystemResource(name) != null));
+                        }
                     }
                 }
                 """);
@@ -65,6 +73,8 @@ class ModulePathTest {
         assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(run.exitValue()).as(out).isZero();
         assertThat(out).contains("0.108001", "app org.sibcalc.io org.sibcalc.core");
+        assertThat(out).contains("contract.schema.json true", "statement.schema.json true", "returns.schema.json true")
+                .doesNotContain("not readable", "false");
     }
 
     /** The built jars of core and io, and their dependencies from this test's class path. */

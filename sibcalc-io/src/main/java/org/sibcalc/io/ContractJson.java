@@ -825,7 +825,8 @@ public final class ContractJson {
         }
         try {
             return parser.apply(text);
-        } catch (DateTimeParseException | UnknownCurrencyException | IllegalArgumentException e) {
+        } catch (DateTimeParseException | UnknownCurrencyException | IllegalArgumentException | ArithmeticException e) {
+            // ArithmeticException: Period.parse's weeks, multiplied by 7, do not fit in an int (P400000000W).
             error(path, "'" + text + "' " + problem);
             return null;
         }

@@ -246,7 +246,8 @@ final class JsonInput {
         }
         try {
             return Period.parse(text);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | ArithmeticException e) {
+            // ArithmeticException: the weeks, multiplied by 7, do not fit in an int (P400000000W).
             error(path, "'" + text + "' is not an ISO-8601 period such as P30D");
             return null;
         }

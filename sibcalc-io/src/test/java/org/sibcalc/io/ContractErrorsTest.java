@@ -82,6 +82,7 @@ class ContractErrorsTest {
             name             | "Test SIB"          | "  "           | contract.json:2: name: "  " is not a non-blank JSON string
             tracking.period  | "P30M"              | "30 months"    | contract.json:4: tracking.period: '30 months' is not an ISO-8601 period such as P30M
             tracking.period  | "P30M"              | "P-1M"         | contract.json:4: tracking.period: P-1M is not a positive period
+            tracking.period  | "P30M"              | "P400000000W"  | contract.json:4: tracking.period: 'P400000000W' is not an ISO-8601 period such as P30M
             tracking.ageOutAt | "P30M" }           | "P30M", "ageOutAt": 17.5 } | contract.json:4: tracking.ageOutAt: 17.5 is not a whole number of years
             tracking.ageOutAt | "P30M" }           | "P30M", "ageOutAt": 0 } | contract.json:4: tracking.ageOutAt: 0 is not an age from 1 to 150
             measurement.every | "QUARTER"          | "WEEK"         | contract.json:5: measurement.every: 'WEEK' is not one of QUARTER, MONTH

@@ -137,6 +137,7 @@ class InvestmentErrorsTest {
             cost date in another form  | "2019-01-02"              | "2 Jan 2019"                        | investment.json:6: costs[0].date: '2 Jan 2019' is not a date in the form yyyy-MM-dd or dd/MM/yyyy
             receipt lag not a period   | "P30D"                    | "30 days"                          | investment.json:7: receiptLag: '30 days' is not an ISO-8601 period such as P30D
             negative receipt lag       | "P30D"                    | "P1M-1D"                           | investment.json:7: receiptLag: P1M-1D has a negative component
+            receipt lag beyond an int  | "P30D"                    | "P400000000W"                      | investment.json:7: receiptLag: 'P400000000W' is not an ISO-8601 period such as P30D
             reserve not a boolean      | "reserveForCosts": true   | "reserveForCosts": "yes"           | investment.json:8: reserveForCosts: "yes" is not true or false
             waterfall not an object    | { "returnCap": { "multiple": "1.50" }, "surplusToInvestors": "0.50" } | "capped" | investment.json:9: waterfall: must be a JSON object
             two caps                   | { "multiple": "1.50" }    | { "multiple": "1.50", "irr": "0.1" } | investment.json:9: waterfall.returnCap: must give either multiple or irr, not both or neither
