@@ -68,7 +68,13 @@ public final class Warm {
                 double ratio = duckdb.getScore() / sibcalc.getScore();
                 double worst = duckdb.getStatistics().getMin() / sibcalc.getStatistics().getMax();
                 out.append(String.format(Locale.ROOT, "  DuckDB / sibcalc  %.1f× (slowest sibcalc iteration against "
-                        + "fastest DuckDB one: %.1f×)%n", ratio, worst));
+                        + "fastest DuckDB one: %.1f×)", ratio, worst));
+                Result<?> sibcalcCpu = e.getValue()[0].getSecondaryResults().get("cpu.process");
+                Result<?> duckdbCpu = e.getValue()[1].getSecondaryResults().get("cpu.process");
+                if (sibcalcCpu != null && duckdbCpu != null) {
+                    out.append(String.format(Locale.ROOT, "; in CPU time %.1f×", duckdbCpu.getScore() / sibcalcCpu.getScore()));
+                }
+                out.append('\n');
                 if (e.getKey() == TARGET_DATES) {
                     targets.append(String.format(Locale.ROOT, "- at least %.0f× faster than DuckDB's query on the "
                             + "same loaded tables: %.1f× → %s%n", TARGET_RATIO, ratio, ratio >= TARGET_RATIO ? "MET" : "NOT MET"));

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,6 +43,13 @@ import org.sibcalc.io.InputFiles;
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 10, time = 2)
 public class WarmStatement {
+
+    /** moneta-core's logger, held so that its INFO line about its MathContext stays out of the output. */
+    private static final Logger MONETA = Logger.getLogger("org.javamoney.moneta");
+
+    static {
+        MONETA.setLevel(java.util.logging.Level.WARNING);
+    }
 
     /** The data set's folder, from the system property {@code sibcalc.bench.data}. */
     static Path dataDir() {
