@@ -88,23 +88,10 @@ public final class DuckDbMeasure {
             Terms terms = Terms.read(db, contract);
             List<LocalDate> dates = terms.dates(asOf);
 
-            // Load the two files into tables, with the types of docs/input-files.md.
-            try (Statement s = db.createStatement()) {
-                s.execute("CREATE TABLE participants AS SELECT id, \"start\", birth_date, exit_date FROM read_csv("
-                        + literal(participants) + ", header = true, "
-                        + "types = {'id': 'VARCHAR', 'start': 'DATE', 'cohort': 'VARCHAR', 'birth_date': 'DATE', "
-                        + "'exit_date': 'DATE'})");
-                s.execute("CREATE TABLE episodes AS SELECT id, \"start\", \"end\", \"type\" FROM read_csv("
-                        + literal(episodes) + ", header = true, "
-                        + "types = {'id': 'VARCHAR', 'start': 'DATE', 'end': 'DATE', 'type': 'VARCHAR'})");
-            }
+            loadTables(db, participants, episodes);
             long tLoaded = System.nanoTime();
 
-            String sql = switch (variant) {
-                case "hoisted" -> measuringQuery(terms, dates);
-                case "per-date" -> perDateQuery(terms, dates);
-                default -> throw new IllegalArgumentException("--sql hoisted|per-date, not " + variant);
-            };
+            String sql = query(variant, terms, dates);
             StringBuilder out = new StringBuilder("date,participants,childDays,careDays\n");
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
                 while (r.next()) {
@@ -125,6 +112,31 @@ public final class DuckDbMeasure {
                 }
             }
         }
+    }
+
+    /**
+     * Loads {@code participants.csv} and {@code episodes.csv} into the tables {@code participants} and
+     * {@code episodes} that the measuring queries read, with the types of docs/input-files.md.
+     */
+    static void loadTables(Connection db, Path participants, Path episodes) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("CREATE TABLE participants AS SELECT id, \"start\", birth_date, exit_date FROM read_csv("
+                    + literal(participants) + ", header = true, "
+                    + "types = {'id': 'VARCHAR', 'start': 'DATE', 'cohort': 'VARCHAR', 'birth_date': 'DATE', "
+                    + "'exit_date': 'DATE'})");
+            s.execute("CREATE TABLE episodes AS SELECT id, \"start\", \"end\", \"type\" FROM read_csv("
+                    + literal(episodes) + ", header = true, "
+                    + "types = {'id': 'VARCHAR', 'start': 'DATE', 'end': 'DATE', 'type': 'VARCHAR'})");
+        }
+    }
+
+    /** The measuring query of one formulation, {@code hoisted} or {@code per-date}, at these dates. */
+    static String query(String variant, Terms terms, List<LocalDate> dates) {
+        return switch (variant) {
+            case "hoisted" -> measuringQuery(terms, dates);
+            case "per-date" -> perDateQuery(terms, dates);
+            default -> throw new IllegalArgumentException("--sql hoisted|per-date, not " + variant);
+        };
     }
 
     /**

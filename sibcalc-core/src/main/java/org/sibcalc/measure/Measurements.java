@@ -368,6 +368,8 @@ public final class Measurements {
             int care = layout.care();
             UnitSink.Direct direct = new UnitSink.Direct(layout.units(0));
             Map<String, CohortSums> sumsByCohort = new HashMap<>();
+            // A participant without a cohort of its own is in its start day's: found by start day, not by label.
+            CohortSums[] sumsByStart = new CohortSums[rules.startRange()];
             for (int i = from; i < to; i++) {
                 int start = data.startDay(i);
                 if (start > days.last()) {
@@ -377,11 +379,18 @@ public final class Measurements {
                     continue;
                 }
                 String cohort = rules.cohort(i);
-                CohortSums cohortSums = sumsByCohort.get(cohort);
+                boolean derived = data.cohortIndex(i) == CareData.DERIVED_COHORT;
+                CohortSums cohortSums = derived ? sumsByStart[rules.startIndex(start)] : null;
                 if (cohortSums == null) {
-                    budget.take();
-                    cohortSums = CohortSums.of(days, layout);
-                    sumsByCohort.put(cohort, cohortSums);
+                    cohortSums = sumsByCohort.get(cohort);
+                    if (cohortSums == null) {
+                        budget.take();
+                        cohortSums = CohortSums.of(days, layout);
+                        sumsByCohort.put(cohort, cohortSums);
+                    }
+                    if (derived) {
+                        sumsByStart[rules.startIndex(start)] = cohortSums;
+                    }
                 }
                 RampSums sums = cohortSums.sums();
                 sums.addStart(start);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.sibcalc.basics.EpochDays;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
 
@@ -22,6 +23,10 @@ import org.sibcalc.data.CareData;
  */
 final class ParticipantRules {
 
+    /** The most birth days, from the first to the last, whose days of age-out are cached: about 180 years. */
+    private static final int MAX_BIRTH_RANGE = 1 << 16;
+    private static final int UNKNOWN = Integer.MIN_VALUE;
+
     private final ContractTerms terms;
     private final CareData data;
     private final boolean[] countedType;
@@ -30,6 +35,8 @@ final class ParticipantRules {
     private final int firstStart;
     private final int[][] boundariesByStart; // [start - firstStart] → {period end, month 1 end, month 2 end, ...}
     private final String[] cohortByStart;
+    private final int firstBirth;
+    private final int[] ageOutByBirth; // [birth - firstBirth] → day of age-out, or UNKNOWN; empty: not cached
 
     private int[] spanFrom = new int[8];
     private int[] spanTo = new int[8];
@@ -47,14 +54,27 @@ final class ParticipantRules {
         baselineMonths = terms.baseline() == null ? 1 : terms.baseline().byMonth().size();
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
+        int firstBorn = Integer.MAX_VALUE;
+        int lastBorn = Integer.MIN_VALUE;
         for (int i = 0; i < data.participantCount(); i++) {
             first = Math.min(first, data.startDay(i));
             last = Math.max(last, data.startDay(i));
+            int birth = data.birthDay(i);
+            if (birth != CareData.NO_DAY) {
+                firstBorn = Math.min(firstBorn, birth);
+                lastBorn = Math.max(lastBorn, birth);
+            }
         }
         firstStart = first;
         int range = data.participantCount() == 0 ? 0 : last - first + 1;
         boundariesByStart = new int[range][];
         cohortByStart = new String[range];
+        // Thousands of young people share each birth day too: the day of age-out is worked out once for each,
+        // unless the birth days are spread over more days than MAX_BIRTH_RANGE.
+        firstBirth = firstBorn;
+        long births = firstBorn > lastBorn ? 0 : (long) lastBorn - firstBorn + 1;
+        ageOutByBirth = new int[terms.tracking().ageOutAt() == null || births > MAX_BIRTH_RANGE ? 0 : (int) births];
+        Arrays.fill(ageOutByBirth, UNKNOWN);
     }
 
     /** Returns the position of a participant's start day among the start days this calculation caches. */
@@ -84,7 +104,7 @@ final class ParticipantRules {
         }
         Integer ageOutAt = terms.tracking().ageOutAt();
         if (ageOutAt != null && data.birthDay(i) != CareData.NO_DAY) {
-            end = Math.min(end, (int) LocalDate.ofEpochDay(data.birthDay(i)).plusYears(ageOutAt).toEpochDay());
+            end = Math.min(end, ageOutDay(data.birthDay(i), ageOutAt));
         }
         return end;
     }
@@ -212,6 +232,23 @@ final class ParticipantRules {
     /** Returns the first day after merged span {@code s} of the last {@link #mergeCare} call. */
     int spanTo(int s) {
         return spanTo[s];
+    }
+
+    /**
+     * Returns the day of age-out of a young person born on {@code birthDay}: the birthday at
+     * {@code ageOutAt}, as {@code LocalDate.plusYears} gives it (29 February's is 28 February in a common year).
+     */
+    private int ageOutDay(int birthDay, int ageOutAt) {
+        int k = birthDay - firstBirth;
+        if (k < 0 || k >= ageOutByBirth.length) {
+            return EpochDays.plusMonths(birthDay, 12L * ageOutAt);
+        }
+        int day = ageOutByBirth[k];
+        if (day == UNKNOWN) {
+            day = EpochDays.plusMonths(birthDay, 12L * ageOutAt);
+            ageOutByBirth[k] = day;
+        }
+        return day;
     }
 
     private int[] boundaries(int start) {

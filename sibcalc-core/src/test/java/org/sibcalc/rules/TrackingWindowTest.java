@@ -121,6 +121,24 @@ class TrackingWindowTest {
     }
 
     @Test
+    void ageOutIsTheSameWhetherBirthDaysAreCloseOrCenturiesApart() {
+        // The day of age-out is worked out once per birth day when the birth days span at most about 180
+        // years, and for each young person otherwise: both give 2018-02-28 for a leap-day birth (89 days as
+        // in the test below) and 2019-06-15 for a birth on 2001-06-15 (165 days as above).
+        Participant leap = participant("A", "2017-12-01").withBirthDate(date("2000-02-29"));
+        Participant june = participant("B", "2019-01-01").withBirthDate(date("2001-06-15"));
+        Participant old = participant("C", "2017-12-01").withBirthDate(date("1790-01-01")); // aged out in 1808
+        ContractTerms terms = trackingWithAgeOut("P30M", 18);
+        for (List<Participant> participants : List.of(List.of(leap, june), List.of(leap, june, old))) {
+            CareData data = data(participants, List.of());
+            checkedStatement(terms, data, LATE);
+            assertThat(explanation(terms, data, LATE, "A").childDays()).isEqualTo(89);
+            assertThat(explanation(terms, data, LATE, "B").childDays()).isEqualTo(165);
+        }
+        assertThat(explanation(terms, data(List.of(leap, june, old), List.of()), LATE, "C").childDays()).isZero();
+    }
+
+    @Test
     void leapDayBirthdayAgesOutOn28FebruaryOfACommonYear() {
         // Born 2000-02-29: 2000-02-29 + 18 years = 2018-02-28 (java.time plusYears). Window
         // [2017-12-01, 2018-02-28): 31 + 31 + 27 = 89 days (90 if age-out were 1 March).
