@@ -233,7 +233,9 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
 
         /**
          * Compares the young people's claimed figures with their explanations, as {@link #compare(List, List)}
-         * would compare them as figures, but field by field in the columns: a figure that agrees makes no object.
+         * would compare them as figures, but a column at a time: a figure that agrees makes no object. Each
+         * column marks the young people with a figure that differs; their figures are then compared one by one
+         * to list the differences in order.
          */
         void compare(ClaimedParticipants claimed, ExplanationTable table) {
             List<String> ourFields = ClaimedParticipants.fields(table.outcomeNames());
@@ -242,14 +244,22 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
             for (int f = 0; f < theirs.length; f++) {
                 theirs[f] = theirFields.indexOf(ourFields.get(f));
             }
+            boolean[] onlyTheirs = new boolean[theirFields.size()];
+            boolean anyOnlyTheirs = false;
+            for (int c = 0; c < onlyTheirs.length; c++) {
+                onlyTheirs[c] = !ourFields.contains(theirFields.get(c));
+                anyOnlyTheirs |= onlyTheirs[c];
+            }
             boolean sameLayout = ourFields.equals(theirFields);
 
             // Each claimed young person's row, by our participant; those we do not have are the claim's only.
             CareData ourData = table.data();
             CareData theirData = claimed.data();
-            int[] rowOf = new int[table.size()];
+            int n = table.size();
+            int[] rowOf = new int[n];
             Arrays.fill(rowOf, -1);
             boolean[] notOurs = new boolean[claimed.size()];
+            int matched = 0;
             for (int r = 0; r < claimed.size(); r++) {
                 int p = claimed.participant(r);
                 int i = ourData == theirData ? p : ourData.indexOf(theirData, p, p);
@@ -257,6 +267,7 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
                     notOurs[r] = true;
                 } else {
                     rowOf[i] = r;
+                    matched++;
                 }
             }
             // The claim's cohort labels as our cohorts' positions (-2: none of ours).
@@ -266,27 +277,34 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
                 cohortOf[k] = ours < 0 ? -2 : ours;
             }
 
-            int outcomes = table.outcomeNames().size();
-            for (int i = 0; i < table.size(); i++) {
+            boolean[] differs = new boolean[n];
+            if (sameLayout) {
+                for (int f = 1; f < ourFields.size(); f++) {
+                    mark(claimed, table, f, rowOf, cohortOf, differs);
+                }
+            } else {
+                Arrays.fill(differs, true); // another contract's outcomes: compared as figures
+            }
+            compared += (n - matched) + (long) matched * ourFields.size();
+            for (int i = 0; i < n; i++) {
                 int r = rowOf[i];
                 if (r < 0) {
-                    compared++;
                     ours.add(difference(null, Figure.of(table, i, 0)));
                     continue;
                 }
+                if (!differs[i]) {
+                    continue;
+                }
                 for (int f = 0; f < theirs.length; f++) {
-                    compared++;
                     int c = theirs[f];
                     if (c < 0) {
                         ours.add(difference(null, Figure.of(table, i, f)));
-                    } else if (!sameLayout) {
-                        Figure claimedFigure = claimed.figure(r, c);
-                        Figure recomputedFigure = Figure.of(table, i, f);
-                        if (!same(claimedFigure, recomputedFigure)) {
-                            ours.add(difference(claimedFigure, recomputedFigure));
-                        }
-                    } else if (!same(claimed, r, f, table, i, cohortOf, outcomes)) {
-                        ours.add(difference(claimed.figure(r, f), Figure.of(table, i, f)));
+                        continue;
+                    }
+                    Figure claimedFigure = claimed.figure(r, c);
+                    Figure recomputedFigure = Figure.of(table, i, f);
+                    if (!same(claimedFigure, recomputedFigure)) {
+                        ours.add(difference(claimedFigure, recomputedFigure));
                     }
                 }
             }
@@ -296,8 +314,8 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
                     claimOnly.add(difference(claimed.figure(r, 0), null));
                     continue;
                 }
-                for (int c = 0; c < theirFields.size(); c++) {
-                    if (!ourFields.contains(theirFields.get(c))) {
+                for (int c = 0; anyOnlyTheirs && c < theirFields.size(); c++) {
+                    if (onlyTheirs[c]) {
                         compared++;
                         claimOnly.add(difference(claimed.figure(r, c), null));
                     }
@@ -307,35 +325,54 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
     }
 
     /**
-     * Returns true when figure {@code f} of claimed row {@code r} is that of participant {@code i} of the table,
-     * the two having the same fields: texts exactly, numbers by value, no value only as no value.
+     * Marks each young person whose figure {@code f} (of the claim and the table alike) differs from the
+     * claimed one: texts exactly, numbers by value, no value only as no value.
      */
-    private static boolean same(ClaimedParticipants claimed, int r, int f, ExplanationTable table, int i,
-            int[] cohortOf, int outcomes) {
+    private static void mark(ClaimedParticipants claimed, ExplanationTable table, int f, int[] rowOf, int[] cohortOf,
+            boolean[] differs) {
+        int n = rowOf.length;
         switch (f) {
-            case 0:
-                return true; // matched by id
             case 1:
-                return claimed.cohortIndex(r) >= 0 && cohortOf[claimed.cohortIndex(r)] == table.cohortIndex(i);
+                for (int i = 0; i < n; i++) {
+                    int r = rowOf[i];
+                    if (r >= 0) {
+                        int c = claimed.cohortIndex(r);
+                        differs[i] |= c < 0 || cohortOf[c] != table.cohortIndex(i);
+                    }
+                }
+                return;
             case 2:
-                return claimed.firstDay(r) == table.firstDay(i);
+                for (int i = 0; i < n; i++) {
+                    int r = rowOf[i];
+                    differs[i] |= r >= 0 && claimed.firstDay(r) != table.firstDay(i);
+                }
+                return;
             case 3:
-                return claimed.lastDay(r) == table.lastDay(i);
+                for (int i = 0; i < n; i++) {
+                    int r = rowOf[i];
+                    differs[i] |= r >= 0 && claimed.lastDay(r) != table.lastDay(i);
+                }
+                return;
             default:
                 break;
         }
         DecimalColumn number = claimed.numbers(f - 4);
-        switch (f) {
-            case 4:
-                return !number.isNull(r) && number.compareTo(r, table.childDays(i)) == 0;
-            case 5:
-                return !number.isNull(r) && number.compareTo(r, table.careDays(i)) == 0;
-            case 6:
-                return number.sameValue(r, table.expectedCareDays(), i);
-            default:
-                int o = f - 7;
-                return o < outcomes ? !number.isNull(r) && number.compareTo(r, table.outcomeUnits(o, i)) == 0
-                        : number.sameValue(r, table.outcomeTotals(), i);
+        int outcomes = table.outcomeNames().size();
+        int o = f - 7;
+        if (f == 6 || o == outcomes) { // expected care days, the outcome total: decimals, with or without a value
+            DecimalColumn ours = f == 6 ? table.expectedCareDays() : table.outcomeTotals();
+            for (int i = 0; i < n; i++) {
+                int r = rowOf[i];
+                differs[i] |= r >= 0 && !number.sameValue(r, ours, i);
+            }
+            return;
+        }
+        for (int i = 0; i < n; i++) { // whole numbers, always with a value
+            int r = rowOf[i];
+            if (r >= 0) {
+                long ours = f == 4 ? table.childDays(i) : f == 5 ? table.careDays(i) : table.outcomeUnits(o, i);
+                differs[i] |= number.isNull(r) || number.compareTo(r, ours) != 0;
+            }
         }
     }
 

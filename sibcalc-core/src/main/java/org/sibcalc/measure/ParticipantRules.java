@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.sibcalc.basics.EpochDays;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
 
@@ -84,7 +85,7 @@ final class ParticipantRules {
         }
         Integer ageOutAt = terms.tracking().ageOutAt();
         if (ageOutAt != null && data.birthDay(i) != CareData.NO_DAY) {
-            end = Math.min(end, (int) LocalDate.ofEpochDay(data.birthDay(i)).plusYears(ageOutAt).toEpochDay());
+            end = Math.min(end, EpochDays.plusMonths(data.birthDay(i), 12L * ageOutAt)); // as LocalDate.plusYears
         }
         return end;
     }
