@@ -163,7 +163,7 @@ public final class DecimalColumn {
         return out.append(']').toString();
     }
 
-    /** Collects the values of a column, one row at a time. Not thread-safe. */
+    /** Collects the values of a column, one row at a time, into arrays that grow as needed. Not thread-safe. */
     public static final class Builder {
         private long[] unscaled;
         private byte[] scale;
@@ -172,7 +172,7 @@ public final class DecimalColumn {
         private int largeCount;
 
         private Builder(int capacity) {
-            unscaled = new long[Math.max(16, capacity)];
+            unscaled = new long[Math.max(0, capacity)];
             scale = new byte[unscaled.length];
         }
 
@@ -218,10 +218,19 @@ public final class DecimalColumn {
             return this;
         }
 
-        /** Returns the column of the rows added so far. */
+        /**
+         * Returns the column of the rows added; the builder is then done with. A builder that was given room for
+         * exactly its rows hands its arrays over, without a copy.
+         */
         public DecimalColumn build() {
-            return new DecimalColumn(Arrays.copyOf(unscaled, size), Arrays.copyOf(scale, size),
-                    Arrays.copyOf(large, largeCount));
+            if (unscaled == null) {
+                throw new IllegalStateException("The column is already built");
+            }
+            DecimalColumn column = new DecimalColumn(size == unscaled.length ? unscaled : Arrays.copyOf(unscaled, size),
+                    size == scale.length ? scale : Arrays.copyOf(scale, size), Arrays.copyOf(large, largeCount));
+            unscaled = null;
+            scale = null;
+            return column;
         }
 
         private void grow() {

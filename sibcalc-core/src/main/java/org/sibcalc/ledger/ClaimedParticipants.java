@@ -6,7 +6,10 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import org.sibcalc.basics.DecimalColumn;
@@ -72,9 +75,14 @@ public final class ClaimedParticipants {
      */
     public static ClaimedParticipants of(CareData data, List<String> outcomeNames, int[] participants,
             List<String> cohorts, int[] cohort, int[] firstDay, int[] lastDay, List<DecimalColumn> numbers) {
+        return checked(data, List.copyOf(outcomeNames), participants.clone(), List.copyOf(cohorts), cohort.clone(),
+                firstDay.clone(), lastDay.clone(), List.copyOf(numbers));
+    }
+
+    private static ClaimedParticipants checked(CareData data, List<String> outcomes, int[] participants,
+            List<String> labels, int[] cohort, int[] firstDay, int[] lastDay, List<DecimalColumn> numbers) {
         Objects.requireNonNull(data, "data");
         int n = participants.length;
-        List<String> outcomes = List.copyOf(outcomeNames);
         int expected = COUNT_FIELDS.size() + outcomes.size() + (outcomes.isEmpty() ? 0 : 1);
         if (numbers.size() != expected) {
             throw new IllegalArgumentException(numbers.size() + " columns of numbers, not " + expected);
@@ -83,7 +91,6 @@ public final class ClaimedParticipants {
                 || numbers.stream().anyMatch(c -> c.size() != n)) {
             throw new IllegalArgumentException("Every column must have " + n + " rows");
         }
-        List<String> labels = List.copyOf(cohorts);
         boolean[] seen = new boolean[data.participantCount()];
         for (int r = 0; r < n; r++) {
             int p = participants[r];
@@ -98,8 +105,17 @@ public final class ClaimedParticipants {
                 throw new IllegalArgumentException("Row " + r + " names cohort " + cohort[r] + " of " + labels.size());
             }
         }
-        return new ClaimedParticipants(data, outcomes, participants.clone(), labels, cohort.clone(), firstDay.clone(),
-                lastDay.clone(), List.copyOf(numbers));
+        return new ClaimedParticipants(data, outcomes, participants, labels, cohort, firstDay, lastDay, numbers);
+    }
+
+    /**
+     * Returns an empty builder, with room for {@code capacity} young people before it grows.
+     *
+     * @param data         the data the claim is about
+     * @param outcomeNames the names of the contract's participant outcomes, in contract order
+     */
+    public static Builder builder(CareData data, List<String> outcomeNames, int capacity) {
+        return new Builder(data, outcomeNames, capacity);
     }
 
     /**
@@ -110,44 +126,27 @@ public final class ClaimedParticipants {
      */
     public static ClaimedParticipants of(CareData data, List<String> outcomeNames,
             Collection<ParticipantExplanation> explanations) {
-        int n = explanations.size();
-        int[] participants = new int[n];
-        int[] cohort = new int[n];
-        int[] first = new int[n];
-        int[] last = new int[n];
-        List<String> cohorts = new ArrayList<>();
-        int columns = COUNT_FIELDS.size() + outcomeNames.size() + (outcomeNames.isEmpty() ? 0 : 1);
-        List<DecimalColumn.Builder> numbers = new ArrayList<>();
-        for (int c = 0; c < columns; c++) {
-            numbers.add(DecimalColumn.builder(n));
-        }
-        int r = 0;
+        Builder claimed = builder(data, outcomeNames, explanations.size());
+        int columns = claimed.numbers.length;
         for (ParticipantExplanation p : explanations) {
-            participants[r] = data.indexOf(p.id());
-            if (participants[r] < 0) {
+            int participant = data.indexOf(p.id());
+            if (participant < 0) {
                 throw new IllegalArgumentException("'" + p.id() + "' is not a participant of the data");
             }
-            int label = cohorts.indexOf(p.cohort());
-            if (label < 0) {
-                cohorts.add(p.cohort());
-                label = cohorts.size() - 1;
-            }
-            cohort[r] = label;
-            first[r] = p.firstDay().map(d -> Math.toIntExact(d.toEpochDay())).orElse(CareData.NO_DAY);
-            last[r] = p.lastDay().map(d -> Math.toIntExact(d.toEpochDay())).orElse(CareData.NO_DAY);
-            numbers.get(0).add(p.childDays(), 0);
-            numbers.get(1).add(p.careDays(), 0);
-            numbers.get(2).add(p.expectedCareDays());
+            claimed.add(participant, claimed.cohort(p.cohort()),
+                    p.firstDay().map(d -> Math.toIntExact(d.toEpochDay())).orElse(CareData.NO_DAY),
+                    p.lastDay().map(d -> Math.toIntExact(d.toEpochDay())).orElse(CareData.NO_DAY));
+            claimed.number(0).add(p.childDays(), 0);
+            claimed.number(1).add(p.careDays(), 0);
+            claimed.number(2).add(p.expectedCareDays());
             for (int o = 0; o < outcomeNames.size(); o++) {
-                numbers.get(3 + o).add(p.outcomeUnits().get(o), 0);
+                claimed.number(3 + o).add(p.outcomeUnits().get(o), 0);
             }
             if (!outcomeNames.isEmpty()) {
-                numbers.get(columns - 1).add(p.outcomeTotal());
+                claimed.number(columns - 1).add(p.outcomeTotal());
             }
-            r++;
         }
-        return of(data, outcomeNames, participants, cohorts, cohort, first, last,
-                numbers.stream().map(DecimalColumn.Builder::build).toList());
+        return claimed.build();
     }
 
     /**
@@ -285,6 +284,100 @@ public final class ClaimedParticipants {
     @Override
     public String toString() {
         return "ClaimedParticipants[" + size() + " young people, " + fields + "]";
+    }
+
+    /**
+     * Collects a claim's young people one row at a time: {@link #add} each row's young person, cohort and days,
+     * and each of its numbers to {@link #number(int)}. Not thread-safe.
+     */
+    public static final class Builder {
+        private final CareData data;
+        private final List<String> outcomeNames;
+        private final List<String> cohorts = new ArrayList<>();
+        private final Map<String, Integer> cohortIndex = new HashMap<>();
+        private final DecimalColumn.Builder[] numbers;
+        private int[] participants;
+        private int[] cohort;
+        private int[] firstDay;
+        private int[] lastDay;
+        private int size;
+
+        private Builder(CareData data, List<String> outcomeNames, int capacity) {
+            this.data = Objects.requireNonNull(data, "data");
+            this.outcomeNames = List.copyOf(outcomeNames);
+            int length = Math.max(0, capacity);
+            participants = new int[length];
+            cohort = new int[length];
+            firstDay = new int[length];
+            lastDay = new int[length];
+            numbers = new DecimalColumn.Builder[COUNT_FIELDS.size() + outcomeNames.size() + (outcomeNames.isEmpty() ? 0 : 1)];
+            for (int k = 0; k < numbers.length; k++) {
+                numbers[k] = DecimalColumn.builder(length);
+            }
+        }
+
+        /** Returns the cohort labels named so far, in the order first named. */
+        public List<String> cohorts() {
+            return Collections.unmodifiableList(cohorts);
+        }
+
+        /** Returns a cohort label's position in {@link #cohorts()}, naming it if it is new; -1 for null (none). */
+        public int cohort(String label) {
+            if (label == null) {
+                return -1;
+            }
+            return cohortIndex.computeIfAbsent(label, l -> {
+                cohorts.add(l);
+                return cohorts.size() - 1;
+            });
+        }
+
+        /**
+         * Adds a young person's row; its numbers go to {@link #number(int)}.
+         *
+         * @param participant their position in the data
+         * @param cohortIndex their cohort's position in {@link #cohorts()}, or -1 for none
+         * @param firstDay    the first day of the window, an epoch day, or {@link CareData#NO_DAY}
+         * @param lastDay     the last day (inclusive), likewise
+         */
+        public Builder add(int participant, int cohortIndex, int firstDay, int lastDay) {
+            if (size == participants.length) {
+                int length = size + (size >> 1) + 16;
+                participants = Arrays.copyOf(participants, length);
+                cohort = Arrays.copyOf(cohort, length);
+                this.firstDay = Arrays.copyOf(this.firstDay, length);
+                this.lastDay = Arrays.copyOf(this.lastDay, length);
+            }
+            participants[size] = participant;
+            cohort[size] = cohortIndex;
+            this.firstDay[size] = firstDay;
+            this.lastDay[size++] = lastDay;
+            return this;
+        }
+
+        /** Returns the column of number {@code k} (in the order of the class description), to add each row's to. */
+        public DecimalColumn.Builder number(int k) {
+            return numbers[k];
+        }
+
+        /**
+         * Returns the claim of the rows added; the builder is then done with.
+         *
+         * @throws IllegalArgumentException when a column of numbers does not have a value for every row, or a
+         *                                  young person is not one of the data or is there twice
+         */
+        public ClaimedParticipants build() {
+            List<DecimalColumn> columns = new ArrayList<>(numbers.length);
+            for (DecimalColumn.Builder number : numbers) {
+                columns.add(number.build());
+            }
+            return checked(data, outcomeNames, trimmed(participants), List.copyOf(cohorts), trimmed(cohort),
+                    trimmed(firstDay), trimmed(lastDay), List.copyOf(columns));
+        }
+
+        private int[] trimmed(int[] column) {
+            return column.length == size ? column : Arrays.copyOf(column, size);
+        }
     }
 
     /** The figures of every row, made one at a time. */

@@ -60,6 +60,10 @@ class ColumnsPropertiesTest {
                     List<String> outcomes = s.terms().participantOutcomes().stream().map(Outcome::name).toList();
                     List<List<Figure>> rows = new ArrayList<>();
                     calculation.explain(s.asOf()).forEach(p -> rows.add(new ArrayList<>(Figure.of(outcomes, p))));
+                    List<Figure> asExplained = new ArrayList<>();
+                    rows.forEach(asExplained::addAll);
+                    assertThat(ClaimedParticipants.of(calculation.data(), outcomes, calculation.explain(s.asOf()).toList())
+                            .figures()).isEqualTo(asExplained);
                     picks.forEach(pick -> change(rows, pick));
 
                     List<Figure> figures = new ArrayList<>(Figure.of(statement));

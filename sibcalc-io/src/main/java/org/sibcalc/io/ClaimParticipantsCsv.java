@@ -3,13 +3,11 @@ package org.sibcalc.io;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sibcalc.basics.DecimalColumn;
-import org.sibcalc.basics.IntColumn;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
@@ -68,10 +66,10 @@ public final class ClaimParticipantsCsv {
         }
         // The names as explain writes them, for messages and figures: an outcome's as the contract has it.
         List<String> fields = ClaimedParticipants.fields(outcomes);
-        Rows rows = new Rows(name, fields, outcomes.size(), data, report);
+        Rows rows = new Rows(name, fields, outcomes, data, report);
         int errors = report.errors().size();
         CsvRows.read(file, name, columns, columns, report, rows::row);
-        return report.errors().size() > errors ? null : rows.claimed(outcomes);
+        return report.errors().size() > errors ? null : rows.claimed.build();
     }
 
     /** The rows read so far, and what is needed to read the next. */
@@ -82,13 +80,8 @@ public final class ClaimParticipantsCsv {
         private final CareData data;
         private final ValidationReport report;
 
-        private final IntColumn participants;
-        private final IntColumn cohort = new IntColumn();
-        private final IntColumn firstDay = new IntColumn();
-        private final IntColumn lastDay = new IntColumn();
-        private final DecimalColumn.Builder[] numbers;
-        private final List<String> cohorts = new ArrayList<>();
-        private final Map<String, Integer> cohortIndex = new HashMap<>();
+        private final ClaimedParticipants.Builder claimed;
+        private final List<String> cohorts; // the labels named so far, as the claim has them
         private int lastCohort = -1;
 
         private final int[] lineOf; // participant → the line naming them, or 0
@@ -101,18 +94,15 @@ public final class ClaimParticipantsCsv {
         private final BigDecimal[] large;
         private final boolean[] blank;
 
-        Rows(String name, List<String> fields, int outcomes, CareData data, ValidationReport report) {
+        Rows(String name, List<String> fields, List<String> outcomes, CareData data, ValidationReport report) {
             this.name = name;
             this.fields = fields;
-            this.outcomes = outcomes;
+            this.outcomes = outcomes.size();
             this.data = data;
             this.report = report;
-            participants = new IntColumn(data.participantCount());
+            claimed = ClaimedParticipants.builder(data, outcomes, data.participantCount());
+            cohorts = claimed.cohorts();
             int count = fields.size() - NUMBERS;
-            numbers = new DecimalColumn.Builder[count];
-            for (int k = 0; k < count; k++) {
-                numbers[k] = DecimalColumn.builder(data.participantCount());
-            }
             lineOf = new int[data.participantCount()];
             unscaled = new long[count];
             scale = new int[count];
@@ -136,17 +126,15 @@ public final class ClaimParticipantsCsv {
                 row.rejected();
                 return;
             }
-            participants.add(participant);
-            cohort.add(label);
-            firstDay.add(first);
-            lastDay.add(last);
-            for (int k = 0; k < numbers.length; k++) {
+            claimed.add(participant, label, first, last);
+            for (int k = 0; k < unscaled.length; k++) {
+                DecimalColumn.Builder number = claimed.number(k);
                 if (blank[k]) {
-                    numbers[k].addNull();
+                    number.addNull();
                 } else if (large[k] != null) {
-                    numbers[k].add(large[k]);
+                    number.add(large[k]);
                 } else {
-                    numbers[k].add(unscaled[k], scale[k]);
+                    number.add(unscaled[k], scale[k]);
                 }
             }
             row.used();
@@ -191,15 +179,8 @@ public final class ClaimParticipantsCsv {
                     }
                 }
             }
-            String label = row.get(1);
-            Integer known = cohortIndex.get(label);
-            if (known == null) {
-                cohorts.add(label);
-                known = cohorts.size() - 1;
-                cohortIndex.put(label, known);
-            }
-            lastCohort = known;
-            return known;
+            lastCohort = claimed.cohort(row.get(1));
+            return lastCohort;
         }
 
         /**
@@ -272,11 +253,6 @@ public final class ClaimParticipantsCsv {
                 large[k] = new BigDecimal(new String(chars, from, to - from));
             }
             return true;
-        }
-
-        ClaimedParticipants claimed(List<String> outcomeNames) {
-            return ClaimedParticipants.of(data, outcomeNames, participants.toArray(), cohorts, cohort.toArray(),
-                    firstDay.toArray(), lastDay.toArray(), Arrays.stream(numbers).map(DecimalColumn.Builder::build).toList());
         }
     }
 }
