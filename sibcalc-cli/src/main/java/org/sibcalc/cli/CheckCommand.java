@@ -2,9 +2,12 @@ package org.sibcalc.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.sibcalc.Calculation;
+import org.sibcalc.Statement;
 import org.sibcalc.io.ClaimCheckFormats;
 import org.sibcalc.io.ClaimJson;
 import org.sibcalc.io.ClaimParticipantsCsv;
@@ -12,7 +15,8 @@ import org.sibcalc.io.InputFiles;
 import org.sibcalc.io.ValidationReport;
 import org.sibcalc.ledger.Claim;
 import org.sibcalc.ledger.ClaimCheck;
-import org.sibcalc.ledger.Figure;
+import org.sibcalc.ledger.ClaimedParticipants;
+import org.sibcalc.measure.ExplanationTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,10 +62,17 @@ final class CheckCommand implements Callable<Integer> {
         Calculation calculation = files.report().hasErrors() ? null : files.calculation();
         Claim claimed = ClaimJson.read(claim, claim.toString(), calculation == null ? null : calculation.terms(),
                 claimReport);
+        CompletableFuture<Recomputed> recomputing = null;
+        if (calculation != null && claimed != null) {
+            // Recomputed on another thread while the young people's claimed figures are read on this one.
+            LocalDate asOf = claimed.asOf();
+            boolean participants = claimParticipants != null;
+            recomputing = CompletableFuture.supplyAsync(() -> Recomputed.of(calculation, asOf, participants));
+        }
         if (claimed != null && claimParticipants != null && calculation != null) {
-            List<Figure> participants = ClaimParticipantsCsv.read(claimParticipants, claimParticipants.toString(),
-                    calculation.terms(), calculation.data(), claimReport);
-            claimed = participants == null ? null : new Claim(concat(claimed.figures(), participants));
+            ClaimedParticipants participants = ClaimParticipantsCsv.readColumns(claimParticipants,
+                    claimParticipants.toString(), calculation.terms(), calculation.data(), claimReport);
+            claimed = participants == null ? null : claimed.withParticipants(participants);
         }
         if (calculation != null && claimed != null && spec.commandLine().getParseResult().hasMatchedOption("--as-of")
                 && !inputs.asOf(calculation).equals(claimed.asOf())) {
@@ -79,10 +90,14 @@ final class CheckCommand implements Callable<Integer> {
         }
         ClaimCheck check;
         try {
-            check = ClaimCheck.of(claimed, calculation);
-        } catch (ArithmeticException e) { // a contract whose rounding is UNNECESSARY, when rounding is needed
-            err.println("sibcalc: " + e.getMessage());
-            return SibcalcCommand.INVALID_INPUT;
+            Recomputed recomputed = recomputing.join();
+            check = ClaimCheck.of(claimed, recomputed.statement(), recomputed.participants());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ArithmeticException arithmetic) { // a contract whose rounding is UNNECESSARY
+                err.println("sibcalc: " + arithmetic.getMessage());
+                return SibcalcCommand.INVALID_INPUT;
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         String recomputed = inputs.describe();
         spec.commandLine().getOut().print(format == Format.json ? ClaimCheckFormats.json(check)
@@ -92,9 +107,11 @@ final class CheckCommand implements Callable<Integer> {
         return check.agrees() ? 0 : DIFFERS;
     }
 
-    private static List<Figure> concat(List<Figure> a, List<Figure> b) {
-        List<Figure> all = new java.util.ArrayList<>(a);
-        all.addAll(b);
-        return all;
+    /** The statement recomputed at the claim's reporting date, and the young people's explanations if claimed. */
+    private record Recomputed(Statement statement, ExplanationTable participants) {
+        static Recomputed of(Calculation calculation, LocalDate asOf, boolean participants) {
+            return new Recomputed(calculation.statement(asOf), participants
+                    ? ExplanationTable.of(calculation.terms(), calculation.data(), asOf) : null);
+        }
     }
 }

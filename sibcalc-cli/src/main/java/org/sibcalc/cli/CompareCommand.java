@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.sibcalc.Calculation;
 import org.sibcalc.io.ComparisonFormats;
 import org.sibcalc.io.InputFiles;
@@ -49,8 +50,10 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        InputFiles old = read(before);
+        // Both folders read side by side: each reading leaves a core idle while it matches and builds its data.
+        CompletableFuture<InputFiles> reading = CompletableFuture.supplyAsync(() -> read(before));
         InputFiles now = read(after);
+        InputFiles old = reading.join();
         if (old.report().hasErrors() || now.report().hasErrors()) {
             old.report().errors().forEach(err::println);
             now.report().errors().forEach(err::println);

@@ -133,6 +133,36 @@ public final class CareData {
     }
 
     /**
+     * Returns the position of the participant whose id is {@code id[from, to)}, or -1 when there is none, without
+     * making a String. Ids looked up in the order of the participants are found quickest with {@code hint}, the
+     * position after the last one found; any hint gives the right answer.
+     */
+    public int indexOf(char[] id, int from, int to, int hint) {
+        return ids.indexOf(id, from, to, Math.max(0, hint));
+    }
+
+    /** Returns true when participant {@code i}'s id is {@code id[from, to)}. */
+    public boolean hasId(int i, char[] id, int from, int to) {
+        return ids.matches(i, id, from, to);
+    }
+
+    /**
+     * Returns the position of the participant with the id of participant {@code j} of {@code other}, or -1 when
+     * there is none, without making a String; {@code hint} as for {@link #indexOf(char[], int, int, int)}.
+     */
+    public int indexOf(CareData other, int j, int hint) {
+        if (hint >= 0 && hint < participantCount() && ids.matches(hint, other.ids, j)) {
+            return hint;
+        }
+        return ids.indexOf(other.ids, j, Math.max(0, hint));
+    }
+
+    /** Returns true when participant {@code i} here and participant {@code j} of {@code other} have the same id. */
+    public boolean sameId(int i, CareData other, int j) {
+        return ids.matches(i, other.ids, j);
+    }
+
+    /**
      * {@return participant {@code i} as a record}
      *
      * @param i the participant's position, from 0 to {@link #participantCount()} exclusive

@@ -122,8 +122,18 @@ final class IdIndex {
     }
 
     /** Returns true when id {@code index} is the one written in {@code id[from, to)}. */
-    private boolean matches(int index, char[] id, int from, int to) {
+    boolean matches(int index, char[] id, int from, int to) {
         return Arrays.equals(chars, offsets[index], offsets[index + 1], id, from, to);
+    }
+
+    /** Returns true when id {@code index} here is id {@code j} of {@code other}. */
+    boolean matches(int index, IdIndex other, int j) {
+        return Arrays.equals(chars, offsets[index], offsets[index + 1], other.chars, other.offsets[j], other.offsets[j + 1]);
+    }
+
+    /** Returns the position here of id {@code j} of {@code other}, or -1; {@code hint} as for {@link #indexOf(char[], int, int, int)}. */
+    int indexOf(IdIndex other, int j, int hint) {
+        return indexOf(other.chars, other.offsets[j], other.offsets[j + 1], hint);
     }
 
     String get(int index) {

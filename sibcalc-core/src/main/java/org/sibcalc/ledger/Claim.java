@@ -1,16 +1,22 @@
 package org.sibcalc.ledger;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import org.sibcalc.Statement;
 import org.sibcalc.measure.ParticipantExplanation;
 
 /**
  * A provider's claim (docs/ledger.md): the figures of a statement as another system made it (docs/statement-json.md), and
  * optionally each young person's figures in the form of {@code explain}'s, each a {@link Figure}.
+ *
+ * <p>A million young people's figures are best given as columns ({@link #withParticipants(ClaimedParticipants)}):
+ * the claim's {@link #figures()} then lists them as any others, each made when it is read, and
+ * {@link ClaimCheck} compares them column by column.
  *
  * <p>A claim is held as its figures, exactly as claimed, not as a {@link Statement}: a claim may be wrong in
  * ways a statement cannot be (a care proportion that is not its care days over its child days), and a
@@ -25,13 +31,13 @@ import org.sibcalc.measure.ParticipantExplanation;
 public record Claim(List<Figure> figures) {
 
     /**
-     * Checks that the claim has its reporting date, and copies the figures.
+     * Checks that the claim has its reporting date, and copies the figures (not the columns of young people's).
      *
      * @param figures the {@link #figures() figures} record component
      */
     public Claim {
-        figures = List.copyOf(figures);
-        asOf(figures);
+        figures = figures instanceof WithColumns ? figures : List.copyOf(figures);
+        asOf(figures instanceof WithColumns columns ? columns.others : figures);
     }
 
     /**
@@ -56,13 +62,38 @@ public record Claim(List<Figure> figures) {
         return new Claim(all);
     }
 
+    /**
+     * Returns this claim with each young person's figures claimed too, as columns.
+     *
+     * @throws IllegalArgumentException when the claim already has young people's figures
+     */
+    public Claim withParticipants(ClaimedParticipants participants) {
+        if (hasParticipants()) {
+            throw new IllegalArgumentException("The claim already has young people's figures");
+        }
+        return new Claim(new WithColumns(figures, Objects.requireNonNull(participants, "participants")));
+    }
+
+    /** Returns the young people's figures when the claim has them as columns, else null. */
+    ClaimedParticipants participantColumns() {
+        return figures instanceof WithColumns columns ? columns.participants : null;
+    }
+
+    /** Returns the figures the claim does not hold as columns: all of them unless it has columns. */
+    List<Figure> figuresBesideColumns() {
+        return figures instanceof WithColumns columns ? columns.others : figures;
+    }
+
     /** {@return the reporting date claimed: the statement's {@code asOf}} */
     public LocalDate asOf() {
-        return asOf(figures);
+        return asOf(figuresBesideColumns());
     }
 
     /** {@return true when the claim has young people's figures} */
     public boolean hasParticipants() {
+        if (figures instanceof WithColumns columns) {
+            return columns.participants.size() > 0;
+        }
         return figures.stream().anyMatch(f -> f.section() == ClaimCheck.Section.PARTICIPANT);
     }
 
@@ -73,5 +104,28 @@ public record Claim(List<Figure> figures) {
             }
         }
         throw new IllegalArgumentException("A claim must have the statement's asOf");
+    }
+
+    /** The figures of a claim whose young people's are columns: the others, then the columns' figures. */
+    static final class WithColumns extends AbstractList<Figure> implements RandomAccess {
+        private final List<Figure> others;
+        private final ClaimedParticipants participants;
+        private final List<Figure> theirs;
+
+        WithColumns(List<Figure> others, ClaimedParticipants participants) {
+            this.others = List.copyOf(others);
+            this.participants = participants;
+            this.theirs = participants.figures();
+        }
+
+        @Override
+        public Figure get(int index) {
+            return index < others.size() ? others.get(index) : theirs.get(index - others.size());
+        }
+
+        @Override
+        public int size() {
+            return others.size() + theirs.size();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.sibcalc.ledger;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +13,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.sibcalc.Calculation;
 import org.sibcalc.Statement;
-import org.sibcalc.contract.Outcome;
+import org.sibcalc.basics.DecimalColumn;
+import org.sibcalc.data.CareData;
+import org.sibcalc.measure.ExplanationTable;
 
 /**
  * A claim checked against the statement recomputed from the data (docs/ledger.md): every figure of the claim that
@@ -130,12 +133,54 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
     public static ClaimCheck of(Claim claim, Calculation calculation) {
         LocalDate asOf = claim.asOf();
         Statement statement = calculation.statement(asOf);
-        List<Figure> recomputed = new ArrayList<>(Figure.of(statement));
-        if (claim.hasParticipants()) {
-            recomputed.addAll(Figure.of(calculation.terms().participantOutcomes().stream().map(Outcome::name).toList(),
-                    calculation.explain(asOf)));
+        ExplanationTable participants = claim.hasParticipants()
+                ? ExplanationTable.of(calculation.terms(), calculation.data(), asOf) : null;
+        return of(claim, statement, participants);
+    }
+
+    /**
+     * Returns every difference between a claim and what was recomputed at its reporting date, so that the two
+     * can be worked out side by side (the claim read while the statement is recomputed).
+     *
+     * @param recomputed             the statement recomputed at the claim's reporting date
+     * @param recomputedParticipants every young person's explanation at that date; null when the claim has no
+     *                               young people's figures
+     * @throws IllegalArgumentException when the statement or the explanations are not at the claim's reporting
+     *                                  date, or the claim has young people's figures and there are no explanations
+     */
+    public static ClaimCheck of(Claim claim, Statement recomputed, ExplanationTable recomputedParticipants) {
+        LocalDate asOf = claim.asOf();
+        if (!recomputed.asOf().equals(asOf)
+                || recomputedParticipants != null && !recomputedParticipants.asOf().equals(asOf)) {
+            throw new IllegalArgumentException("The claim is as of " + asOf + ": it is checked at that date");
         }
-        return between(claim, statement.contract(), recomputed);
+        if (claim.hasParticipants() && recomputedParticipants == null) {
+            throw new IllegalArgumentException("The claim has young people's figures: their explanations are needed");
+        }
+        ClaimedParticipants columns = claim.participantColumns();
+        if (columns == null) {
+            List<Figure> figures = new ArrayList<>(Figure.of(recomputed));
+            if (claim.hasParticipants()) {
+                List<String> outcomes = recomputedParticipants.outcomeNames();
+                for (int i = 0; i < recomputedParticipants.size(); i++) {
+                    figures.addAll(Figure.of(outcomes, recomputedParticipants.explanation(i)));
+                }
+            }
+            return between(claim, recomputed.contract(), figures);
+        }
+        // The statement's figures as figures; the young people's column by column. The differences are in the
+        // same order as if all were figures: the recomputed side's, then those only the claim has.
+        Tally statement = new Tally();
+        statement.compare(claim.figuresBesideColumns(), Figure.of(recomputed));
+        Tally participants = new Tally();
+        if (columns.size() > 0) {
+            participants.compare(columns, recomputedParticipants);
+        }
+        List<Difference> differences = new ArrayList<>(statement.ours);
+        differences.addAll(participants.ours);
+        differences.addAll(statement.claimOnly);
+        differences.addAll(participants.claimOnly);
+        return new ClaimCheck(recomputed.contract(), asOf, statement.compared + participants.compared, differences);
     }
 
     /**
@@ -148,54 +193,211 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
      * @return the check, listing every difference
      */
     public static ClaimCheck between(Claim claim, String contract, List<Figure> recomputed) {
-        Map<Key, Figure> claimed = new HashMap<>();
-        for (Figure f : claim.figures()) {
-            if (claimed.put(Key.of(f), f) != null) {
-                throw new IllegalArgumentException("The claim has " + f.field() + " twice at " + f.place());
-            }
-        }
-        Set<Key> ours = new HashSet<>();
-        recomputed.forEach(f -> ours.add(Key.of(f)));
-        Set<Part> stated = EnumSet.of(Part.REQUIRED);
-        claim.figures().forEach(f -> stated.add(Part.of(f)));
+        Tally tally = new Tally();
+        tally.compare(claim.figures(), recomputed);
+        List<Difference> differences = new ArrayList<>(tally.ours);
+        differences.addAll(tally.claimOnly);
+        return new ClaimCheck(contract, claim.asOf(), tally.compared, differences);
+    }
 
-        long compared = 0;
-        List<Difference> differences = new ArrayList<>();
-        Set<Key> matched = new HashSet<>();
-        for (Figure r : recomputed) {
-            Key key = Key.of(r);
-            Key missing = firstMissing(key, claimed.keySet());
-            if (missing != null) {
-                if (missing.equals(key) && stated.contains(Part.of(r))) {
+    /** Figures compared, and the differences found: in the recomputed side's order, and those only the claim has. */
+    private static final class Tally {
+        long compared;
+        final List<Difference> ours = new ArrayList<>();
+        final List<Difference> claimOnly = new ArrayList<>();
+
+        /** Compares two lists of figures place by place. */
+        void compare(List<Figure> claim, List<Figure> recomputed) {
+            Map<Key, Figure> claimed = new HashMap<>();
+            for (Figure f : claim) {
+                if (claimed.put(Key.of(f), f) != null) {
+                    throw new IllegalArgumentException("The claim has " + f.field() + " twice at " + f.place());
+                }
+            }
+            Set<Key> present = new HashSet<>();
+            recomputed.forEach(f -> present.add(Key.of(f)));
+            Set<Part> stated = EnumSet.of(Part.REQUIRED);
+            claim.forEach(f -> stated.add(Part.of(f)));
+
+            Set<Key> matched = new HashSet<>();
+            for (Figure r : recomputed) {
+                Key key = Key.of(r);
+                Key missing = firstMissing(key, claimed.keySet());
+                if (missing != null) {
+                    if (missing.equals(key) && stated.contains(Part.of(r))) {
+                        compared++;
+                        ours.add(difference(null, r));
+                    }
+                    continue;
+                }
+                Figure c = claimed.get(key);
+                if (c != null) {
+                    matched.add(key);
                     compared++;
-                    differences.add(difference(null, r));
+                    if (!same(c, r)) {
+                        ours.add(difference(c, r));
+                    }
+                } else if (stated.contains(Part.of(r))) {
+                    compared++;
+                    ours.add(difference(null, r));
                 }
-                continue;
             }
-            Figure c = claimed.get(key);
-            if (c != null) {
-                matched.add(key);
-                compared++;
-                if (!same(c, r)) {
-                    differences.add(difference(c, r));
+            for (Figure c : claim) {
+                Key key = Key.of(c);
+                if (matched.contains(key)) {
+                    continue;
                 }
-            } else if (stated.contains(Part.of(r))) {
-                compared++;
-                differences.add(difference(null, r));
+                Key missing = firstMissing(key, present);
+                if (missing == null || missing.equals(key)) {
+                    compared++;
+                    claimOnly.add(difference(c, null));
+                }
             }
         }
-        for (Figure c : claim.figures()) {
-            Key key = Key.of(c);
-            if (matched.contains(key)) {
-                continue;
+
+        /**
+         * Compares the young people's claimed figures with their explanations, as {@link #compare(List, List)}
+         * would compare them as figures, but a column at a time: a figure that agrees makes no object. Each
+         * column marks the young people with a figure that differs; their figures are then compared one by one
+         * to list the differences in order.
+         */
+        void compare(ClaimedParticipants claimed, ExplanationTable table) {
+            List<String> ourFields = ClaimedParticipants.fields(table.outcomeNames());
+            List<String> theirFields = claimed.fields();
+            int[] theirs = new int[ourFields.size()]; // our field → the claim's, or -1
+            for (int f = 0; f < theirs.length; f++) {
+                theirs[f] = theirFields.indexOf(ourFields.get(f));
             }
-            Key missing = firstMissing(key, ours);
-            if (missing == null || missing.equals(key)) {
-                compared++;
-                differences.add(difference(c, null));
+            boolean[] onlyTheirs = new boolean[theirFields.size()];
+            boolean anyOnlyTheirs = false;
+            for (int c = 0; c < onlyTheirs.length; c++) {
+                onlyTheirs[c] = !ourFields.contains(theirFields.get(c));
+                anyOnlyTheirs |= onlyTheirs[c];
+            }
+            boolean sameLayout = ourFields.equals(theirFields);
+
+            // Each claimed young person's row, by our participant; those we do not have are the claim's only.
+            CareData ourData = table.data();
+            CareData theirData = claimed.data();
+            int n = table.size();
+            int[] rowOf = new int[n];
+            Arrays.fill(rowOf, -1);
+            boolean[] notOurs = new boolean[claimed.size()];
+            int matched = 0;
+            for (int r = 0; r < claimed.size(); r++) {
+                int p = claimed.participant(r);
+                int i = ourData == theirData ? p : ourData.indexOf(theirData, p, p);
+                if (i < 0) {
+                    notOurs[r] = true;
+                } else {
+                    rowOf[i] = r;
+                    matched++;
+                }
+            }
+            // The claim's cohort labels as our cohorts' positions (-2: none of ours).
+            int[] cohortOf = new int[claimed.cohorts().size()];
+            for (int k = 0; k < cohortOf.length; k++) {
+                int ours = table.cohorts().indexOf(claimed.cohorts().get(k));
+                cohortOf[k] = ours < 0 ? -2 : ours;
+            }
+
+            boolean[] differs = new boolean[n];
+            if (sameLayout) {
+                for (int f = 1; f < ourFields.size(); f++) {
+                    mark(claimed, table, f, rowOf, cohortOf, differs);
+                }
+            } else {
+                Arrays.fill(differs, true); // another contract's outcomes: compared as figures
+            }
+            compared += (n - matched) + (long) matched * ourFields.size();
+            for (int i = 0; i < n; i++) {
+                int r = rowOf[i];
+                if (r < 0) {
+                    ours.add(difference(null, Figure.of(table, i, 0)));
+                    continue;
+                }
+                if (!differs[i]) {
+                    continue;
+                }
+                for (int f = 0; f < theirs.length; f++) {
+                    int c = theirs[f];
+                    if (c < 0) {
+                        ours.add(difference(null, Figure.of(table, i, f)));
+                        continue;
+                    }
+                    Figure claimedFigure = claimed.figure(r, c);
+                    Figure recomputedFigure = Figure.of(table, i, f);
+                    if (!same(claimedFigure, recomputedFigure)) {
+                        ours.add(difference(claimedFigure, recomputedFigure));
+                    }
+                }
+            }
+            for (int r = 0; r < claimed.size(); r++) {
+                if (notOurs[r]) {
+                    compared++;
+                    claimOnly.add(difference(claimed.figure(r, 0), null));
+                    continue;
+                }
+                for (int c = 0; anyOnlyTheirs && c < theirFields.size(); c++) {
+                    if (onlyTheirs[c]) {
+                        compared++;
+                        claimOnly.add(difference(claimed.figure(r, c), null));
+                    }
+                }
             }
         }
-        return new ClaimCheck(contract, claim.asOf(), compared, differences);
+    }
+
+    /**
+     * Marks each young person whose figure {@code f} (of the claim and the table alike) differs from the
+     * claimed one: texts exactly, numbers by value, no value only as no value.
+     */
+    private static void mark(ClaimedParticipants claimed, ExplanationTable table, int f, int[] rowOf, int[] cohortOf,
+            boolean[] differs) {
+        int n = rowOf.length;
+        switch (f) {
+            case 1:
+                for (int i = 0; i < n; i++) {
+                    int r = rowOf[i];
+                    if (r >= 0) {
+                        int c = claimed.cohortIndex(r);
+                        differs[i] |= c < 0 || cohortOf[c] != table.cohortIndex(i);
+                    }
+                }
+                return;
+            case 2:
+                for (int i = 0; i < n; i++) {
+                    int r = rowOf[i];
+                    differs[i] |= r >= 0 && claimed.firstDay(r) != table.firstDay(i);
+                }
+                return;
+            case 3:
+                for (int i = 0; i < n; i++) {
+                    int r = rowOf[i];
+                    differs[i] |= r >= 0 && claimed.lastDay(r) != table.lastDay(i);
+                }
+                return;
+            default:
+                break;
+        }
+        DecimalColumn number = claimed.numbers(f - 4);
+        int outcomes = table.outcomeNames().size();
+        int o = f - 7;
+        if (f == 6 || o == outcomes) { // expected care days, the outcome total: decimals, with or without a value
+            DecimalColumn ours = f == 6 ? table.expectedCareDays() : table.outcomeTotals();
+            for (int i = 0; i < n; i++) {
+                int r = rowOf[i];
+                differs[i] |= r >= 0 && !number.sameValue(r, ours, i);
+            }
+            return;
+        }
+        for (int i = 0; i < n; i++) { // whole numbers, always with a value
+            int r = rowOf[i];
+            if (r >= 0) {
+                long ours = f == 4 ? table.childDays(i) : f == 5 ? table.careDays(i) : table.outcomeUnits(o, i);
+                differs[i] |= number.isNull(r) || number.compareTo(r, ours) != 0;
+            }
+        }
     }
 
     private static boolean same(Figure c, Figure r) {

@@ -5,22 +5,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.money.MonetaryAmount;
 import org.sibcalc.Calculation;
 import org.sibcalc.Statement;
+import org.sibcalc.basics.DecimalColumn;
 import org.sibcalc.contract.ContractTerms;
-import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.CareEpisode;
+import org.sibcalc.measure.ExplanationTable;
 import org.sibcalc.measure.Measurements;
-import org.sibcalc.measure.ParticipantExplanation;
 import org.sibcalc.payment.Payment;
 
 /**
@@ -262,6 +263,9 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      * explanations against the new one's. The ledgers of the calculations do not matter: the cumulative due
      * does not depend on what was paid.
      *
+     * <p>Each extract's statement and explanations are worked out in one pass each, the old extract's on
+     * another thread (the common fork-join pool) while the new one's are worked out on this one.
+     *
      * @param before the calculation of the old extract, not null
      * @param after the calculation of the new extract, not null
      * @param asOf the reporting date, not null
@@ -269,16 +273,44 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      */
     public static Comparison of(Calculation before, Calculation after, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        Statement old = before.statement(asOf);
-        Statement now = after.statement(asOf);
+        CompletableFuture<Side> earlier = CompletableFuture.supplyAsync(() -> Side.of(before, asOf));
+        Side now;
+        Side old;
+        try {
+            now = Side.of(after, asOf);
+        } finally {
+            old = join(earlier);
+        }
         List<ParticipantChange> participants = new ArrayList<>();
         List<EpisodeChange> added = new ArrayList<>();
         List<EpisodeChange> removed = new ArrayList<>();
-        data(before.data(), after.data(), participants, added, removed);
+        int[] oldIndex = data(before.data(), after.data(), participants, added, removed);
         List<EpisodeChange> episodes = new ArrayList<>(added);
         episodes.addAll(removed);
-        return new Comparison(asOf, terms(before.terms(), after.terms()), participants, episodes, dues(old, now),
-                figures(before, after, asOf));
+        return new Comparison(asOf, terms(before.terms(), after.terms()), participants, episodes,
+                dues(old.statement, now.statement), figures(old.explanations, now.explanations, oldIndex));
+    }
+
+    /** One extract's statement and explanations at the reporting date. */
+    private record Side(Statement statement, ExplanationTable explanations) {
+        static Side of(Calculation calculation, LocalDate asOf) {
+            return new Side(calculation.statement(asOf),
+                    ExplanationTable.of(calculation.terms(), calculation.data(), asOf));
+        }
+    }
+
+    private static Side join(CompletableFuture<Side> side) {
+        try {
+            return side.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static List<TermChange> terms(ContractTerms before, ContractTerms after) {
@@ -297,28 +329,44 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
 
     private static final String[] PARTICIPANT_FIELDS = {"start", "cohort", "birth_date", "exit_date"};
 
-    private static void data(CareData old, CareData now, List<ParticipantChange> participants,
+    /**
+     * Finds the participants and episodes added, removed and changed.
+     *
+     * @return each new participant's position in the old data, or -1 for one added
+     */
+    private static int[] data(CareData old, CareData now, List<ParticipantChange> participants,
             List<EpisodeChange> added, List<EpisodeChange> removed) {
         boolean[] matched = new boolean[old.participantCount()];
+        int[] oldIndex = new int[now.participantCount()];
         List<ParticipantChange> changed = new ArrayList<>();
         List<ParticipantChange> addedParticipants = new ArrayList<>();
+        int[] cohortOf = labels(old.cohortLabels(), now.cohortLabels()); // old label → new, or -2
+        int[] typeOf = labels(old.episodeTypes(), now.episodeTypes());
+        int[] placementOf = labels(old.episodePlacements(), now.episodePlacements());
+        int hint = 0;
         for (int i = 0; i < now.participantCount(); i++) {
-            String id = now.id(i);
-            int o = old.indexOf(id);
-            String[] after = fields(now, i);
+            // Ids in the same order in both (the usual case) are found where the last one left off.
+            int o = old.indexOf(now, i, hint);
+            oldIndex[i] = o;
             if (o < 0) {
-                addedParticipants.add(new ParticipantChange(Change.ADDED, id, fieldChanges(null, after)));
+                addedParticipants.add(new ParticipantChange(Change.ADDED, now.id(i), fieldChanges(null, fields(now, i))));
                 for (int n = 0; n < now.episodeCountOf(i); n++) {
                     added.add(new EpisodeChange(Change.ADDED, now.episode(now.episodeOf(i, n))));
                 }
                 continue;
             }
+            hint = o + 1;
             matched[o] = true;
-            List<FieldChange> fields = fieldChanges(fields(old, o), after);
-            if (!fields.isEmpty()) {
-                changed.add(new ParticipantChange(Change.CHANGED, id, fields));
+            if (old.startDay(o) != now.startDay(i) || old.birthDay(o) != now.birthDay(i) || old.exitDay(o) != now.exitDay(i)
+                    || !sameCohort(old.cohortIndex(o), now.cohortIndex(i), cohortOf)) {
+                List<FieldChange> fields = fieldChanges(fields(old, o), fields(now, i));
+                if (!fields.isEmpty()) {
+                    changed.add(new ParticipantChange(Change.CHANGED, now.id(i), fields));
+                }
             }
-            episodes(old, o, now, i, added, removed);
+            if (!sameEpisodes(old, o, now, i, typeOf, placementOf)) {
+                episodes(old, o, now, i, typeOf, placementOf, added, removed);
+            }
         }
         List<ParticipantChange> removedParticipants = new ArrayList<>();
         List<EpisodeChange> removedWithParticipant = new ArrayList<>();
@@ -336,6 +384,21 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
         // Removed episodes in the old data's order: those of participants in both, then of those removed.
         removed.addAll(removedWithParticipant);
         removed.sort(Comparator.comparingInt(e -> old.indexOf(e.episode().participantId())));
+        return oldIndex;
+    }
+
+    /** Each of the old labels' position among the new labels, or -2 when the new data has no such label. */
+    private static int[] labels(List<String> old, List<String> now) {
+        int[] of = new int[old.size()];
+        for (int k = 0; k < of.length; k++) {
+            int n = now.indexOf(old.get(k));
+            of[k] = n < 0 ? -2 : n;
+        }
+        return of;
+    }
+
+    private static boolean sameCohort(int old, int now, int[] cohortOf) {
+        return old == CareData.DERIVED_COHORT ? now == CareData.DERIVED_COHORT : cohortOf[old] == now;
     }
 
     private static String[] fields(CareData data, int i) {
@@ -358,9 +421,30 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
         return changes;
     }
 
+    /** Returns true when both extracts have the same episodes for a participant, in the same order. */
+    private static boolean sameEpisodes(CareData old, int o, CareData now, int i, int[] typeOf, int[] placementOf) {
+        int count = old.episodeCountOf(o);
+        if (count != now.episodeCountOf(i)) {
+            return false;
+        }
+        for (int n = 0; n < count; n++) {
+            if (!sameEpisode(old, old.episodeOf(o, n), now, now.episodeOf(i, n), typeOf, placementOf)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns true when two episodes have the same fields: start, end, type and placement. */
+    private static boolean sameEpisode(CareData old, int f, CareData now, int e, int[] typeOf, int[] placementOf) {
+        return old.episodeStartDay(f) == now.episodeStartDay(e) && old.episodeEndDay(f) == now.episodeEndDay(e)
+                && typeOf[old.episodeTypeIndex(f)] == now.episodeTypeIndex(e)
+                && placementOf[old.episodePlacementIndex(f)] == now.episodePlacementIndex(e);
+    }
+
     /** Matches a participant's episodes in the two extracts on all their fields, each at most once. */
-    private static void episodes(CareData old, int o, CareData now, int i, List<EpisodeChange> added,
-            List<EpisodeChange> removed) {
+    private static void episodes(CareData old, int o, CareData now, int i, int[] typeOf, int[] placementOf,
+            List<EpisodeChange> added, List<EpisodeChange> removed) {
         int oldCount = old.episodeCountOf(o);
         int newCount = now.episodeCountOf(i);
         boolean[] oldMatched = new boolean[oldCount];
@@ -368,12 +452,7 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
             int e = now.episodeOf(i, n);
             boolean found = false;
             for (int m = 0; m < oldCount && !found; m++) {
-                int f = old.episodeOf(o, m);
-                if (!oldMatched[m] && old.episodeStartDay(f) == now.episodeStartDay(e)
-                        && old.episodeEndDay(f) == now.episodeEndDay(e)
-                        && old.episodeTypes().get(old.episodeTypeIndex(f)).equals(now.episodeTypes().get(now.episodeTypeIndex(e)))
-                        && old.episodePlacements().get(old.episodePlacementIndex(f))
-                                .equals(now.episodePlacements().get(now.episodePlacementIndex(e)))) {
+                if (!oldMatched[m] && sameEpisode(old, old.episodeOf(o, m), now, e, typeOf, placementOf)) {
                     oldMatched[m] = true;
                     found = true;
                 }
@@ -408,58 +487,55 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
     }
 
     /**
-     * Each young person's figures at {@code asOf} in both extracts, the old ones kept by participant for the
-     * new ones to be compared with.
+     * Each young person's figures at {@code asOf} in both extracts, compared column by column: a young person
+     * whose figures did not change makes no object.
+     *
+     * @param oldIndex each new participant's position in the old data, or -1
      */
-    private static List<FigureChanges> figures(Calculation before, Calculation after, LocalDate asOf) {
-        List<String> oldOutcomes = before.terms().participantOutcomes().stream().map(Outcome::name).toList();
-        List<String> newOutcomes = after.terms().participantOutcomes().stream().map(Outcome::name).toList();
-        Set<String> outcomes = new LinkedHashSet<>(newOutcomes);
-        outcomes.addAll(oldOutcomes);
-        CareData old = before.data();
-        int n = old.participantCount();
-        long[] childDays = new long[n];
-        long[] careDays = new long[n];
-        BigDecimal[] expected = new BigDecimal[n];
-        long[][] units = new long[n][];
-        int[] k = {0};
-        before.explain(asOf).forEach(p -> {
-            int i = k[0]++;
-            childDays[i] = p.childDays();
-            careDays[i] = p.careDays();
-            expected[i] = p.expectedCareDays();
-            units[i] = p.outcomeUnits().stream().mapToLong(Long::longValue).toArray();
-        });
-        boolean[] seen = new boolean[n];
+    private static List<FigureChanges> figures(ExplanationTable old, ExplanationTable now, int[] oldIndex) {
+        List<String> oldOutcomes = old.outcomeNames();
+        List<String> newOutcomes = now.outcomeNames();
+        Set<String> names = new LinkedHashSet<>(newOutcomes);
+        names.addAll(oldOutcomes);
+        List<String> outcomes = List.copyOf(names);
+        int[] before = new int[outcomes.size()]; // outcome → its position in the old or new contract, or -1
+        int[] after = new int[outcomes.size()];
+        for (int u = 0; u < outcomes.size(); u++) {
+            before[u] = oldOutcomes.indexOf(outcomes.get(u));
+            after[u] = newOutcomes.indexOf(outcomes.get(u));
+        }
+        DecimalColumn oldExpected = old.expectedCareDays();
+        DecimalColumn newExpected = now.expectedCareDays();
+        boolean[] seen = new boolean[old.size()];
         List<FigureChanges> changes = new ArrayList<>();
-        for (Iterator<ParticipantExplanation> it = after.explain(asOf).iterator(); it.hasNext(); ) {
-            ParticipantExplanation p = it.next();
-            int o = old.indexOf(p.id());
-            List<FigureChange> list = new ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            int o = oldIndex[i];
             if (o >= 0) {
                 seen[o] = true;
+                if (sameFigures(old, o, now, i, before, after)) {
+                    continue;
+                }
             }
-            figure(list, "child_days", o < 0 ? null : BigDecimal.valueOf(childDays[o]), BigDecimal.valueOf(p.childDays()));
-            figure(list, "care_days", o < 0 ? null : BigDecimal.valueOf(careDays[o]), BigDecimal.valueOf(p.careDays()));
-            figure(list, "expected_care_days", o < 0 ? null : expected[o], p.expectedCareDays());
-            for (String outcome : outcomes) {
-                int before_ = oldOutcomes.indexOf(outcome);
-                int after_ = newOutcomes.indexOf(outcome);
-                figure(list, outcome, o < 0 || before_ < 0 ? null : BigDecimal.valueOf(units[o][before_]),
-                        after_ < 0 ? null : BigDecimal.valueOf(p.outcomeUnits().get(after_)));
+            List<FigureChange> list = new ArrayList<>();
+            figure(list, "child_days", o < 0 ? null : BigDecimal.valueOf(old.childDays(o)), BigDecimal.valueOf(now.childDays(i)));
+            figure(list, "care_days", o < 0 ? null : BigDecimal.valueOf(old.careDays(o)), BigDecimal.valueOf(now.careDays(i)));
+            figure(list, "expected_care_days", o < 0 ? null : oldExpected.get(o), newExpected.get(i));
+            for (int u = 0; u < outcomes.size(); u++) {
+                figure(list, outcomes.get(u), o < 0 || before[u] < 0 ? null : BigDecimal.valueOf(old.outcomeUnits(before[u], o)),
+                        after[u] < 0 ? null : BigDecimal.valueOf(now.outcomeUnits(after[u], i)));
             }
             if (!list.isEmpty()) {
-                changes.add(new FigureChanges(p.id(), o < 0 ? Change.ADDED : Change.CHANGED, list));
+                changes.add(new FigureChanges(now.id(i), o < 0 ? Change.ADDED : Change.CHANGED, list));
             }
         }
-        for (int o = 0; o < n; o++) {
+        for (int o = 0; o < old.size(); o++) {
             if (!seen[o]) {
                 List<FigureChange> list = new ArrayList<>();
-                figure(list, "child_days", BigDecimal.valueOf(childDays[o]), null);
-                figure(list, "care_days", BigDecimal.valueOf(careDays[o]), null);
-                figure(list, "expected_care_days", expected[o], null);
+                figure(list, "child_days", BigDecimal.valueOf(old.childDays(o)), null);
+                figure(list, "care_days", BigDecimal.valueOf(old.careDays(o)), null);
+                figure(list, "expected_care_days", oldExpected.get(o), null);
                 for (int u = 0; u < oldOutcomes.size(); u++) {
-                    figure(list, oldOutcomes.get(u), BigDecimal.valueOf(units[o][u]), null);
+                    figure(list, oldOutcomes.get(u), BigDecimal.valueOf(old.outcomeUnits(u, o)), null);
                 }
                 if (!list.isEmpty()) {
                     changes.add(new FigureChanges(old.id(o), Change.REMOVED, list));
@@ -470,6 +546,24 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
         changes.sort(Comparator.comparing(FigureChanges::largest).reversed()
                 .thenComparing(FigureChanges::id, Measurements.CODE_POINT_ORDER));
         return changes;
+    }
+
+    /**
+     * Returns true when a young person in both extracts has the same child days, care days, expected care days
+     * (no value counting as zero) and units of every outcome (one that only one contract has counting as zero).
+     */
+    private static boolean sameFigures(ExplanationTable old, int o, ExplanationTable now, int i, int[] before, int[] after) {
+        if (old.childDays(o) != now.childDays(i) || old.careDays(o) != now.careDays(i)) {
+            return false;
+        }
+        DecimalColumn b = old.expectedCareDays();
+        DecimalColumn a = now.expectedCareDays();
+        boolean same = b.isNull(o) ? a.isNull(i) || a.compareTo(i, 0) == 0
+                : a.isNull(i) ? b.compareTo(o, 0) == 0 : a.compareTo(i, b, o) == 0;
+        for (int u = 0; same && u < before.length; u++) {
+            same = (before[u] < 0 ? 0 : old.outcomeUnits(before[u], o)) == (after[u] < 0 ? 0 : now.outcomeUnits(after[u], i));
+        }
+        return same;
     }
 
     /** Adds the change of one figure when it changed; a missing figure counts as zero. */

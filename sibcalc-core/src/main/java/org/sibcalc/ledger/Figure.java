@@ -11,6 +11,7 @@ import javax.money.MonetaryAmount;
 import org.sibcalc.Statement;
 import org.sibcalc.basics.MoneyText;
 import org.sibcalc.measure.CohortMeasurement;
+import org.sibcalc.measure.ExplanationTable;
 import org.sibcalc.measure.Measurement;
 import org.sibcalc.measure.ParticipantExplanation;
 import org.sibcalc.payment.OutcomeAmount;
@@ -197,6 +198,37 @@ public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, 
             figures.add(number(s, null, null, id, "outcome_total", p.outcomeTotal()));
         }
         return figures;
+    }
+
+    /**
+     * Returns figure {@code f}, in the order of {@link ClaimedParticipants#fields(List)}, of participant {@code i}
+     * of the table: the same figure {@link #of(List, ParticipantExplanation)} gives of their explanation.
+     */
+    static Figure of(ExplanationTable table, int i, int f) {
+        ClaimCheck.Section s = ClaimCheck.Section.PARTICIPANT;
+        String id = table.id(i);
+        int outcomes = table.outcomeNames().size();
+        switch (f) {
+            case 0:
+                return text(s, null, null, id, "id", id);
+            case 1:
+                return text(s, null, null, id, "cohort", table.cohort(i));
+            case 2:
+                return text(s, null, null, id, "first_day", ClaimedParticipants.day(table.firstDay(i)));
+            case 3:
+                return text(s, null, null, id, "last_day", ClaimedParticipants.day(table.lastDay(i)));
+            case 4:
+                return number(s, null, null, id, "child_days", BigDecimal.valueOf(table.childDays(i)));
+            case 5:
+                return number(s, null, null, id, "care_days", BigDecimal.valueOf(table.careDays(i)));
+            case 6:
+                return number(s, null, null, id, "expected_care_days", table.expectedCareDays().get(i));
+            default:
+                int o = f - 7;
+                return o < outcomes
+                        ? number(s, null, null, id, table.outcomeNames().get(o), BigDecimal.valueOf(table.outcomeUnits(o, i)))
+                        : number(s, null, null, id, "outcome_total", table.outcomeTotals().get(i));
+        }
     }
 
     private static void measurement(List<Figure> figures, ClaimCheck.Section section, String cohort, LocalDate date,

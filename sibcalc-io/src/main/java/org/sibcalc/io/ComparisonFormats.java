@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ public final class ComparisonFormats {
                 .append(", ").append(count(comparison.participants(Change.REMOVED).size(), "removed")).append(", ")
                 .append(count(comparison.participants(Change.CHANGED).size(), "changed")).append('\n');
         for (ParticipantChange p : comparison.participants()) {
-            out.append("  ").append(String.format(Locale.ROOT, "%-8s", word(p.change()))).append(' ').append(p.id())
+            out.append("  ").append(padded(word(p.change()))).append(' ').append(p.id())
                     .append("  ").append(p.fields().stream().map(f -> p.change() == Change.ADDED ? f.field() + " " + f.after()
                             : p.change() == Change.REMOVED ? f.field() + " " + f.before()
                             : f.field() + " " + shown(f.before()) + " → " + shown(f.after()))
@@ -79,7 +80,7 @@ public final class ComparisonFormats {
                 .append(count(comparison.episodes(Change.REMOVED).size(), "removed")).append('\n');
         for (EpisodeChange e : comparison.episodes()) {
             CareEpisode episode = e.episode();
-            out.append("  ").append(String.format(Locale.ROOT, "%-8s", word(e.change()))).append(' ')
+            out.append("  ").append(padded(word(e.change()))).append(' ')
                     .append(episode.participantId()).append("  ").append(episode.start()).append(" to ")
                     .append(episode.end() == null ? "(open)" : episode.end().toString()).append(", ").append(episode.type())
                     .append(episode.placement().isEmpty() ? "" : ", " + episode.placement()).append('\n');
@@ -106,13 +107,16 @@ public final class ComparisonFormats {
             List<String> header = new ArrayList<>(List.of("Participant", ""));
             fields.forEach(f -> header.add(heading(f)));
             rows.add(header.toArray(String[]::new));
+            List<String> columns = List.copyOf(fields);
             for (FigureChanges f : comparison.figures()) {
-                List<String> row = new ArrayList<>(List.of(f.id(), f.change() == Change.CHANGED ? "" : word(f.change())));
-                for (String field : fields) {
-                    row.add(f.changes().stream().filter(c -> c.field().equals(field)).findFirst()
-                            .map(c -> signed(c.change())).orElse(""));
+                String[] row = new String[2 + columns.size()];
+                row[0] = f.id();
+                row[1] = f.change() == Change.CHANGED ? "" : word(f.change());
+                Arrays.fill(row, 2, row.length, "");
+                for (FigureChange c : f.changes()) {
+                    row[2 + columns.indexOf(c.field())] = grouped(c.change(), true);
                 }
-                rows.add(row.toArray(String[]::new));
+                rows.add(row);
             }
             ClaimCheckFormats.table(out, rows, 2);
         }
@@ -222,8 +226,28 @@ public final class ComparisonFormats {
         }
     }
 
-    private static String signed(BigDecimal change) {
-        return (change.signum() > 0 ? "+" : "") + String.format(Locale.ROOT, "%,." + Math.max(0, change.scale()) + "f", change);
+    /** A word left-aligned in eight characters, as {@code %-8s} writes it. */
+    private static String padded(String word) {
+        return word.length() >= 8 ? word : word + " ".repeat(8 - word.length());
+    }
+
+    /**
+     * A decimal as {@code String.format(Locale.ROOT, "%,.Nf", value)} writes it with N its scale (at least 0):
+     * every digit, thousands separated by commas; with {@code plus}, a positive one with its sign.
+     */
+    static String grouped(BigDecimal value, boolean plus) {
+        String plain = value.abs().toPlainString();
+        int point = plain.indexOf('.');
+        int whole = point < 0 ? plain.length() : point;
+        StringBuilder out = new StringBuilder(plain.length() + whole / 3 + 1);
+        out.append(value.signum() < 0 ? "-" : plus && value.signum() > 0 ? "+" : "");
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, whole, plain.length()).toString();
     }
 
     private static String money(MonetaryAmount amount) {
@@ -231,7 +255,7 @@ public final class ComparisonFormats {
             return "(none)";
         }
         BigDecimal number = new BigDecimal(MoneyText.plain(amount));
-        return amount.getCurrency().getCurrencyCode() + " " + String.format(Locale.ROOT, "%,." + number.scale() + "f", number);
+        return amount.getCurrency().getCurrencyCode() + " " + grouped(number, false);
     }
 
     private static String plain(MonetaryAmount amount) {
