@@ -18,7 +18,8 @@ import org.sibcalc.data.CareData;
  * each cut it at theirs.
  *
  * <p>Not thread-safe: it caches what depends only on a start day (the end of the tracking period, the
- * month boundaries, the derived cohort), because thousands of young people share each start day, and it
+ * month boundaries, the derived cohort) or a birth day (the day of age-out), because thousands of young
+ * people share each start day and hundreds each birth day, and it
  * keeps the merged spans of the last participant in a reusable buffer. Each calculation makes its own.
  */
 final class ParticipantRules {
@@ -31,6 +32,9 @@ final class ParticipantRules {
     private final int firstStart;
     private final int[][] boundariesByStart; // [start - firstStart] → {period end, month 1 end, month 2 end, ...}
     private final String[] cohortByStart;
+    private final int ageOutMonths; // the months from birth to age-out, or -1 without age-out
+    private final int firstBirth;
+    private final int[] ageOutByBirth; // [birth - firstBirth] → the day of age-out, or NOT_YET; empty: not cached
 
     private int[] spanFrom = new int[8];
     private int[] spanTo = new int[8];
@@ -56,7 +60,25 @@ final class ParticipantRules {
         int range = data.participantCount() == 0 ? 0 : last - first + 1;
         boundariesByStart = new int[range][];
         cohortByStart = new String[range];
+        Integer ageOutAt = terms.tracking().ageOutAt();
+        ageOutMonths = ageOutAt == null ? -1 : 12 * ageOutAt;
+        int firstBorn = Integer.MAX_VALUE;
+        int lastBorn = Integer.MIN_VALUE;
+        for (int i = 0; ageOutAt != null && i < data.participantCount(); i++) {
+            int birth = data.birthDay(i);
+            if (birth != CareData.NO_DAY) {
+                firstBorn = Math.min(firstBorn, birth);
+                lastBorn = Math.max(lastBorn, birth);
+            }
+        }
+        firstBirth = firstBorn;
+        long births = firstBorn > lastBorn ? 0 : (long) lastBorn - firstBorn + 1;
+        ageOutByBirth = new int[births <= MAX_BIRTHS_CACHED ? (int) births : 0];
+        Arrays.fill(ageOutByBirth, NOT_YET);
     }
+
+    private static final int MAX_BIRTHS_CACHED = 1 << 16; // 179 years of birth days
+    private static final int NOT_YET = Integer.MIN_VALUE;
 
     /** Returns the position of a participant's start day among the start days this calculation caches. */
     int startIndex(int startDay) {
@@ -83,11 +105,23 @@ final class ParticipantRules {
         if (data.exitDay(i) != CareData.NO_DAY) {
             end = Math.min(end, data.exitDay(i));
         }
-        Integer ageOutAt = terms.tracking().ageOutAt();
-        if (ageOutAt != null && data.birthDay(i) != CareData.NO_DAY) {
-            end = Math.min(end, EpochDays.plusMonths(data.birthDay(i), 12L * ageOutAt)); // as LocalDate.plusYears
+        if (ageOutMonths >= 0 && data.birthDay(i) != CareData.NO_DAY) {
+            end = Math.min(end, ageOut(data.birthDay(i)));
         }
         return end;
+    }
+
+    /** The day of age-out of someone born on {@code birth}: the birthday of that age, as LocalDate.plusYears. */
+    private int ageOut(int birth) {
+        if (ageOutByBirth.length == 0) {
+            return EpochDays.plusMonths(birth, ageOutMonths);
+        }
+        int day = ageOutByBirth[birth - firstBirth];
+        if (day == NOT_YET) {
+            day = EpochDays.plusMonths(birth, ageOutMonths);
+            ageOutByBirth[birth - firstBirth] = day;
+        }
+        return day;
     }
 
     /**
