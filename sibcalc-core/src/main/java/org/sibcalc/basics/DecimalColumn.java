@@ -41,6 +41,11 @@ public final class DecimalColumn {
         return new Builder(capacity);
     }
 
+    /** Returns a column of {@code size} zeros (each {@code 0}, of scale 0). */
+    public static DecimalColumn zeros(int size) {
+        return new DecimalColumn(new long[size], new byte[size], new BigDecimal[0]);
+    }
+
     /** Returns how many values (and missing values) the column has. */
     public int size() {
         return unscaled.length;

@@ -301,14 +301,7 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
                 cohortOf[k] = ours < 0 ? -2 : ours;
             }
 
-            boolean[] differs = new boolean[n];
-            if (sameLayout) {
-                for (int f = 1; f < ourFields.size(); f++) {
-                    mark(claimed, table, f, rowOf, cohortOf, differs);
-                }
-            } else {
-                Arrays.fill(differs, true); // another contract's outcomes: compared as figures
-            }
+            Rows rows = sameLayout ? new Rows(claimed, table, cohortOf) : null; // else compared as figures
             compared += (n - matched) + (long) matched * ourFields.size();
             for (int i = 0; i < n; i++) {
                 int r = rowOf[i];
@@ -316,7 +309,7 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
                     ours.add(difference(null, Figure.of(table, i, 0)));
                     continue;
                 }
-                if (!differs[i]) {
+                if (rows != null && rows.agree(r, i)) {
                     continue;
                 }
                 for (int f = 0; f < theirs.length; f++) {
@@ -349,54 +342,55 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
     }
 
     /**
-     * Marks each young person whose figure {@code f} (of the claim and the table alike) differs from the
-     * claimed one: texts exactly, numbers by value, no value only as no value.
+     * A claimed young person's row and their explanation, of the same fields, compared as the figures they are:
+     * texts exactly, numbers by value, no value only as no value; without making an object.
      */
-    private static void mark(ClaimedParticipants claimed, ExplanationTable table, int f, int[] rowOf, int[] cohortOf,
-            boolean[] differs) {
-        int n = rowOf.length;
-        switch (f) {
-            case 1:
-                for (int i = 0; i < n; i++) {
-                    int r = rowOf[i];
-                    if (r >= 0) {
-                        int c = claimed.cohortIndex(r);
-                        differs[i] |= c < 0 || cohortOf[c] != table.cohortIndex(i);
-                    }
-                }
-                return;
-            case 2:
-                for (int i = 0; i < n; i++) {
-                    int r = rowOf[i];
-                    differs[i] |= r >= 0 && claimed.firstDay(r) != table.firstDay(i);
-                }
-                return;
-            case 3:
-                for (int i = 0; i < n; i++) {
-                    int r = rowOf[i];
-                    differs[i] |= r >= 0 && claimed.lastDay(r) != table.lastDay(i);
-                }
-                return;
-            default:
-                break;
-        }
-        DecimalColumn number = claimed.numbers(f - 4);
-        int outcomes = table.outcomeNames().size();
-        int o = f - 7;
-        if (f == 6 || o == outcomes) { // expected care days, the outcome total: decimals, with or without a value
-            DecimalColumn ours = f == 6 ? table.expectedCareDays() : table.outcomeTotals();
-            for (int i = 0; i < n; i++) {
-                int r = rowOf[i];
-                differs[i] |= r >= 0 && !number.sameValue(r, ours, i);
+    private static final class Rows {
+        private final ClaimedParticipants claimed;
+        private final ExplanationTable table;
+        private final int[] cohortOf;
+        private final DecimalColumn childDays;
+        private final DecimalColumn careDays;
+        private final DecimalColumn expected;
+        private final DecimalColumn ourExpected;
+        private final DecimalColumn[] units;
+        private final DecimalColumn total;
+        private final DecimalColumn ourTotal;
+
+        Rows(ClaimedParticipants claimed, ExplanationTable table, int[] cohortOf) {
+            this.claimed = claimed;
+            this.table = table;
+            this.cohortOf = cohortOf;
+            childDays = claimed.numbers(0);
+            careDays = claimed.numbers(1);
+            expected = claimed.numbers(2);
+            ourExpected = table.expectedCareDays();
+            units = new DecimalColumn[table.outcomeNames().size()];
+            for (int o = 0; o < units.length; o++) {
+                units[o] = claimed.numbers(3 + o);
             }
-            return;
+            total = units.length == 0 ? null : claimed.numbers(3 + units.length);
+            ourTotal = table.outcomeTotals();
         }
-        for (int i = 0; i < n; i++) { // whole numbers, always with a value
-            int r = rowOf[i];
-            if (r >= 0) {
-                long ours = f == 4 ? table.childDays(i) : f == 5 ? table.careDays(i) : table.outcomeUnits(o, i);
-                differs[i] |= number.isNull(r) || number.compareTo(r, ours) != 0;
+
+        /** Returns true when every figure of claimed row {@code r} is participant {@code i}'s. */
+        boolean agree(int r, int i) {
+            int cohort = claimed.cohortIndex(r);
+            if (cohort < 0 || cohortOf[cohort] != table.cohortIndex(i) || claimed.firstDay(r) != table.firstDay(i)
+                    || claimed.lastDay(r) != table.lastDay(i) || !whole(childDays, r, table.childDays(i))
+                    || !whole(careDays, r, table.careDays(i)) || !expected.sameValue(r, ourExpected, i)) {
+                return false;
             }
+            for (int o = 0; o < units.length; o++) {
+                if (!whole(units[o], r, table.outcomeUnits(o, i))) {
+                    return false;
+                }
+            }
+            return total == null || total.sameValue(r, ourTotal, i);
+        }
+
+        private static boolean whole(DecimalColumn claimed, int r, long ours) {
+            return !claimed.isNull(r) && claimed.compareTo(r, ours) == 0;
         }
     }
 

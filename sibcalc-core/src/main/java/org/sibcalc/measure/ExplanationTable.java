@@ -93,13 +93,9 @@ public final class ExplanationTable {
                 totals.add(explainer.total);
             }
         }
-        if (outcomes == 0) {
-            for (int i = 0; i < n; i++) {
-                totals.add(0, 0);
-            }
-        }
         return new ExplanationTable(terms, data, asOf, terms.participantOutcomes().stream().map(Outcome::name).toList(),
-                cohorts, cohort, windowEnd, careDays, expected.build(), units, totals.build());
+                cohorts, cohort, windowEnd, careDays, expected.build(), units,
+                outcomes == 0 ? DecimalColumn.zeros(n) : totals.build());
     }
 
     /** Returns the data explained; row {@code i} is its participant {@code i}. */
