@@ -86,6 +86,48 @@ class ClaimParticipantsColumnsTest {
                 });
     }
 
+    @Test
+    void aFileOfManyBatchesIsReadAsOneRowAfterAnother() {
+        // 20,000 rows, checked on another thread 4,096 at a time: a few bad ones here and there, a blank line, a
+        // quoted field, an id out of order, and, with every row good, the same figures.
+        for (boolean bad : new boolean[] {true, false}) {
+            StringBuilder participants = new StringBuilder("id,start\n");
+            StringBuilder claim = new StringBuilder(ExplanationCsv.HEADER).append('\n');
+            for (int i = 0; i < 20_000; i++) {
+                participants.append("C").append(i).append(",2019-01-01\n");
+                int at = i == 7_000 ? 19_999 : i == 19_999 ? 7_000 : i;
+                String number = bad && i % 3_001 == 17 ? "x" : Integer.toString(i % 90);
+                String day = bad && i == 12_345 ? "31/02/2019" : "2019-01-01";
+                String cohort = i == 9_000 ? "\"2019,Q1\"" : "2019-Q1";
+                claim.append("C").append(at).append(',').append(cohort).append(',').append(day).append(",2019-06-30,181,")
+                        .append(number).append(",90.5\n");
+                if (i == 5_000) {
+                    claim.append('\n');
+                }
+            }
+            if (bad) {
+                claim.append("C5,2019-Q1,2019-01-01,2019-06-30,181,0,90.5\nZ1,2019-Q1,,,0,0,\n");
+            }
+            InputFolder folder = InputFolder.in(dir).participants(participants.toString().split("\n"));
+            folder.write("claim.csv", claim.toString());
+            Calculation calculation = folder.read().calculation();
+
+            ValidationReport columns = new ValidationReport();
+            List<Figure> read = ClaimParticipantsCsv.read(folder.path("claim.csv"), "claim.csv", calculation.terms(),
+                    calculation.data(), columns);
+            ValidationReport text = new ValidationReport();
+            List<Figure> expected = read(folder.path("claim.csv"), "claim.csv", calculation.terms(), calculation.data(), text);
+
+            assertThat(folder.texts(columns.errors())).isEqualTo(folder.texts(text.errors()));
+            assertThat(columns.errors()).hasSize(bad ? 10 : 0);
+            assertThat(columns.rowCounts()).isEqualTo(text.rowCounts());
+            assertThat(read).isEqualTo(expected);
+            if (!bad) {
+                assertThat(read).hasSize(20_000 * 7);
+            }
+        }
+    }
+
     private static final Pattern WHOLE = Pattern.compile("[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
