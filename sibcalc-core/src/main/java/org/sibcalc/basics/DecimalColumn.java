@@ -36,33 +36,58 @@ public final class DecimalColumn {
         this.large = large;
     }
 
-    /** Returns an empty builder with room for {@code capacity} values before it grows. */
+    /**
+     * Returns an empty builder with room for {@code capacity} values before it grows.
+     *
+     * @param capacity how many values the builder holds before it grows
+     * @return an empty builder
+     */
     public static Builder builder(int capacity) {
         return new Builder(capacity);
     }
 
-    /** Returns a column of {@code size} zeros (each {@code 0}, of scale 0). */
+    /**
+     * Returns a column of {@code size} zeros (each {@code 0}, of scale 0).
+     *
+     * @param size how many rows the column has
+     * @return the column of zeros
+     */
     public static DecimalColumn zeros(int size) {
         return new DecimalColumn(new long[size], new byte[size], new BigDecimal[0]);
     }
 
-    /** Returns how many values (and missing values) the column has. */
+    /** {@return how many values (and missing values) the column has} */
     public int size() {
         return unscaled.length;
     }
 
-    /** Returns true when row {@code i} has no value. */
+    /**
+     * Returns true when row {@code i} has no value.
+     *
+     * @param i the row
+     * @return true when the row has no value
+     */
     public boolean isNull(int i) {
         return scale[i] == NONE;
     }
 
-    /** Returns row {@code i}'s value, or null when it has none; makes the object. */
+    /**
+     * Returns row {@code i}'s value, or null when it has none; makes the object.
+     *
+     * @param i the row
+     * @return the row's value, or null
+     */
     public BigDecimal get(int i) {
         byte s = scale[i];
         return s == NONE ? null : s == LARGE ? large[(int) unscaled[i]] : BigDecimal.valueOf(unscaled[i], s);
     }
 
-    /** Returns row {@code i}'s value in plain notation, as {@link BigDecimal#toPlainString()}, or null. */
+    /**
+     * Returns row {@code i}'s value in plain notation, as {@link BigDecimal#toPlainString()}, or null.
+     *
+     * @param i the row
+     * @return the row's value in plain notation, or null
+     */
     public String text(int i) {
         BigDecimal value = get(i);
         return value == null ? null : value.toPlainString();
@@ -71,6 +96,10 @@ public final class DecimalColumn {
     /**
      * Compares row {@code i}'s value with a whole number, by value.
      *
+     * @param i the row
+     * @param value the whole number
+     * @return a negative number, zero or a positive number as the row's value is less than, equal to or greater
+     *         than {@code value}
      * @throws NullPointerException when the row has no value
      */
     public int compareTo(int i, long value) {
@@ -84,6 +113,11 @@ public final class DecimalColumn {
     /**
      * Compares row {@code i}'s value with row {@code j}'s of {@code other}, by value.
      *
+     * @param i the row of this column
+     * @param other the other column
+     * @param j the row of {@code other}
+     * @return a negative number, zero or a positive number as this row's value is less than, equal to or greater
+     *         than the other's
      * @throws NullPointerException when either row has no value
      */
     public int compareTo(int i, DecimalColumn other, int j) {
@@ -101,6 +135,11 @@ public final class DecimalColumn {
     /**
      * Returns true when row {@code i} of this column and row {@code j} of {@code other} are both without a value
      * or have equal values.
+     *
+     * @param i the row of this column
+     * @param other the other column
+     * @param j the row of {@code other}
+     * @return true when both rows have no value or equal values
      */
     public boolean sameValue(int i, DecimalColumn other, int j) {
         boolean none = isNull(i);
@@ -181,12 +220,18 @@ public final class DecimalColumn {
             scale = new byte[unscaled.length];
         }
 
-        /** Returns how many rows have been added. */
+        /** {@return how many rows have been added} */
         public int size() {
             return size;
         }
 
-        /** Adds {@code unscaled × 10^-scale}, such as (4570, 2) for 45.70. */
+        /**
+         * Adds {@code unscaled × 10^-scale}, such as (4570, 2) for 45.70.
+         *
+         * @param unscaled the unscaled value
+         * @param scale the scale
+         * @return this builder
+         */
         public Builder add(long unscaled, int scale) {
             if (scale < -MAX_SCALE || scale > MAX_SCALE) {
                 return add(BigDecimal.valueOf(unscaled, scale));
@@ -197,7 +242,12 @@ public final class DecimalColumn {
             return this;
         }
 
-        /** Adds a value, or no value when null. */
+        /**
+         * Adds a value, or no value when null.
+         *
+         * @param value the value, or null
+         * @return this builder
+         */
         public Builder add(BigDecimal value) {
             if (value == null) {
                 return addNull();
@@ -215,7 +265,11 @@ public final class DecimalColumn {
             return this;
         }
 
-        /** Adds a row with no value. */
+        /**
+         * Adds a row with no value.
+         *
+         * @return this builder
+         */
         public Builder addNull() {
             grow();
             unscaled[size] = 0;
@@ -226,6 +280,9 @@ public final class DecimalColumn {
         /**
          * Returns the column of the rows added; the builder is then done with. A builder that was given room for
          * exactly its rows hands its arrays over, without a copy.
+         *
+         * @return the column
+         * @throws IllegalStateException when the column is already built
          */
         public DecimalColumn build() {
             if (unscaled == null) {

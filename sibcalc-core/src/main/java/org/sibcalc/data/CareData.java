@@ -136,12 +136,26 @@ public final class CareData {
      * Returns the position of the participant whose id is {@code id[from, to)}, or -1 when there is none, without
      * making a String. Ids looked up in the order of the participants are found quickest with {@code hint}, the
      * position after the last one found; any hint gives the right answer.
+     *
+     * @param id the characters holding the id
+     * @param from the id's first character in {@code id}
+     * @param to the end of the id in {@code id}, exclusive
+     * @param hint the position to look at first
+     * @return the participant's position, or -1
      */
     public int indexOf(char[] id, int from, int to, int hint) {
         return ids.indexOf(id, from, to, Math.max(0, hint));
     }
 
-    /** Returns true when participant {@code i}'s id is {@code id[from, to)}. */
+    /**
+     * Returns true when participant {@code i}'s id is {@code id[from, to)}.
+     *
+     * @param i the participant's position
+     * @param id the characters holding the id
+     * @param from the id's first character in {@code id}
+     * @param to the end of the id in {@code id}, exclusive
+     * @return true when the ids are the same
+     */
     public boolean hasId(int i, char[] id, int from, int to) {
         return ids.matches(i, id, from, to);
     }
@@ -149,6 +163,11 @@ public final class CareData {
     /**
      * Returns the position of the participant with the id of participant {@code j} of {@code other}, or -1 when
      * there is none, without making a String; {@code hint} as for {@link #indexOf(char[], int, int, int)}.
+     *
+     * @param other the other care data
+     * @param j the participant's position in {@code other}
+     * @param hint the position to look at first
+     * @return the participant's position here, or -1
      */
     public int indexOf(CareData other, int j, int hint) {
         if (hint >= 0 && hint < participantCount() && ids.matches(hint, other.ids, j)) {
@@ -157,7 +176,14 @@ public final class CareData {
         return ids.indexOf(other.ids, j, Math.max(0, hint));
     }
 
-    /** Returns true when participant {@code i} here and participant {@code j} of {@code other} have the same id. */
+    /**
+     * Returns true when participant {@code i} here and participant {@code j} of {@code other} have the same id.
+     *
+     * @param i the participant's position here
+     * @param other the other care data
+     * @param j the participant's position in {@code other}
+     * @return true when the ids are the same
+     */
     public boolean sameId(int i, CareData other, int j) {
         return ids.matches(i, other.ids, j);
     }

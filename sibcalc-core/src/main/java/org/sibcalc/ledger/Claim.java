@@ -63,8 +63,9 @@ public record Claim(List<Figure> figures) {
     }
 
     /**
-     * Returns this claim with each young person's figures claimed too, as columns.
+     * {@return this claim with each young person's figures claimed too, as columns}
      *
+     * @param participants each young person's claimed figures, as columns
      * @throws IllegalArgumentException when the claim already has young people's figures
      */
     public Claim withParticipants(ClaimedParticipants participants) {

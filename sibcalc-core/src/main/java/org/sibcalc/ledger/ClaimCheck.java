@@ -139,9 +139,10 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
     }
 
     /**
-     * Returns every difference between a claim and what was recomputed at its reporting date, so that the two
-     * can be worked out side by side (the claim read while the statement is recomputed).
+     * {@return every difference between a claim and what was recomputed at its reporting date, so that the two
+     * can be worked out side by side (the claim read while the statement is recomputed)}
      *
+     * @param claim                  the claim read
      * @param recomputed             the statement recomputed at the claim's reporting date
      * @param recomputedParticipants every young person's explanation at that date; null when the claim has no
      *                               young people's figures

@@ -59,7 +59,7 @@ public final class ClaimedParticipants {
     }
 
     /**
-     * Returns the claimed figures of these rows; the arrays are copied.
+     * {@return the claimed figures of these rows; the arrays are copied}
      *
      * @param data         the data the claim is about
      * @param outcomeNames the names of the contract's participant outcomes, in contract order
@@ -113,6 +113,8 @@ public final class ClaimedParticipants {
      *
      * @param data         the data the claim is about
      * @param outcomeNames the names of the contract's participant outcomes, in contract order
+     * @param capacity     how many young people the builder holds before it grows
+     * @return an empty builder
      */
     public static Builder builder(CareData data, List<String> outcomeNames, int capacity) {
         return new Builder(data, outcomeNames, capacity);
@@ -123,6 +125,8 @@ public final class ClaimedParticipants {
      *
      * @param data         the data the explanations are of: each id one of its participants, no one twice
      * @param outcomeNames the names of the contract's participant outcomes, in contract order
+     * @param explanations each young person's explanation
+     * @return the claimed figures of these young people
      */
     public static ClaimedParticipants of(CareData data, List<String> outcomeNames,
             Collection<ParticipantExplanation> explanations) {
@@ -153,6 +157,9 @@ public final class ClaimedParticipants {
      * Returns the names of a young person's figures, in {@code explain}'s order: {@code id}, {@code cohort},
      * {@code first_day}, {@code last_day}, {@code child_days}, {@code care_days}, {@code expected_care_days}, then
      * with participant outcomes each outcome's name and {@code outcome_total}.
+     *
+     * @param outcomeNames the names of the contract's participant outcomes, in contract order
+     * @return the names of the fields
      */
     public static List<String> fields(List<String> outcomeNames) {
         List<String> fields = new ArrayList<>(TEXT_FIELDS);
@@ -164,74 +171,102 @@ public final class ClaimedParticipants {
         return List.copyOf(fields);
     }
 
-    /** Returns the data the claim is about. */
+    /** {@return the data the claim is about} */
     public CareData data() {
         return data;
     }
 
-    /** Returns the names of the contract's participant outcomes, in contract order. */
+    /** {@return the names of the contract's participant outcomes, in contract order} */
     public List<String> outcomeNames() {
         return outcomeNames;
     }
 
-    /** Returns the names of each row's figures; see {@link #fields(List)}. */
+    /** {@return the names of each row's figures; see {@link #fields(List)}} */
     public List<String> fields() {
         return fields;
     }
 
-    /** Returns how many young people the claim has. */
+    /** {@return how many young people the claim has} */
     public int size() {
         return participants.length;
     }
 
-    /** Returns row {@code r}'s young person: their position in {@link #data()}. */
+    /**
+     * {@return row {@code r}'s young person: their position in {@link #data()}}
+     *
+     * @param r the row
+     */
     public int participant(int r) {
         return participants[r];
     }
 
-    /** Returns row {@code r}'s young person's id. */
+    /**
+     * {@return row {@code r}'s young person's id}
+     *
+     * @param r the row
+     */
     public String id(int r) {
         return data.id(participants[r]);
     }
 
-    /** Returns row {@code r}'s claimed cohort, or null for none. */
+    /**
+     * {@return row {@code r}'s claimed cohort, or null for none}
+     *
+     * @param r the row
+     */
     public String cohort(int r) {
         return cohort[r] < 0 ? null : cohorts.get(cohort[r]);
     }
 
-    /** Returns the cohort labels the rows name. */
+    /** {@return the cohort labels the rows name} */
     public List<String> cohorts() {
         return cohorts;
     }
 
-    /** Returns row {@code r}'s claimed cohort as its position in {@link #cohorts()}, or -1 for none. */
+    /**
+     * {@return row {@code r}'s claimed cohort as its position in {@link #cohorts()}, or -1 for none}
+     *
+     * @param r the row
+     */
     public int cohortIndex(int r) {
         return cohort[r];
     }
 
-    /** Returns row {@code r}'s claimed first day of the window, an epoch day, or {@link CareData#NO_DAY}. */
+    /**
+     * {@return row {@code r}'s claimed first day of the window, an epoch day, or {@link CareData#NO_DAY}}
+     *
+     * @param r the row
+     */
     public int firstDay(int r) {
         return firstDay[r];
     }
 
-    /** Returns row {@code r}'s claimed last day of the window (inclusive), or {@link CareData#NO_DAY}. */
+    /**
+     * {@return row {@code r}'s claimed last day of the window (inclusive), or {@link CareData#NO_DAY}}
+     *
+     * @param r the row
+     */
     public int lastDay(int r) {
         return lastDay[r];
     }
 
-    /** Returns the column of number {@code k}: {@code fields().get(4 + k)}. */
+    /**
+     * {@return the column of number {@code k}: {@code fields().get(4 + k)}}
+     *
+     * @param k the number, from 0 to {@link #numberCount()} exclusive
+     */
     public DecimalColumn numbers(int k) {
         return numbers.get(k);
     }
 
-    /** Returns how many columns of numbers each row has. */
+    /** {@return how many columns of numbers each row has} */
     public int numberCount() {
         return numbers.size();
     }
 
     /**
-     * Returns every figure of the claim, row after row in the order of {@link #fields()}, each made when it is
-     * read: the same figures a {@link Claim} of them lists.
+     * {@return every figure of the claim, row after row in the order of {@link #fields()}, each made when it is
+     * read: the same figures a {@link Claim} of them lists}
      */
     public List<Figure> figures() {
         return new Figures();
@@ -316,12 +351,16 @@ public final class ClaimedParticipants {
             }
         }
 
-        /** Returns the cohort labels named so far, in the order first named. */
+        /** {@return the cohort labels named so far, in the order first named} */
         public List<String> cohorts() {
             return Collections.unmodifiableList(cohorts);
         }
 
-        /** Returns a cohort label's position in {@link #cohorts()}, naming it if it is new; -1 for null (none). */
+        /**
+         * {@return a cohort label's position in {@link #cohorts()}, naming it if it is new; -1 for null (none)}
+         *
+         * @param label the cohort label, or null for none
+         */
         public int cohort(String label) {
             if (label == null) {
                 return -1;
@@ -339,6 +378,7 @@ public final class ClaimedParticipants {
          * @param cohortIndex their cohort's position in {@link #cohorts()}, or -1 for none
          * @param firstDay    the first day of the window, an epoch day, or {@link CareData#NO_DAY}
          * @param lastDay     the last day (inclusive), likewise
+         * @return this builder
          */
         public Builder add(int participant, int cohortIndex, int firstDay, int lastDay) {
             if (size == participants.length) {
@@ -355,13 +395,17 @@ public final class ClaimedParticipants {
             return this;
         }
 
-        /** Returns the column of number {@code k} (in the order of the class description), to add each row's to. */
+        /**
+         * {@return the column of number {@code k} (in the order of the class description), to add each row's to}
+         *
+         * @param k the number, in the order of the class description
+         */
         public DecimalColumn.Builder number(int k) {
             return numbers[k];
         }
 
         /**
-         * Returns the claim of the rows added; the builder is then done with.
+         * {@return the claim of the rows added; the builder is then done with}
          *
          * @throws IllegalArgumentException when a column of numbers does not have a value for every row, or a
          *                                  young person is not one of the data or is there twice

@@ -49,7 +49,13 @@ public final class ExplanationTable {
         this.totals = totals;
     }
 
-    /** Returns every participant's explanation at reporting date {@code asOf}, in one pass over the data. */
+    /**
+     * {@return every participant's explanation at reporting date {@code asOf}, in one pass over the data}
+     *
+     * @param terms the contract's terms
+     * @param data the care data
+     * @param asOf the reporting date
+     */
     public static ExplanationTable of(ContractTerms terms, CareData data, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         Explainer explainer = new Explainer(Objects.requireNonNull(terms, "terms"), Objects.requireNonNull(data, "data"),
@@ -98,82 +104,122 @@ public final class ExplanationTable {
                 outcomes == 0 ? DecimalColumn.zeros(n) : totals.build());
     }
 
-    /** Returns the data explained; row {@code i} is its participant {@code i}. */
+    /** {@return the data explained; row {@code i} is its participant {@code i}} */
     public CareData data() {
         return data;
     }
 
-    /** Returns the reporting date, the last day counted. */
+    /** {@return the reporting date, the last day counted} */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** Returns the names of the contract's participant outcomes, in contract order. */
+    /** {@return the names of the contract's participant outcomes, in contract order} */
     public List<String> outcomeNames() {
         return outcomeNames;
     }
 
-    /** Returns how many participants there are. */
+    /** {@return how many participants there are} */
     public int size() {
         return cohort.length;
     }
 
-    /** Returns participant {@code i}'s id, never null. */
+    /**
+     * {@return participant {@code i}'s id, never null}
+     *
+     * @param i the participant's position in the data
+     */
     public String id(int i) {
         return data.id(i);
     }
 
-    /** Returns the cohorts of the participants, each once, in the order of their first participant. */
+    /** {@return the cohorts of the participants, each once, in the order of their first participant} */
     public List<String> cohorts() {
         return cohorts;
     }
 
-    /** Returns the position of participant {@code i}'s cohort, given or derived, in {@link #cohorts()}. */
+    /**
+     * {@return the position of participant {@code i}'s cohort, given or derived, in {@link #cohorts()}}
+     *
+     * @param i the participant's position in the data
+     */
     public int cohortIndex(int i) {
         return cohort[i];
     }
 
-    /** Returns participant {@code i}'s cohort, given or derived, never null. */
+    /**
+     * {@return participant {@code i}'s cohort, given or derived, never null}
+     *
+     * @param i the participant's position in the data
+     */
     public String cohort(int i) {
         return cohorts.get(cohort[i]);
     }
 
-    /** Returns true when participant {@code i} started on or before the reporting date. */
+    /**
+     * {@return true when participant {@code i} started on or before the reporting date}
+     *
+     * @param i the participant's position in the data
+     */
     public boolean counted(int i) {
         return data.startDay(i) <= asOf.toEpochDay();
     }
 
-    /** Returns the first day of participant {@code i}'s window (an epoch day), or {@link CareData#NO_DAY} when empty. */
+    /**
+     * {@return the first day of participant {@code i}'s window (an epoch day), or {@link CareData#NO_DAY} when empty}
+     *
+     * @param i the participant's position in the data
+     */
     public int firstDay(int i) {
         return windowEnd[i] > data.startDay(i) ? data.startDay(i) : CareData.NO_DAY;
     }
 
-    /** Returns the last day of participant {@code i}'s window, inclusive (an epoch day), or {@link CareData#NO_DAY}. */
+    /**
+     * {@return the last day of participant {@code i}'s window, inclusive (an epoch day), or {@link CareData#NO_DAY}}
+     *
+     * @param i the participant's position in the data
+     */
     public int lastDay(int i) {
         return windowEnd[i] > data.startDay(i) ? windowEnd[i] - 1 : CareData.NO_DAY;
     }
 
-    /** Returns the length of participant {@code i}'s window in days. */
+    /**
+     * {@return the length of participant {@code i}'s window in days}
+     *
+     * @param i the participant's position in the data
+     */
     public long childDays(int i) {
         return windowEnd[i] - data.startDay(i);
     }
 
-    /** Returns the days of participant {@code i}'s window in counted care. */
+    /**
+     * {@return the days of participant {@code i}'s window in counted care}
+     *
+     * @param i the participant's position in the data
+     */
     public long careDays(int i) {
         return careDays[i];
     }
 
-    /** Returns each participant's expected care days, exact; no value in any row when the contract has no baseline. */
+    /** {@return each participant's expected care days, exact; no value in any row when the contract has no baseline} */
     public DecimalColumn expectedCareDays() {
         return expected;
     }
 
-    /** Returns participant {@code i}'s units of participant outcome {@code o} (in the order of {@link #outcomeNames()}). */
+    /**
+     * {@return participant {@code i}'s units of participant outcome {@code o} (in the order of
+     * {@link #outcomeNames()})}
+     *
+     * @param o the outcome's position in {@link #outcomeNames()}
+     * @param i the participant's position in the data
+     */
     public long outcomeUnits(int o, int i) {
         return units[o][i];
     }
 
-    /** Returns each participant's total of its participant outcomes' amounts, exact, after the cap; zero without any. */
+    /**
+     * {@return each participant's total of its participant outcomes' amounts, exact, after the cap; zero without any}
+     */
     public DecimalColumn outcomeTotals() {
         return totals;
     }
@@ -181,6 +227,9 @@ public final class ExplanationTable {
     /**
      * Returns participant {@code i}'s explanation as a record, equal to the one {@link Explanations#of} gives:
      * worked out again for this one participant, with its window's end and spans, which the columns do not hold.
+     *
+     * @param i the participant's position in the data
+     * @return participant {@code i}'s explanation
      */
     public ParticipantExplanation explanation(int i) {
         return new Explainer(terms, data, asOf).explanation(i);

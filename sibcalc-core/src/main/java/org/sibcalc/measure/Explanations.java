@@ -23,10 +23,14 @@ public final class Explanations {
     }
 
     /**
-     * Returns the explanation of every participant, in the order of the data, at reporting date {@code asOf}.
+     * {@return the explanation of every participant, in the order of the data, at reporting date {@code asOf}}
      * A participant starting after {@code asOf} has an empty window and no days.
      *
      * <p>The stream is lazy and evaluated in order: it holds one participant at a time.
+     *
+     * @param terms the contract's terms
+     * @param data the care data
+     * @param asOf the reporting date
      */
     public static Stream<ParticipantExplanation> of(ContractTerms terms, CareData data, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");

@@ -204,7 +204,14 @@ public final class Measurements {
      */
     public record Figures(LocalDate date, List<CohortMeasurement> cohorts, List<Long> units, BigDecimal participantTotals) {
 
-        /** Checks the figures and copies the lists. */
+        /**
+         * Checks the figures and copies the lists.
+         *
+         * @param date the {@link #date() date} record component
+         * @param cohorts the {@link #cohorts() cohorts} record component
+         * @param units the {@link #units() units} record component
+         * @param participantTotals the {@link #participantTotals() participantTotals} record component
+         */
         public Figures {
             Objects.requireNonNull(date, "date");
             cohorts = List.copyOf(cohorts);
@@ -226,8 +233,8 @@ public final class Measurements {
     }
 
     /**
-     * Returns measurements made of given figures instead of care data, such as a contract designer's
-     * hypothetical numbers (sibcalc-testkit), for {@link org.sibcalc.payment.PaymentSchedule} to pay on. The
+     * {@return measurements made of given figures instead of care data, such as a contract designer's
+     * hypothetical numbers (sibcalc-testkit), for {@link org.sibcalc.payment.PaymentSchedule} to pay on} The
      * programme at each date is the sum of its cohorts (none: no participants, no days).
      *
      * @param figures the figures at each reporting date, at least one, dates distinct, each with as many units

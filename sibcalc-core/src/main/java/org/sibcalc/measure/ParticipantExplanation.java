@@ -49,7 +49,21 @@ public record ParticipantExplanation(String id, String cohort, boolean counted, 
         WindowEnd windowEnd, long childDays, long careDays, BigDecimal expectedCareDays,
         Map<String, List<LocalDateRange>> spans, List<Long> outcomeUnits, BigDecimal outcomeTotal) {
 
-    /** Checks the fields and copies the lists. */
+    /**
+     * Checks the fields and copies the lists.
+     *
+     * @param id the {@link #id() id} record component
+     * @param cohort the {@link #cohort() cohort} record component
+     * @param counted the {@link #counted() counted} record component
+     * @param window the {@link #window() window} record component
+     * @param windowEnd the {@link #windowEnd() windowEnd} record component
+     * @param childDays the {@link #childDays() childDays} record component
+     * @param careDays the {@link #careDays() careDays} record component
+     * @param expectedCareDays the {@link #expectedCareDays() expectedCareDays} record component
+     * @param spans the {@link #spans() spans} record component
+     * @param outcomeUnits the {@link #outcomeUnits() outcomeUnits} record component
+     * @param outcomeTotal the {@link #outcomeTotal() outcomeTotal} record component
+     */
     public ParticipantExplanation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(cohort, "cohort");
@@ -78,22 +92,23 @@ public record ParticipantExplanation(String id, String cohort, boolean counted, 
     }
 
     /**
-     * Returns expected care days − care days, exact: this young person's part of the care days avoided of
+     * {@return expected care days − care days, exact: this young person's part of the care days avoided of
      * their cohort and of the programme (the floor at zero is the netting unit's, not the young person's);
-     * negative when they spent more days in care than the baseline expects; null without a baseline.
+     * negative when they spent more days in care than the baseline expects; null without a baseline}
      */
     public BigDecimal careDaysAvoided() {
         return expectedCareDays == null ? null : expectedCareDays.subtract(BigDecimal.valueOf(careDays));
     }
 
-    /** Returns the merged spans of {@value State#CARE} in the window, in date order; never null. */
+    /** {@return the merged spans of {@value State#CARE} in the window, in date order; never null} */
     public List<LocalDateRange> careSpans() {
         return spansOf(State.CARE);
     }
 
     /**
-     * Returns the merged spans of a state in the window, in date order.
+     * {@return the merged spans of a state in the window, in date order}
      *
+     * @param state the state's name
      * @throws IllegalArgumentException when the contract has no state of that name
      */
     public List<LocalDateRange> spansOf(String state) {
@@ -105,7 +120,11 @@ public record ParticipantExplanation(String id, String cohort, boolean counted, 
         return ranges;
     }
 
-    /** Returns the days of a state in the window: the total length of its spans. */
+    /**
+     * {@return the days of a state in the window: the total length of its spans}
+     *
+     * @param state the state's name
+     */
     public long daysIn(String state) {
         long days = 0;
         for (LocalDateRange range : spansOf(state)) {

@@ -11,6 +11,7 @@ public final class TooManyCohortsException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The most cohorts the calculation could hold. */
     private final int maxCohorts;
 
     TooManyCohortsException(int maxCohorts, int dates, int sumsPerCohort) {
@@ -21,7 +22,7 @@ public final class TooManyCohortsException extends IllegalArgumentException {
         this.maxCohorts = maxCohorts;
     }
 
-    /** Returns the most cohorts the calculation could hold. */
+    /** {@return the most cohorts the calculation could hold} */
     public int maxCohorts() {
         return maxCohorts;
     }

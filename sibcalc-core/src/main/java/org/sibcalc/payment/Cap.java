@@ -24,12 +24,16 @@ public enum Cap {
         this.field = field;
     }
 
-    /** Returns the cap's field in the contract file, such as {@code caps.total}; never null. */
+    /** {@return the cap's field in the contract file, such as {@code caps.total}; never null} */
     public String field() {
         return field;
     }
 
-    /** Returns the cap whose field in the contract file is {@code field}, such as {@code caps.total}. */
+    /**
+     * {@return the cap whose field in the contract file is {@code field}, such as {@code caps.total}}
+     *
+     * @param field the field, such as {@code caps.total}
+     */
     public static Cap ofField(String field) {
         for (Cap cap : values()) {
             if (cap.field.equals(field)) {

@@ -59,6 +59,8 @@ public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmou
      * @param paid the {@link #paid() paid} record component
      * @param recomputedPayment the {@link #recomputedPayment() recomputedPayment} record component
      * @param trueUp the {@link #trueUp() trueUp} record component
+     * @param uncappedDue the {@link #uncappedDue() uncappedDue} record component
+     * @param capsBound the {@link #capsBound() capsBound} record component
      */
     public Payment {
         Objects.requireNonNull(date, "date");
@@ -81,6 +83,17 @@ public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmou
     /**
      * A payment with no cap known to have bound (its uncapped due is its cumulative due), such as one read from
      * a statement that does not say.
+     *
+     * @param date the {@link #date() date} record component
+     * @param cumulativeDue the {@link #cumulativeDue() cumulativeDue} record component
+     * @param paidBefore the {@link #paidBefore() paidBefore} record component
+     * @param payment the {@link #payment() payment} record component
+     * @param programme the {@link #programme() programme} record component
+     * @param nettedCohorts the {@link #nettedCohorts() nettedCohorts} record component
+     * @param outcomes the {@link #outcomes() outcomes} record component
+     * @param paid the {@link #paid() paid} record component
+     * @param recomputedPayment the {@link #recomputedPayment() recomputedPayment} record component
+     * @param trueUp the {@link #trueUp() trueUp} record component
      */
     public Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmount paidBefore, MonetaryAmount payment,
             Measurement programme, List<CohortMeasurement> nettedCohorts, List<OutcomeAmount> outcomes, boolean paid,
@@ -89,12 +102,16 @@ public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmou
                 trueUp, cumulativeDue, Set.of());
     }
 
-    /** Returns true when at least one cap bound at the date: see {@link #capsBound()}. */
+    /** {@return true when at least one cap bound at the date: see {@link #capsBound()}} */
     public boolean capped() {
         return !capsBound.isEmpty();
     }
 
-    /** Returns true when this cap bound at the date. */
+    /**
+     * {@return true when this cap bound at the date}
+     *
+     * @param cap the cap
+     */
     public boolean bound(Cap cap) {
         return capsBound.contains(cap);
     }
@@ -102,6 +119,14 @@ public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmou
     /**
      * A payment worked out by the payment rules alone (docs/rules.md, "Payments"), without a payment ledger, with
      * no cap known to have bound.
+     *
+     * @param date the {@link #date() date} record component
+     * @param cumulativeDue the {@link #cumulativeDue() cumulativeDue} record component
+     * @param paidBefore the {@link #paidBefore() paidBefore} record component
+     * @param payment the {@link #payment() payment} record component
+     * @param programme the {@link #programme() programme} record component
+     * @param nettedCohorts the {@link #nettedCohorts() nettedCohorts} record component
+     * @param outcomes the {@link #outcomes() outcomes} record component
      */
     public Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmount paidBefore, MonetaryAmount payment,
             Measurement programme, List<CohortMeasurement> nettedCohorts, List<OutcomeAmount> outcomes) {

@@ -70,8 +70,11 @@ public final class ClaimParticipantsCsv {
     /**
      * Reads the file as columns, reporting every problem in {@code report}; see {@link #read}.
      *
-     * @param data the data the claim must be about: every id must be one of its participants
+     * @param file the claim's young people's CSV file
      * @param name the file's name in messages
+     * @param terms the contract the claim is under
+     * @param data the data the claim must be about: every id must be one of its participants
+     * @param report where every problem found is reported
      * @return the young people's claimed figures, in the order of the file, or null when there were errors
      */
     public static ClaimedParticipants readColumns(Path file, String name, ContractTerms terms, CareData data,

@@ -50,6 +50,9 @@ public final class ExplanationCsv {
      * in order.
      *
      * @param terms the contract explained, for the names of its participant outcomes and states
+     * @param explanations the explanations, read once, in order
+     * @param out where the CSV is written
+     * @throws IOException when the CSV cannot be written
      */
     public static void write(ContractTerms terms, Stream<ParticipantExplanation> explanations, Writer out)
             throws IOException {
@@ -61,6 +64,10 @@ public final class ExplanationCsv {
     /**
      * Writes the header and a row per explanation of a contract without participant outcomes, in the columns
      * {@code check --claim-participants} compares (up to {@code expected_care_days}).
+     *
+     * @param explanations the explanations, read once, in order
+     * @param out where the CSV is written
+     * @throws IOException when the CSV cannot be written
      */
     public static void write(Stream<ParticipantExplanation> explanations, Writer out) throws IOException {
         write(List.of(), explanations, out);
@@ -143,8 +150,8 @@ public final class ExplanationCsv {
     }
 
     /**
-     * Returns spans in the compact form of a spans column: {@code first..last} for each, its days inclusive,
-     * separated by {@code ;}, such as {@code 2019-02-01..2019-02-28;2019-05-01..2019-06-30}; empty for none.
+     * {@return spans in the compact form of a spans column: {@code first..last} for each, its days inclusive,
+     * separated by {@code ;}, such as {@code 2019-02-01..2019-02-28;2019-05-01..2019-06-30}; empty for none}
      *
      * @param spans half-open spans, none empty
      */

@@ -40,8 +40,11 @@ public final class ExplanationJson {
      * Writes the explanation of every participant, pretty-printed and ending with a new line; the stream is read
      * once, in order.
      *
-     * @param terms the contract explained, for its name, outcomes and states
-     * @param asOf  the reporting date of the explanations
+     * @param terms        the contract explained, for its name, outcomes and states
+     * @param asOf         the reporting date of the explanations
+     * @param explanations the explanations, read once, in order
+     * @param out          where the JSON is written
+     * @throws IOException when the JSON cannot be written
      */
     public static void write(ContractTerms terms, LocalDate asOf, Stream<ParticipantExplanation> explanations, Writer out)
             throws IOException {

@@ -396,7 +396,7 @@ public final class InputFiles {
         return report;
     }
 
-    /** Returns the participants file's name as errors name it (for example {@code participants.csv}). */
+    /** {@return the participants file's name as errors name it (for example {@code participants.csv})} */
     public String participantsName() {
         return participantsName;
     }

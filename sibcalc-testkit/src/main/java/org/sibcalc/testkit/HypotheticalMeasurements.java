@@ -73,12 +73,22 @@ public final class HypotheticalMeasurements {
         this.terms = Objects.requireNonNull(terms, "terms");
     }
 
-    /** Returns an empty set of figures for this contract. */
+    /**
+     * Returns an empty set of figures for this contract.
+     *
+     * @param terms the contract's terms
+     * @return an empty set of figures
+     */
     public static HypotheticalMeasurements of(ContractTerms terms) {
         return new HypotheticalMeasurements(terms);
     }
 
-    /** Returns an empty set of figures for the contract a builder makes. */
+    /**
+     * Returns an empty set of figures for the contract a builder makes.
+     *
+     * @param terms the builder of the contract's terms
+     * @return an empty set of figures
+     */
     public static HypotheticalMeasurements of(ContractTerms.Builder terms) {
         return of(terms.build());
     }
@@ -86,6 +96,8 @@ public final class HypotheticalMeasurements {
     /**
      * Starts the figures of a measurement date ({@code yyyy-MM-dd}): what everyone has reached by then.
      *
+     * @param measurementDate the measurement date, {@code yyyy-MM-dd}
+     * @return these figures
      * @throws IllegalArgumentException when the date was given before
      */
     public HypotheticalMeasurements at(String measurementDate) {
@@ -100,7 +112,12 @@ public final class HypotheticalMeasurements {
         return this;
     }
 
-    /** Makes the figures that follow, up to the next {@code cohort} or {@code at}, this cohort's. */
+    /**
+     * Makes the figures that follow, up to the next {@code cohort} or {@code at}, this cohort's.
+     *
+     * @param label the cohort's label
+     * @return these figures
+     */
     public HypotheticalMeasurements cohort(String label) {
         Objects.requireNonNull(label, "label");
         cohort = figures().computeIfAbsent(label, CohortFigures::new);
@@ -108,7 +125,12 @@ public final class HypotheticalMeasurements {
         return this;
     }
 
-    /** Sets how many young people of the cohort have started by the date, 1 or more. */
+    /**
+     * Sets how many young people of the cohort have started by the date, 1 or more.
+     *
+     * @param count how many young people, 1 or more
+     * @return these figures
+     */
     public HypotheticalMeasurements participants(int count) {
         if (count < 1) {
             throw new IllegalArgumentException(where() + "participants: " + count + " is not 1 or more");
@@ -117,25 +139,45 @@ public final class HypotheticalMeasurements {
         return this;
     }
 
-    /** Sets the child days: the days of every young person's tracking window up to the date. */
+    /**
+     * Sets the child days: the days of every young person's tracking window up to the date.
+     *
+     * @param days the child days, zero or more
+     * @return these figures
+     */
     public HypotheticalMeasurements childDays(long days) {
         current().childDays = notNegative("childDays", days);
         return this;
     }
 
-    /** Sets the care days: the days of the windows in care. */
+    /**
+     * Sets the care days: the days of the windows in care.
+     *
+     * @param days the care days, zero or more
+     * @return these figures
+     */
     public HypotheticalMeasurements careDays(long days) {
         current().careDays = notNegative("careDays", days);
         return this;
     }
 
-    /** Sets the expected care days, what the baseline expects of the windows; exact, such as {@code "5500.25"}. */
+    /**
+     * Sets the expected care days, what the baseline expects of the windows; exact, such as {@code "5500.25"}.
+     *
+     * @param days the expected care days, as an exact decimal
+     * @return these figures
+     */
     public HypotheticalMeasurements expectedCareDays(String days) {
         current().expectedCareDays = new BigDecimal(days);
         return this;
     }
 
-    /** Sets the care days avoided, expected care days − care days; exact, negative when worse than the baseline. */
+    /**
+     * Sets the care days avoided, expected care days − care days; exact, negative when worse than the baseline.
+     *
+     * @param days the care days avoided, as an exact decimal
+     * @return these figures
+     */
     public HypotheticalMeasurements careDaysAvoided(String days) {
         current().careDaysAvoided = new BigDecimal(days);
         return this;
@@ -144,6 +186,9 @@ public final class HypotheticalMeasurements {
     /**
      * Makes the units that follow, up to the next {@code youngPerson}, {@code cohort} or {@code at}, this young
      * person's (of the current cohort).
+     *
+     * @param id the young person's id
+     * @return these figures
      */
     public HypotheticalMeasurements youngPerson(String id) {
         Objects.requireNonNull(id, "id");
@@ -156,6 +201,9 @@ public final class HypotheticalMeasurements {
      * Adds units of the participant outcome with this name (days, blocks, milestones reached or young people
      * engaged) earned by the date: the current young person's, or else the cohort's.
      *
+     * @param outcome the participant outcome's name
+     * @param count how many units, zero or more
+     * @return these figures
      * @throws IllegalArgumentException when the contract has no participant outcome of that name, or when it
      *                                  caps each young person's total and no young person is named
      */
@@ -172,7 +220,12 @@ public final class HypotheticalMeasurements {
         return this;
     }
 
-    /** Returns the measurements these figures make, one reporting date per date given. */
+    /**
+     * Returns the measurements these figures make, one reporting date per date given.
+     *
+     * @return the measurements
+     * @throws IllegalArgumentException when no date was given
+     */
     public Measurements measurements() {
         if (dates.isEmpty()) {
             throw new IllegalArgumentException("Give the figures of at least one date: at(\"2019-03-31\")...");
@@ -212,6 +265,8 @@ public final class HypotheticalMeasurements {
      * Returns the payment at every date given, in date order: each with its cumulative due (rounded and
      * capped), what would be due without caps ({@link Payment#uncappedDue()}), the caps that bound
      * ({@link Payment#capsBound()}) and the payment itself.
+     *
+     * @return the payments, in date order
      */
     public List<Payment> payments() {
         Measurements measurements = measurements();
@@ -220,7 +275,13 @@ public final class HypotheticalMeasurements {
         return PaymentSchedule.of(atTheseDates, measurements, given.get(given.size() - 1));
     }
 
-    /** Returns the payment at one of the dates given. */
+    /**
+     * Returns the payment at one of the dates given.
+     *
+     * @param measurementDate the date, {@code yyyy-MM-dd}
+     * @return the payment at that date
+     * @throws IllegalArgumentException when no figures were given at that date
+     */
     public Payment payment(String measurementDate) {
         LocalDate day = LocalDate.parse(measurementDate);
         return payments().stream().filter(p -> p.date().equals(day)).findFirst()

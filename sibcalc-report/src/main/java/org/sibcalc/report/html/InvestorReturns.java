@@ -65,7 +65,20 @@ public record InvestorReturns(String asOf, String summary, List<String> notes, T
     /** The most dates in the chart. */
     public static final int CHARTED = 100;
 
-    /** Checks the fields and copies the notes. */
+    /**
+     * Checks the fields and copies the notes.
+     *
+     * @param asOf the {@link #asOf() asOf} record component
+     * @param summary the {@link #summary() summary} record component
+     * @param notes the {@link #notes() notes} record component
+     * @param investors the {@link #investors() investors} record component
+     * @param chart the {@link #chart() chart} record component
+     * @param chartTable the {@link #chartTable() chartTable} record component
+     * @param waterfallSummary the {@link #waterfallSummary() waterfallSummary} record component
+     * @param waterfall the {@link #waterfall() waterfall} record component
+     * @param cashSummary the {@link #cashSummary() cashSummary} record component
+     * @param cash the {@link #cash() cash} record component
+     */
     public InvestorReturns {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(summary, "summary");
@@ -79,6 +92,9 @@ public record InvestorReturns(String asOf, String summary, List<String> notes, T
      * Returns the investors' returns of the statement's payments under the investment terms, at the
      * statement's reporting date: {@link Spv#returns} of the payments, as {@code sibcalc returns} works them out.
      *
+     * @param statement the statement
+     * @param investment the investment terms
+     * @return the investors' returns
      * @throws SpvShortfallException when the SPV's cash would go below zero after a date's costs
      * @throws IllegalArgumentException when the investment is in another currency than the statement
      */
@@ -93,6 +109,10 @@ public record InvestorReturns(String asOf, String summary, List<String> notes, T
      * Returns these investors' returns, worked out under the investment terms at the statement's reporting
      * date (from its payments, or from the payments actually made).
      *
+     * @param statement the statement
+     * @param investment the investment terms
+     * @param returns the investors' returns, at the statement's reporting date and in its currency
+     * @return the investors' returns
      * @throws IllegalArgumentException when the returns are at another date or in another currency than the
      *                                  statement
      */

@@ -35,7 +35,15 @@ import org.sibcalc.payment.Payment;
 public record LedgerTrueUp(String summary, Chart chart, Table table, List<Figure> trueUp, List<String> notes)
         implements Section {
 
-    /** Checks the fields and copies the lists. */
+    /**
+     * Checks the fields and copies the lists.
+     *
+     * @param summary the {@link #summary() summary} record component
+     * @param chart the {@link #chart() chart} record component
+     * @param table the {@link #table() table} record component
+     * @param trueUp the {@link #trueUp() trueUp} record component
+     * @param notes the {@link #notes() notes} record component
+     */
     public LedgerTrueUp {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(chart, "chart");
@@ -47,6 +55,10 @@ public record LedgerTrueUp(String summary, Chart chart, Table table, List<Figure
     /**
      * Returns the ledger section of the statement under the terms, or empty when no payment of the statement
      * is the ledger's (no ledger, an empty one, or no measurement date yet).
+     *
+     * @param statement the statement
+     * @param terms the contract's terms the statement was calculated with
+     * @return the ledger section, or empty
      */
     public static Optional<LedgerTrueUp> of(Statement statement, ContractTerms terms) {
         List<Payment> paid = statement.payments().stream().filter(Payment::paid).toList();
@@ -171,7 +183,10 @@ public record LedgerTrueUp(String summary, Chart chart, Table table, List<Figure
         }
     }
 
-    /** Returns whether there is a true-up to show: a measurement date after the ledger's last, up to the reporting date. */
+    /**
+     * {@return whether there is a true-up to show: a measurement date after the ledger's last, up to the reporting
+     * date}
+     */
     public boolean hasTrueUp() {
         return !trueUp.isEmpty();
     }

@@ -56,6 +56,12 @@ public final class StatementHtml {
     /**
      * Returns the page of the statement under its terms, with these warnings and the investors' returns
      * ({@link InvestorReturns#of}) at the statement's reporting date.
+     *
+     * @param statement the statement
+     * @param terms the contract's terms the statement was calculated with
+     * @param warnings the warnings found in the input
+     * @param returns the investors' returns at the statement's reporting date
+     * @return the page, as HTML
      */
     public static String write(Statement statement, ContractTerms terms, WarningSummary warnings,
             InvestorReturns returns) {
@@ -63,7 +69,11 @@ public final class StatementHtml {
         return write(StatementPage.of(statement, terms, warnings, returns));
     }
 
-    /** Returns the page. */
+    /**
+     * {@return the page}
+     *
+     * @param page the page's content
+     */
     public static String write(StatementPage page) {
         Objects.requireNonNull(page, "page");
         Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).zeroIsFalse(true).emptyStringIsFalse(true)

@@ -49,11 +49,14 @@ public record StatementPage(String contract, String asOf, String currency, List<
     }
 
     /**
-     * Returns the page of the statement under the terms it was calculated with: the headline, the care
+     * {@return the page of the statement under the terms it was calculated with: the headline, the care
      * proportion, the payments, the payment ledger and its true-up (when the statement has a ledger), the
      * outcomes (when the contract pays for more than care days avoided), the cohorts, the investors' returns
-     * (when given) and the warnings.
+     * (when given) and the warnings}
      *
+     * @param statement the statement
+     * @param terms the contract's terms the statement was calculated with
+     * @param warnings the warnings found in the input
      * @param returns the investors' returns at the statement's reporting date, or null for none
      * @throws IllegalArgumentException when the returns are at another reporting date
      */
@@ -81,12 +84,12 @@ public record StatementPage(String contract, String asOf, String currency, List<
                 statement.currency().getCurrencyCode(), sections);
     }
 
-    /** Returns whether the page shows the investors' returns. */
+    /** {@return whether the page shows the investors' returns} */
     public boolean hasInvestorReturns() {
         return sections.stream().anyMatch(InvestorReturns.class::isInstance);
     }
 
-    /** Returns the page's title: the contract and the reporting date. */
+    /** {@return the page's title: the contract and the reporting date} */
     public String title() {
         return contract + ": statement as of " + asOf;
     }
