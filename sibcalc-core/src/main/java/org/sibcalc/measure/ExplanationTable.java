@@ -11,6 +11,7 @@ import org.sibcalc.basics.DecimalColumn;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * Every participant's explanation at a reporting date, as columns: the same figures as {@link Explanations},
@@ -185,7 +186,7 @@ public final class ExplanationTable {
         LocalDate first = LocalDate.ofEpochDay(data.startDay(i));
         BigDecimal total = totals.get(i);
         return new ParticipantExplanation(id(i), cohort(i), counted(i),
-                org.threeten.extra.LocalDateRange.of(first, first.plusDays(childDays(i))), childDays(i), careDays(i),
+                LocalDateRange.of(first, first.plusDays(childDays(i))), childDays(i), careDays(i),
                 expected.get(i), counted, total);
     }
 }
