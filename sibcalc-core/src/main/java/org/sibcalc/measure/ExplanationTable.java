@@ -11,6 +11,7 @@ import org.sibcalc.basics.DecimalColumn;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * Every participant's explanation at a reporting date, as columns: the same figures as {@link Explanations},

@@ -87,9 +87,9 @@ class ClaimParticipantsColumnsTest {
     }
 
     @Test
-    void aFileOfManyBatchesIsReadAsOneRowAfterAnother() {
-        // 20,000 rows, checked on another thread 4,096 at a time: a few bad ones here and there, a blank line, a
-        // quoted field, an id out of order, and, with every row good, the same figures.
+    void aLongFileIsReadAsReadingEachFieldAsTextReadsIt() {
+        // 20,000 rows: a few bad ones here and there, a blank line, a quoted field, ids out of order, and, with
+        // every row good, the same figures.
         for (boolean bad : new boolean[] {true, false}) {
             StringBuilder participants = new StringBuilder("id,start\n");
             StringBuilder claim = new StringBuilder(ExplanationCsv.HEADER).append('\n');
