@@ -17,6 +17,7 @@ import org.sibcalc.ledger.Claim;
 import org.sibcalc.ledger.ClaimCheck;
 import org.sibcalc.ledger.ClaimedParticipants;
 import org.sibcalc.measure.ExplanationTable;
+import org.sibcalc.measure.TooManyCohortsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,6 +97,9 @@ final class CheckCommand implements Callable<Integer> {
             if (e.getCause() instanceof ArithmeticException arithmetic) { // a contract whose rounding is UNNECESSARY
                 err.println("sibcalc: " + arithmetic.getMessage());
                 return SibcalcCommand.INVALID_INPUT;
+            }
+            if (e.getCause() instanceof TooManyCohortsException tooMany) {
+                return Reporting.tooManyCohorts(tooMany, files, err);
             }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
