@@ -10,6 +10,8 @@ module org.sibcalc.core {
     requires transitive java.money;
     requires org.javamoney.moneta;
     requires transitive org.threeten.extra;
+    // The nullness annotations (docs/api.md): needed to compile against the API, not to run it.
+    requires static transitive org.jspecify;
     requires java.logging;
 
     exports org.sibcalc;

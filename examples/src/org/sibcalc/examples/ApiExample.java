@@ -62,14 +62,14 @@ public final class ApiExample {
         Calculation calculation = Calculation.of(terms, data);
         Statement statement = calculation.statement(LocalDate.of(2014, 12, 31));
         out.println("Care proportion " + statement.programme().careProportion().orElseThrow()
-                + ", care days avoided " + statement.programme().careDaysAvoided());
+                + ", care days avoided " + statement.programme().careDaysAvoided().orElseThrow());
         for (Payment payment : statement.payments()) {
             out.println(payment.date() + "  due " + payment.cumulativeDue() + "  paid " + payment.payment());
         }
         for (ParticipantExplanation why : calculation.explain(statement.asOf()).toList()) {
             out.println(why.id() + ": " + why.childDays() + " child days from " + why.firstDay().orElseThrow()
                     + " to " + why.lastDay().orElseThrow() + ", " + why.careDays() + " in care, "
-                    + why.expectedCareDays() + " expected");
+                    + why.expectedCareDays().orElseThrow() + " expected");
         }
         return statement;
     }

@@ -19,7 +19,8 @@ import org.w3c.dom.NodeList;
  *
  * <p>This test's class path is everything Maven resolved for sibcalc-core, transitively: what the core passes
  * on to an application (its compile and runtime dependencies), and more (its provided and test ones). None of
- * those libraries is on it. And the poms pass on two libraries alone: moneta-core and ThreeTen-Extra.
+ * those libraries is on it. And the poms pass on three libraries alone: moneta-core, ThreeTen-Extra and JSpecify's
+ * nullness annotations (docs/api.md).
  */
 class CoreDependenciesTest {
 
@@ -46,10 +47,11 @@ class CoreDependenciesTest {
     }
 
     @Test
-    void theCorePassesOnMonetaCoreAndThreeTenExtraAlone() throws Exception {
+    void theCorePassesOnMonetaCoreThreeTenExtraAndJSpecifyAlone() throws Exception {
         // The tests run from the top of the checkout.
         assertThat(dependencies(Path.of("sibcalc-core", "pom.xml"), "compile", "runtime"))
-                .containsExactlyInAnyOrder("org.javamoney.moneta:moneta-core", "org.threeten:threeten-extra");
+                .containsExactlyInAnyOrder("org.javamoney.moneta:moneta-core", "org.threeten:threeten-extra",
+                        "org.jspecify:jspecify");
         // Every module inherits the parent's dependencies: none of them is passed on.
         assertThat(dependencies(Path.of("pom.xml"), "compile", "runtime")).isEmpty();
         assertThat(dependencies(Path.of("pom.xml"), "provided", "test")).isNotEmpty();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -97,7 +98,7 @@ public final class Fixtures {
     public static void assertExplanationsAddUp(Calculation calculation, Statement statement) {
         LocalDate asOf = statement.asOf();
         // no one yet: without a baseline, nothing expected (null), not 0 expected care days
-        Measurement none = calculation.terms().baseline() == null ? new Measurement(0, 0, 0, null) : Measurement.NONE;
+        Measurement none = calculation.terms().baseline().isEmpty() ? Measurement.NONE_WITHOUT_BASELINE : Measurement.NONE;
         Map<String, Measurement> cohorts = new TreeMap<>();
         for (ParticipantExplanation p : calculation.explain(asOf).toList()) {
             if (!p.counted()) {
@@ -157,7 +158,8 @@ public final class Fixtures {
 
     /** An episode with a type and a placement; {@code end} null for an open episode. */
     public static CareEpisode placed(String id, String start, String end, String type, String placement) {
-        return new CareEpisode(id, date(start), end == null ? null : date(end), type, placement);
+        return new CareEpisode(id, date(start), Optional.ofNullable(end == null ? null : date(end)), type, placement);
+
     }
 
     /** Returns the measurement dates given. */
@@ -167,7 +169,7 @@ public final class Fixtures {
 
     /** Returns the default terms without the care-days-avoided outcome or a baseline, paying for these outcomes. */
     public static ContractTerms.Builder termsPaying(Outcome... outcomes) {
-        return terms().baseline(null).outcomes(List.of(outcomes));
+        return terms().noBaseline().outcomes(List.of(outcomes));
     }
 
     /** Checks every field of a measurement, comparing decimals by value (so 45.0 equals 45.00). */

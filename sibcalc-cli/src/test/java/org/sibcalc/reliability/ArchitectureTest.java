@@ -87,8 +87,9 @@ class ArchitectureTest {
             .because("the core knows no file format, clock or console, and no module above it");
 
     static final ArchRule CORE_USES_ONLY_ITS_LIBRARIES = classes().that(CORE).should().onlyDependOnClassesThat(
-            CORE.or(resideInAnyPackage("java..", "javax.money..", "org.javamoney.moneta..", "org.threeten.extra..")))
-            .because("sibcalc-core depends on moneta-core and ThreeTen-Extra alone");
+            CORE.or(resideInAnyPackage("java..", "javax.money..", "org.javamoney.moneta..", "org.threeten.extra..",
+                    "org.jspecify.annotations..")))
+            .because("sibcalc-core depends on moneta-core, ThreeTen-Extra and JSpecify's nullness annotations alone");
 
     static final ArchRule IO_KNOWS_NEITHER_REPORT_NOR_CLI = noClasses().that().resideInAPackage("org.sibcalc.io..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sibcalc.report..", "org.sibcalc.cli..");

@@ -88,7 +88,7 @@ class ModulePathTest {
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
             if (name.endsWith(".jar") && List.of("moneta-core", "money-api", "jakarta.annotation-api", "threeten-extra",
-                    "jackson-databind", "jackson-core", "jackson-annotations", "fastcsv", "okhttp-").stream()
+                    "jackson-databind", "jackson-core", "jackson-annotations", "fastcsv", "okhttp-", "jspecify").stream()
                     .anyMatch(name::startsWith)) {
                 path.add(entry);
             }

@@ -1,6 +1,7 @@
 package org.sibcalc.basics;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value that breaks a rule of the data or the contract, naming the field it came from.
@@ -48,7 +49,7 @@ public final class InvalidValueException extends IllegalArgumentException {
      * @return the value, never null
      * @throws InvalidValueException naming the field when the value is null
      */
-    public static <T> T required(String field, T value) {
+    public static <T> T required(String field, @Nullable T value) {
         if (value == null) {
             throw new InvalidValueException(field, "is required");
         }

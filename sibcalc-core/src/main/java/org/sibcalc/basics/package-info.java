@@ -6,5 +6,10 @@
  * {@code payment} (outcome payments) → {@code org.sibcalc} (the statement) → {@code io} (files) →
  * {@code cli} (the command line). {@code returns} (the SPV's cash and the investors' returns) needs only
  * {@code basics} and {@code payment}.
+ *
+ * <p>Nothing here is null unless it is typed {@code @Nullable} (docs/api.md).
  */
+@NullMarked
 package org.sibcalc.basics;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.sibcalc.contract;
 
+import java.util.Objects;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.basics.MoneyText;
@@ -7,17 +9,20 @@ import org.sibcalc.basics.MoneyText;
 /**
  * Limits on what is due.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. {@link #NONE} and the factories {@link #total(MonetaryAmount)},
+ * {@link #perCohort(MonetaryAmount)} and {@link #perParticipant(MonetaryAmount)}, with the {@code with}
+ * methods, make caps without writing an {@code Optional}.
  *
- * @param total     the most that can be due in total, or null for no limit; zero or more
- * @param perCohort the most that one cohort can earn under COHORT netting, or null for no limit; zero or more
- * @param perParticipant the most that one participant's participant outcomes can earn together at a date, or
- *                       null for no limit; zero or more
+ * @param total     the most that can be due in total; empty for no limit; zero or more
+ * @param perCohort the most that one cohort can earn under COHORT netting; empty for no limit; zero or more
+ * @param perParticipant the most that one participant's participant outcomes can earn together at a date;
+ *                       empty for no limit; zero or more
  */
-public record Caps(MonetaryAmount total, MonetaryAmount perCohort, MonetaryAmount perParticipant) {
+public record Caps(Optional<MonetaryAmount> total, Optional<MonetaryAmount> perCohort,
+        Optional<MonetaryAmount> perParticipant) {
 
     /** No caps. */
-    public static final Caps NONE = new Caps(null, null, null);
+    public static final Caps NONE = new Caps(Optional.empty(), Optional.empty(), Optional.empty());
 
     /**
      * Validates the amounts.
@@ -27,25 +32,26 @@ public record Caps(MonetaryAmount total, MonetaryAmount perCohort, MonetaryAmoun
      * @param perParticipant the {@link #perParticipant() perParticipant} record component
      */
     public Caps {
-        if (total != null && total.isNegative()) {
-            throw new InvalidValueException("caps.total", MoneyText.withCurrency(total) + " is negative");
-        }
-        if (perCohort != null && perCohort.isNegative()) {
-            throw new InvalidValueException("caps.perCohort", MoneyText.withCurrency(perCohort) + " is negative");
-        }
-        if (perParticipant != null && perParticipant.isNegative()) {
-            throw new InvalidValueException("caps.perParticipant", MoneyText.withCurrency(perParticipant) + " is negative");
-        }
+        check("caps.total", total);
+        check("caps.perCohort", perCohort);
+        check("caps.perParticipant", perParticipant);
     }
 
     /**
      * Returns caps on the total and on each cohort, without a cap per participant.
      *
-     * @param total the {@link #total() total} record component
-     * @param perCohort the {@link #perCohort() perCohort} record component
+     * @param total the cap on the total paid
+     * @param perCohort the cap on each cohort's payments
      */
     public Caps(MonetaryAmount total, MonetaryAmount perCohort) {
-        this(total, perCohort, null);
+        this(Optional.of(total), Optional.of(perCohort), Optional.empty());
+    }
+
+    private static void check(String field, Optional<MonetaryAmount> cap) {
+        Objects.requireNonNull(cap, field + " (an Optional)");
+        if (cap.isPresent() && cap.get().isNegative()) {
+            throw new InvalidValueException(field, MoneyText.withCurrency(cap.get()) + " is negative");
+        }
     }
 
     /**
@@ -55,7 +61,7 @@ public record Caps(MonetaryAmount total, MonetaryAmount perCohort, MonetaryAmoun
      * @return the caps
      */
     public static Caps total(MonetaryAmount total) {
-        return new Caps(total, null);
+        return NONE.withTotal(total);
     }
 
     /**
@@ -65,7 +71,7 @@ public record Caps(MonetaryAmount total, MonetaryAmount perCohort, MonetaryAmoun
      * @return the caps
      */
     public static Caps perCohort(MonetaryAmount perCohort) {
-        return new Caps(null, perCohort);
+        return NONE.withPerCohort(perCohort);
     }
 
     /**
@@ -75,16 +81,36 @@ public record Caps(MonetaryAmount total, MonetaryAmount perCohort, MonetaryAmoun
      * @return the caps
      */
     public static Caps perParticipant(MonetaryAmount perParticipant) {
-        return new Caps(null, null, perParticipant);
+        return NONE.withPerParticipant(perParticipant);
     }
 
     /**
-     * Returns a copy with this cap per participant (null for none).
+     * Returns a copy with this cap on the total.
      *
-     * @param value the cap per participant, or null for none
+     * @param value the cap on the total paid
+     * @return a copy of these caps with {@code value} as the cap on the total
+     */
+    public Caps withTotal(MonetaryAmount value) {
+        return new Caps(Optional.of(value), perCohort, perParticipant);
+    }
+
+    /**
+     * Returns a copy with this cap per cohort.
+     *
+     * @param value the cap on each cohort's payments
+     * @return a copy of these caps with {@code value} as the cap per cohort
+     */
+    public Caps withPerCohort(MonetaryAmount value) {
+        return new Caps(total, Optional.of(value), perParticipant);
+    }
+
+    /**
+     * Returns a copy with this cap per participant.
+     *
+     * @param value the cap per participant
      * @return a copy of these caps with {@code value} as the cap per participant
      */
     public Caps withPerParticipant(MonetaryAmount value) {
-        return new Caps(total, perCohort, value);
+        return new Caps(total, perCohort, Optional.of(value));
     }
 }

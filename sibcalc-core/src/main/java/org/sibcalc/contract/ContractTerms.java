@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.basics.MoneyText;
 
@@ -30,13 +31,13 @@ import org.sibcalc.basics.MoneyText;
  * @param name        the contract's name, shown on statements; not null or blank
  * @param currency    the currency of every amount, not null
  * @param episodeEnd  how an episode's end is read, not null
- * @param careTypes   the episode types that count as care (exact match), or null when every type counts
+ * @param careTypes   the episode types that count as care (exact match); empty when every type counts
  * @param states      the named states beyond {@value State#CARE}, in contract order; empty for none, not null
  * @param tracking    how long each participant is tracked, not null
  * @param cohorts     how a cohort is derived from the start when the data gives none, not null
  * @param measurement the measurement dates, not null
  * @param baseline    the expected care proportion; required with a {@link Outcome.CareDaysAvoided} outcome,
- *                    else optional (null for none)
+ *                    else optional (empty for none)
  * @param outcomes    what is paid for: at least one outcome, at most one {@link Outcome.CareDaysAvoided}, names
  *                    unique, every condition naming {@value State#CARE} or one of {@code states}
  * @param netting     which unit is floored at zero, not null
@@ -48,12 +49,12 @@ public record ContractTerms(
         String name,
         CurrencyUnit currency,
         EpisodeEnd episodeEnd,
-        Set<String> careTypes,
+        Optional<Set<String>> careTypes,
         Map<String, State> states,
         Tracking tracking,
         CohortRule cohorts,
         MeasurementDates measurement,
-        Baseline baseline,
+        Optional<Baseline> baseline,
         List<Outcome> outcomes,
         Netting netting,
         Caps caps,
@@ -84,17 +85,9 @@ public record ContractTerms(
         }
         required("currency", currency);
         required("episodeEnd", episodeEnd);
-        if (careTypes != null) {
-            if (careTypes.isEmpty()) {
-                throw new InvalidValueException("careTypes", "must list at least one type (leave it out to count every type)");
-            }
-            for (String type : careTypes) {
-                if (type == null || type.isBlank() || !type.equals(type.strip())) {
-                    throw new InvalidValueException("careTypes", "'" + type + "' is not a trimmed, non-blank type");
-                }
-            }
-            careTypes = Set.copyOf(careTypes);
-        }
+        Objects.requireNonNull(careTypes, "careTypes (an Optional)");
+        Objects.requireNonNull(baseline, "baseline (an Optional)");
+        careTypes = careTypes.map(ContractTerms::checkCareTypes);
         states = checkStates(states);
         required("tracking", tracking);
         required("cohorts", cohorts);
@@ -103,16 +96,28 @@ public record ContractTerms(
         outcomes = List.copyOf(outcomes);
         checkOutcomes(outcomes, states, currency);
         if (careDaysAvoidedOf(outcomes) != null) {
-            required("baseline", baseline);
+            required("baseline", baseline.orElse(null));
         }
         required("netting", netting);
         required("caps", caps);
         required("rounding", rounding);
-        checkCurrency("caps.total", caps.total(), currency, true);
-        checkCurrency("caps.perCohort", caps.perCohort(), currency, true);
-        checkCurrency("caps.perParticipant", caps.perParticipant(), currency, true);
+        checkCurrency("caps.total", caps.total().orElse(null), currency, true);
+        checkCurrency("caps.perCohort", caps.perCohort().orElse(null), currency, true);
+        checkCurrency("caps.perParticipant", caps.perParticipant().orElse(null), currency, true);
         checkCapsAndNetting(caps, netting);
         checkNettingAndOutcomes(netting, outcomes);
+    }
+
+    private static Set<String> checkCareTypes(Set<String> careTypes) {
+        if (careTypes.isEmpty()) {
+            throw new InvalidValueException("careTypes", "must list at least one type (leave it out to count every type)");
+        }
+        for (String type : careTypes) {
+            if (type == null || type.isBlank() || !type.equals(type.strip())) {
+                throw new InvalidValueException("careTypes", "'" + type + "' is not a trimmed, non-blank type");
+            }
+        }
+        return Set.copyOf(careTypes);
     }
 
     /** The form of a state's name. */
@@ -157,7 +162,7 @@ public record ContractTerms(
                 }
                 checkCurrency(at + ".pricePerDay", c.pricePerDay(), currency, false);
             } else if (outcome instanceof Outcome.PerParticipant p) {
-                Condition condition = p.condition();
+                Condition condition = p.conditionIfAny().orElse(null);
                 if (condition != null && !condition.state().equals(State.CARE) && !states.containsKey(condition.state())) {
                     throw new InvalidValueException(at + ".condition." + condition.field(), "'" + condition.state()
                             + "' is not a state: known are " + String.join(", ", stateNames(states)));
@@ -204,12 +209,12 @@ public record ContractTerms(
      * Checks the one combination of caps and netting that cannot work: a per-cohort cap without COHORT
      * netting.
      *
-     * @param caps the caps, not null
-     * @param netting the netting, not null
+     * @param caps the caps; null (not known) passes
+     * @param netting the netting; null (not known) is not COHORT
      * @throws InvalidValueException naming {@code caps.perCohort}
      */
-    public static void checkCapsAndNetting(Caps caps, Netting netting) {
-        if (caps != null && caps.perCohort() != null && netting != Netting.COHORT) {
+    public static void checkCapsAndNetting(@Nullable Caps caps, @Nullable Netting netting) {
+        if (caps != null && caps.perCohort().isPresent() && netting != Netting.COHORT) {
             throw new InvalidValueException("caps.perCohort", "applies only with netting COHORT, but netting is " + netting);
         }
     }
@@ -217,17 +222,33 @@ public record ContractTerms(
     /**
      * Returns a builder with the required terms and every other term at its default.
      *
-     * @param baseline the baseline, or null for a contract without a {@code CARE_DAYS_AVOIDED} outcome
-     * @param name the contract's name, not null or blank
-     * @param currency the currency of every amount, not null
-     * @param tracking how long each participant is tracked, not null
-     * @param measurement the measurement dates, not null
-     * @param outcome the contract's one outcome, not null ({@link Builder#outcomes} sets several)
+     * @param baseline the baseline
+     * @param name the contract's name, not blank
+     * @param currency the currency of every amount
+     * @param tracking how long each participant is tracked
+     * @param measurement the measurement dates
+     * @param outcome the contract's one outcome ({@link Builder#outcomes} sets several)
      * @return a builder; {@link Builder#build()} validates the terms
      */
     public static Builder builder(String name, CurrencyUnit currency, Tracking tracking,
             MeasurementDates measurement, Baseline baseline, Outcome outcome) {
-        return new Builder(name, currency, tracking, measurement, baseline, outcome);
+        return new Builder(name, currency, tracking, measurement, outcome).baseline(baseline);
+    }
+
+    /**
+     * Returns a builder with the required terms and every other term at its default, without a baseline (for a
+     * contract without a {@code CARE_DAYS_AVOIDED} outcome, or to set it later with {@link Builder#baseline}).
+     *
+     * @param name the contract's name, not blank
+     * @param currency the currency of every amount
+     * @param tracking how long each participant is tracked
+     * @param measurement the measurement dates
+     * @param outcome the contract's one outcome ({@link Builder#outcomes} sets several)
+     * @return a builder; {@link Builder#build()} validates the terms
+     */
+    public static Builder builder(String name, CurrencyUnit currency, Tracking tracking,
+            MeasurementDates measurement, Outcome outcome) {
+        return new Builder(name, currency, tracking, measurement, outcome);
     }
 
     /** {@return the care-days-avoided outcome, or empty when the contract has none} */
@@ -252,7 +273,7 @@ public record ContractTerms(
      * @param type an episode's type, trimmed, not null
      */
     public boolean countsAsCare(String type) {
-        return careTypes == null || careTypes.contains(type);
+        return careTypes.isEmpty() || careTypes.get().contains(type);
     }
 
     /**
@@ -281,7 +302,7 @@ public record ContractTerms(
         return new Builder(this);
     }
 
-    private static Outcome.CareDaysAvoided careDaysAvoidedOf(List<Outcome> outcomes) {
+    private static Outcome.@Nullable CareDaysAvoided careDaysAvoidedOf(List<Outcome> outcomes) {
         for (Outcome outcome : outcomes) {
             if (outcome instanceof Outcome.CareDaysAvoided c) {
                 return c;
@@ -290,7 +311,8 @@ public record ContractTerms(
         return null;
     }
 
-    private static void checkCurrency(String field, MonetaryAmount amount, CurrencyUnit currency, boolean minorUnit) {
+    private static void checkCurrency(String field, @Nullable MonetaryAmount amount, CurrencyUnit currency,
+            boolean minorUnit) {
         if (amount == null) {
             return;
         }
@@ -309,12 +331,12 @@ public record ContractTerms(
         private String name;
         private CurrencyUnit currency;
         private EpisodeEnd episodeEnd = EpisodeEnd.EXCLUSIVE;
-        private Set<String> careTypes;
+        private Optional<Set<String>> careTypes = Optional.empty();
         private Map<String, State> states = Map.of();
         private Tracking tracking;
         private CohortRule cohorts = CohortRule.QUARTER;
         private MeasurementDates measurement;
-        private Baseline baseline;
+        private Optional<Baseline> baseline = Optional.empty();
         private List<Outcome> outcomes;
         private Netting netting = Netting.PROGRAMME;
         private Caps caps = Caps.NONE;
@@ -322,12 +344,11 @@ public record ContractTerms(
         private boolean clawback;
 
         private Builder(String name, CurrencyUnit currency, Tracking tracking, MeasurementDates measurement,
-                Baseline baseline, Outcome outcome) {
+                Outcome outcome) {
             this.name = name;
             this.currency = currency;
             this.tracking = tracking;
             this.measurement = measurement;
-            this.baseline = baseline;
             this.outcomes = List.of(Objects.requireNonNull(outcome, "outcome"));
         }
 
@@ -371,13 +392,23 @@ public record ContractTerms(
         }
 
         /**
-         * Sets the types that count as care; null for every type.
+         * Sets the types that count as care (by default every type counts).
          *
-         * @param value the episode types that count as care (exact match), or null for every type
+         * @param value the episode types that count as care (exact match), not empty
          * @return this builder
          */
         public Builder careTypes(Set<String> value) {
-            careTypes = value;
+            careTypes = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * Makes every episode type count as care, the default.
+         *
+         * @return this builder
+         */
+        public Builder everyTypeIsCare() {
+            careTypes = Optional.empty();
             return this;
         }
 
@@ -428,11 +459,22 @@ public record ContractTerms(
         /**
          * Sets the expected care proportion; required with a care-days-avoided outcome.
          *
-         * @param value the baseline, or null for none
+         * @param value the baseline
          * @return this builder
          */
         public Builder baseline(Baseline value) {
-            baseline = value;
+            baseline = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * Removes the baseline, the default of {@link ContractTerms#builder(String, CurrencyUnit, Tracking,
+         * MeasurementDates, Outcome)}.
+         *
+         * @return this builder
+         */
+        public Builder noBaseline() {
+            baseline = Optional.empty();
             return this;
         }
 

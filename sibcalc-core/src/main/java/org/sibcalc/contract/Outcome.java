@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.sibcalc.basics.EpochDays;
@@ -153,8 +154,11 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
      */
     sealed interface PerParticipant extends Outcome permits Days, Blocks, Milestone, Engagement {
 
-        /** {@return the condition the days must meet, or null for {@link Engagement}, which has none} */
-        Condition condition();
+        /**
+         * {@return the condition the days must meet; empty for {@link Engagement}, which has none} Days, Blocks
+         * and Milestone also give theirs as {@code condition()}.
+         */
+        Optional<Condition> conditionIfAny();
 
         /** {@return the part of the tracking window counted, never null} */
         OutcomeWindow window();
@@ -303,6 +307,11 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
         }
 
         @Override
+        public Optional<Condition> conditionIfAny() {
+            return Optional.of(condition);
+        }
+
+        @Override
         public MonetaryAmount pricePerUnit() {
             return pricePerDay;
         }
@@ -328,7 +337,7 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
         /**
          * Returns a copy counting another part of the tracking window.
          *
-         * @param value the window, or null for the whole tracking window
+         * @param value the window ({@link OutcomeWindow#WHOLE} for the whole tracking window)
          * @return the copy
          */
         public Days withWindow(OutcomeWindow value) {
@@ -418,6 +427,11 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
         }
 
         @Override
+        public Optional<Condition> conditionIfAny() {
+            return Optional.of(condition);
+        }
+
+        @Override
         public MonetaryAmount pricePerUnit() {
             return pricePerBlock;
         }
@@ -472,7 +486,7 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
         /**
          * Returns a copy counting another part of the tracking window.
          *
-         * @param value the window, or null for the whole tracking window
+         * @param value the window ({@link OutcomeWindow#WHOLE} for the whole tracking window)
          * @return the copy
          */
         public Blocks withWindow(OutcomeWindow value) {
@@ -555,6 +569,11 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
         }
 
         @Override
+        public Optional<Condition> conditionIfAny() {
+            return Optional.of(condition);
+        }
+
+        @Override
         public MonetaryAmount pricePerUnit() {
             return price;
         }
@@ -601,7 +620,7 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
         /**
          * Returns a copy counting another part of the tracking window.
          *
-         * @param value the window, or null for the whole tracking window
+         * @param value the window ({@link OutcomeWindow#WHOLE} for the whole tracking window)
          * @return the copy
          */
         public Milestone withWindow(OutcomeWindow value) {
@@ -673,10 +692,10 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
             return TYPE;
         }
 
-        /** Returns null: engagement has no condition. */
+        /** Returns empty: engagement has no condition. */
         @Override
-        public Condition condition() {
-            return null;
+        public Optional<Condition> conditionIfAny() {
+            return Optional.empty();
         }
 
         @Override
@@ -705,7 +724,7 @@ public sealed interface Outcome permits Outcome.CareDaysAvoided, Outcome.PerPart
         /**
          * Returns a copy counting another part of the tracking window.
          *
-         * @param value the window, or null for the whole tracking window
+         * @param value the window ({@link OutcomeWindow#WHOLE} for the whole tracking window)
          * @return the copy
          */
         public Engagement withWindow(OutcomeWindow value) {

@@ -3,6 +3,8 @@ package org.sibcalc.contract;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.InvalidValueException;
 
 /**
@@ -14,16 +16,17 @@ import org.sibcalc.basics.InvalidValueException;
  * "P1Y"}} counts the days from 2020-02-15 up to, not including, 2021-01-15; if the young person leaves on
  * 2020-06-01, up to 2020-06-01.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. {@link #WHOLE}, {@link #from(Period)}, {@link #upTo(Period)} and
+ * {@link #between(Period, Period)} make one without writing an {@code Optional}.
  *
- * @param from the period from the start to the window's first day, non-negative, not null ({@code P0D}: the start)
- * @param to   the period from the start to the first day after the window, non-negative and not zero, or
- *             null for the end of the tracking window
+ * @param from the period from the start to the window's first day, non-negative ({@code P0D}: the start)
+ * @param to   the period from the start to the first day after the window, non-negative and not zero; empty
+ *             for the end of the tracking window
  */
-public record OutcomeWindow(Period from, Period to) {
+public record OutcomeWindow(Period from, Optional<Period> to) {
 
     /** The whole tracking window. */
-    public static final OutcomeWindow WHOLE = new OutcomeWindow(Period.ZERO, null);
+    public static final OutcomeWindow WHOLE = new OutcomeWindow(Period.ZERO, Optional.empty());
 
     /**
      * Validates the periods.
@@ -33,11 +36,12 @@ public record OutcomeWindow(Period from, Period to) {
      */
     public OutcomeWindow {
         Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to (an Optional)");
         checkNonNegative("window.from", from);
-        if (to != null) {
-            checkNonNegative("window.to", to);
-            if (to.isZero()) {
-                throw new InvalidValueException("window.to", to + " is zero: the window would be empty");
+        if (to.isPresent()) {
+            checkNonNegative("window.to", to.get());
+            if (to.get().isZero()) {
+                throw new InvalidValueException("window.to", to.get() + " is zero: the window would be empty");
             }
         }
     }
@@ -45,10 +49,29 @@ public record OutcomeWindow(Period from, Period to) {
     /**
      * {@return the window from the start to {@code start + to}}
      *
-     * @param to the window's end, as a period after the start; not null
+     * @param to the window's end, as a period after the start
      */
     public static OutcomeWindow upTo(Period to) {
-        return new OutcomeWindow(Period.ZERO, to);
+        return new OutcomeWindow(Period.ZERO, Optional.of(to));
+    }
+
+    /**
+     * {@return the window from {@code start + from} to the end of the tracking window}
+     *
+     * @param from the window's first day, as a period after the start
+     */
+    public static OutcomeWindow from(Period from) {
+        return new OutcomeWindow(from, Optional.empty());
+    }
+
+    /**
+     * {@return the window from {@code start + from} to {@code start + to}}
+     *
+     * @param from the window's first day, as a period after the start
+     * @param to the window's end, as a period after the start
+     */
+    public static OutcomeWindow between(Period from, Period to) {
+        return new OutcomeWindow(from, Optional.of(to));
     }
 
     /**
@@ -62,13 +85,13 @@ public record OutcomeWindow(Period from, Period to) {
 
     /**
      * Returns the first day after the window of a participant starting on {@code start}, before it is cut by
-     * the tracking window, or null when the window runs to the end of the tracking window.
+     * the tracking window; empty when the window runs to the end of the tracking window.
      *
-     * @param start the participant's first day of tracking, not null
-     * @return the day after the window's last day, or null
+     * @param start the participant's first day of tracking
+     * @return the day after the window's last day, or empty
      */
-    public LocalDate endBefore(LocalDate start) {
-        return to == null ? null : start.plus(to);
+    public Optional<LocalDate> endBefore(LocalDate start) {
+        return to.map(start::plus);
     }
 
     /**
@@ -87,7 +110,7 @@ public record OutcomeWindow(Period from, Period to) {
      *
      * @throws InvalidValueException naming the field
      */
-    static void checkPositive(String field, Period period) {
+    static void checkPositive(String field, @Nullable Period period) {
         if (period == null) {
             throw new InvalidValueException(field, "is required");
         }

@@ -1,6 +1,8 @@
 package org.sibcalc.contract;
 
 import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.sibcalc.basics.InvalidValueException;
 
@@ -15,10 +17,13 @@ import org.sibcalc.basics.InvalidValueException;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param types      the episode types of the state, or null for any type; not empty
- * @param placements the placements of the state, or null for any placement; not empty
+ * <p>{@link #ofTypes}, {@link #ofPlacements} and {@link #of(Set, Set)} make a state without writing an
+ * {@code Optional}.
+ *
+ * @param types      the episode types of the state; empty for any type; not an empty set
+ * @param placements the placements of the state; empty for any placement; not an empty set
  */
-public record State(Set<String> types, Set<String> placements) {
+public record State(Optional<Set<String>> types, Optional<Set<String>> placements) {
 
     /** The name of the state of the episodes that count as care. */
     public static final String CARE = "care";
@@ -30,11 +35,13 @@ public record State(Set<String> types, Set<String> placements) {
      * @param placements the {@link #placements() placements} record component
      */
     public State {
-        if (types == null && placements == null) {
+        Objects.requireNonNull(types, "types (an Optional)");
+        Objects.requireNonNull(placements, "placements (an Optional)");
+        if (types.isEmpty() && placements.isEmpty()) {
             throw new InvalidValueException("types", "is required when placements is not given: a state gives types, placements or both");
         }
-        types = texts("types", types);
-        placements = texts("placements", placements);
+        types = types.map(texts -> texts("types", texts));
+        placements = placements.map(texts -> texts("placements", texts));
     }
 
     /**
@@ -43,7 +50,17 @@ public record State(Set<String> types, Set<String> placements) {
      * @param types the episode types, not empty
      */
     public static State ofTypes(Set<String> types) {
-        return new State(types, null);
+        return new State(Optional.of(types), Optional.empty());
+    }
+
+    /**
+     * {@return the state of the episodes of these types with these placements}
+     *
+     * @param types the episode types, not empty
+     * @param placements the placements, not empty
+     */
+    public static State of(Set<String> types, Set<String> placements) {
+        return new State(Optional.of(types), Optional.of(placements));
     }
 
     /**
@@ -52,7 +69,7 @@ public record State(Set<String> types, Set<String> placements) {
      * @param placements the placements, not empty
      */
     public static State ofPlacements(Set<String> placements) {
-        return new State(null, placements);
+        return new State(Optional.empty(), Optional.of(placements));
     }
 
     /**
@@ -62,13 +79,11 @@ public record State(Set<String> types, Set<String> placements) {
      * @param placement the episode's placement, {@code ""} for none
      */
     public boolean contains(String type, String placement) {
-        return (types == null || types.contains(type)) && (placements == null || placements.contains(placement));
+        return (types.isEmpty() || types.get().contains(type))
+                && (placements.isEmpty() || placements.get().contains(placement));
     }
 
     private static Set<String> texts(String field, Set<String> texts) {
-        if (texts == null) {
-            return null;
-        }
         if (texts.isEmpty()) {
             throw new InvalidValueException(field, "must list at least one text (leave it out to match any)");
         }

@@ -4,17 +4,20 @@ import static org.sibcalc.basics.InvalidValueException.required;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Objects;
+import java.util.OptionalInt;
 import org.sibcalc.basics.InvalidValueException;
 
 /**
  * How long each young person is tracked: a period from the start, cut short at an age.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. {@link #of(Period)} and {@link #of(Period, int)} make one without
+ * writing an {@code OptionalInt}.
  *
- * @param period   the tracking period from the start, such as {@code P30M}; positive, not null
- * @param ageOutAt the age in whole years at which tracking stops, or null for no age-out
+ * @param period   the tracking period from the start, such as {@code P30M}; positive
+ * @param ageOutAt the age in whole years at which tracking stops, 1 to 150; empty for no age-out
  */
-public record Tracking(Period period, Integer ageOutAt) {
+public record Tracking(Period period, OptionalInt ageOutAt) {
 
     /**
      * Validates the fields; see the class description.
@@ -28,18 +31,19 @@ public record Tracking(Period period, Integer ageOutAt) {
                 || period.getDays() < 0) {
             throw new InvalidValueException("tracking.period", period + " is not a positive period");
         }
-        if (ageOutAt != null && (ageOutAt < 1 || ageOutAt > 150)) {
-            throw new InvalidValueException("tracking.ageOutAt", ageOutAt + " is not an age from 1 to 150");
+        Objects.requireNonNull(ageOutAt, "tracking.ageOutAt (an OptionalInt)");
+        if (ageOutAt.isPresent() && (ageOutAt.getAsInt() < 1 || ageOutAt.getAsInt() > 150)) {
+            throw new InvalidValueException("tracking.ageOutAt", ageOutAt.getAsInt() + " is not an age from 1 to 150");
         }
     }
 
     /**
      * {@return tracking for the period without age-out}
      *
-     * @param period how long each participant is tracked from the start, not null
+     * @param period how long each participant is tracked from the start
      */
     public static Tracking of(Period period) {
-        return new Tracking(period, null);
+        return new Tracking(period, OptionalInt.empty());
     }
 
     /**
@@ -49,7 +53,7 @@ public record Tracking(Period period, Integer ageOutAt) {
      * @param ageOutAt the age in whole years at which tracking stops, 1 to 150
      */
     public static Tracking of(Period period, int ageOutAt) {
-        return new Tracking(period, ageOutAt);
+        return new Tracking(period, OptionalInt.of(ageOutAt));
     }
 
     /**

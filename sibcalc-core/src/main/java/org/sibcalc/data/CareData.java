@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.IntColumn;
 import org.sibcalc.basics.InvalidValueException;
 
@@ -194,7 +196,7 @@ public final class CareData {
      * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
      */
     public Participant participant(int i) {
-        return new Participant(id(i), date(start[i]), explicitCohort(i), date(birth[i]), date(exit[i]));
+        return Participant.ofNullable(id(i), date(start[i]), explicitCohort(i), date(birth[i]), date(exit[i]));
     }
 
     /**
@@ -237,10 +239,12 @@ public final class CareData {
 
     /**
      * {@return the cohort label given for participant {@code i}, or null when it is derived from the start}
+     * Null rather than an {@link Optional}, as the engine asks this of every participant (docs/api.md);
+     * {@link #participant(int)}{@code .cohort()} is the same as an {@code Optional}.
      *
      * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
      */
-    public String explicitCohort(int i) {
+    public @Nullable String explicitCohort(int i) {
         return cohort[i] == DERIVED_COHORT ? null : cohortLabels.get(cohort[i]);
     }
 
@@ -256,7 +260,7 @@ public final class CareData {
      */
     public CareEpisode episode(int e) {
         return new CareEpisode(id(episodeParticipant[e]), date(episodeStart[e]),
-                episodeEnd[e] == OPEN ? null : date(episodeEnd[e]), episodeTypes.get(episodeType[e]),
+                Optional.ofNullable(episodeEnd[e] == OPEN ? null : date(episodeEnd[e])), episodeTypes.get(episodeType[e]),
                 episodePlacements.get(episodePlacement[e]));
     }
 
@@ -340,7 +344,7 @@ public final class CareData {
     }
 
     /** Returns the date of an epoch day, or null for {@link #NO_DAY}. */
-    static LocalDate date(int day) {
+    static @Nullable LocalDate date(int day) {
         return day == NO_DAY ? null : LocalDate.ofEpochDay(day);
     }
 
@@ -482,8 +486,9 @@ public final class CareData {
         public int addIfNew(Participant participant) {
             Objects.requireNonNull(participant, "participant");
             String id = participant.id();
-            return addIfNew(id.toCharArray(), 0, id.length(), day(participant.start()), participant.cohort(),
-                    day(participant.birthDate()), day(participant.exitDate()));
+            return addIfNew(id.toCharArray(), 0, id.length(), day(participant.start()),
+                    participant.cohort().orElse(null), day(participant.birthDate().orElse(null)),
+                    day(participant.exitDate().orElse(null)));
         }
 
         /**
@@ -501,7 +506,8 @@ public final class CareData {
          * @throws InvalidValueException naming the field when the fields do not make a valid
          *                               {@link Participant}
          */
-        public int addIfNew(char[] id, int from, int to, int startDay, String cohortLabel, int birthDay, int exitDay) {
+        public int addIfNew(char[] id, int from, int to, int startDay, @Nullable String cohortLabel, int birthDay,
+                int exitDay) {
             Participant.check(id, from, to, startDay, cohortLabel, birthDay, exitDay);
             int position = ids.addIfAbsent(id, from, to);
             if (position < 0) {
@@ -547,7 +553,7 @@ public final class CareData {
                 return -1;
             }
             lastMatched = participant;
-            return addEpisode(participant, day(episode.start()), episode.end() == null ? OPEN : day(episode.end()),
+            return addEpisode(participant, day(episode.start()), episode.end().isEmpty() ? OPEN : day(episode.end().get()),
                     episode.type(), episode.placement());
         }
 
@@ -635,7 +641,7 @@ public final class CareData {
             return new CareData(this);
         }
 
-        private static int day(LocalDate date) {
+        private static int day(@Nullable LocalDate date) {
             return date == null ? NO_DAY : Math.toIntExact(date.toEpochDay());
         }
     }

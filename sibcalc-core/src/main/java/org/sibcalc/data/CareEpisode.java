@@ -3,6 +3,9 @@ package org.sibcalc.data;
 import static org.sibcalc.basics.InvalidValueException.required;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.InvalidValueException;
 
 /**
@@ -12,15 +15,18 @@ import org.sibcalc.basics.InvalidValueException;
  * <p>Field names in messages are those of the episodes file: {@code id}, {@code start}, {@code end},
  * {@code type}, {@code placement}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. {@link #of(String, LocalDate, LocalDate)} and
+ * {@link #open(String, LocalDate)} make the common episodes, {@link #withType} and {@link #withPlacement} the
+ * rest.
  *
- * @param participantId the participant's {@code id}, not null
- * @param start         first day of the episode, not null
- * @param end           the day the episode ceased, or null while it is still open; not before {@code start}
- * @param type          the episode type (such as a legal status), trimmed, not null or blank
- * @param placement     the placement (such as a placement code), trimmed, not null; "" when not given
+ * @param participantId the participant's {@code id}
+ * @param start         first day of the episode
+ * @param end           the day the episode ceased; empty while it is still open; not before {@code start}
+ * @param type          the episode type (such as a legal status), trimmed, not blank
+ * @param placement     the placement (such as a placement code), trimmed; "" when not given
  */
-public record CareEpisode(String participantId, LocalDate start, LocalDate end, String type, String placement) {
+public record CareEpisode(String participantId, LocalDate start, Optional<LocalDate> end, String type,
+        String placement) {
 
     /** The type of an episode whose type is not given. */
     public static final String DEFAULT_TYPE = "CARE";
@@ -39,8 +45,9 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
     public CareEpisode {
         Participant.checkId("id", participantId);
         required("start", start);
-        if (end != null && end.isBefore(start)) {
-            throw new InvalidValueException("end", end + " is before start " + start);
+        Objects.requireNonNull(end, "end (an Optional)");
+        if (end.isPresent() && end.get().isBefore(start)) {
+            throw new InvalidValueException("end", end.get() + " is before start " + start);
         }
         required("type", type);
         if (type.isBlank() || !type.equals(type.strip())) {
@@ -60,7 +67,7 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
      * @param end the {@link #end() end} record component
      * @param type the {@link #type() type} record component
      */
-    public CareEpisode(String participantId, LocalDate start, LocalDate end, String type) {
+    public CareEpisode(String participantId, LocalDate start, Optional<LocalDate> end, String type) {
         this(participantId, start, end, type, NO_PLACEMENT);
     }
 
@@ -77,7 +84,8 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
      * @param placement the episode's placement, {@code ""} for none; not null
      * @return true when the fields make a valid episode
      */
-    public static boolean isValid(char[] id, int from, int to, int start, int end, String type, String placement) {
+    public static boolean isValid(char[] id, int from, int to, int start, int end, @Nullable String type,
+            @Nullable String placement) {
         return Participant.isValidId(id, from, to) && isValid(start, end, type, placement);
     }
 
@@ -94,7 +102,8 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
      * @param placement the episode's placement, {@code ""} for none; not null
      * @throws InvalidValueException naming the first bad field
      */
-    public static void check(char[] id, int from, int to, int start, int end, String type, String placement) {
+    public static void check(char[] id, int from, int to, int start, int end, @Nullable String type,
+            @Nullable String placement) {
         if (!isValid(id, from, to, start, end, type, placement)) {
             throwProblem(new String(id, from, to - from), start, end, type, placement);
         }
@@ -104,20 +113,21 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
      * As {@link #check(char[], int, int, int, int, String, String)}, for an episode of a participant known
      * to exist.
      */
-    static void check(String id, int start, int end, String type, String placement) {
+    static void check(String id, int start, int end, @Nullable String type, @Nullable String placement) {
         if (!isValid(start, end, type, placement)) {
             throwProblem(id, start, end, type, placement);
         }
     }
 
-    private static void throwProblem(String id, int start, int end, String type, String placement) {
-        new CareEpisode(id, CareData.date(start), end == CareData.OPEN ? null : CareData.date(end), type,
-                placement);
+    private static void throwProblem(String id, int start, int end, @Nullable String type,
+            @Nullable String placement) {
+        new CareEpisode(id, CareData.date(start), Optional.ofNullable(end == CareData.OPEN ? null : CareData.date(end)),
+                type, placement);
         throw new AssertionError("CareEpisode.isValid disagrees with its constructor");
     }
 
     /** As {@link #isValid(char[], int, int, int, int, String, String)}, for all but the id. */
-    static boolean isValid(int start, int end, String type, String placement) {
+    static boolean isValid(int start, int end, @Nullable String type, @Nullable String placement) {
         return start != CareData.NO_DAY && (end == CareData.OPEN || end >= start)
                 && type != null && !type.isBlank() && type.equals(type.strip())
                 && placement != null && placement.equals(placement.strip());
@@ -131,7 +141,7 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
      * @param end the end as recorded, not null
      */
     public static CareEpisode of(String participantId, LocalDate start, LocalDate end) {
-        return new CareEpisode(participantId, start, end, DEFAULT_TYPE);
+        return new CareEpisode(participantId, start, Optional.of(end), DEFAULT_TYPE);
     }
 
     /**
@@ -141,7 +151,7 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
      * @param start the first day in care, not null
      */
     public static CareEpisode open(String participantId, LocalDate start) {
-        return new CareEpisode(participantId, start, null, DEFAULT_TYPE);
+        return new CareEpisode(participantId, start, Optional.empty(), DEFAULT_TYPE);
     }
 
     /**
@@ -164,6 +174,6 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
 
     /** {@return true when the episode has no end date yet} */
     public boolean isOpen() {
-        return end == null;
+        return end.isEmpty();
     }
 }

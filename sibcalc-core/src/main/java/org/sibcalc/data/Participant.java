@@ -3,6 +3,9 @@ package org.sibcalc.data;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.InvalidValueException;
 
 /**
@@ -13,13 +16,18 @@ import org.sibcalc.basics.InvalidValueException;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param id        pseudonymous identifier, 1–64 characters without leading or trailing blanks, not null
- * @param start     first day of tracking, not null
- * @param cohort    the cohort label, or null to derive it from {@code start} by the contract's cohort rule
- * @param birthDate date of birth, used for age-out, or null when not known; not after {@code start}
- * @param exitDate  first day the young person is no longer tracked, or null; not before {@code start}
+ * <p>{@link #of(String, LocalDate)} makes one with an id and a start alone; {@link #withCohort},
+ * {@link #withBirthDate} and {@link #withExitDate} add the optional values.
+ *
+ * @param id        pseudonymous identifier, 1–64 characters without leading or trailing blanks
+ * @param start     first day of tracking
+ * @param cohort    the cohort label; empty to derive it from {@code start} by the contract's cohort rule
+ * @param birthDate date of birth, used for age-out; empty when not known; not after {@code start}
+ * @param exitDate  first day the young person is no longer tracked; empty while tracked; not before
+ *                  {@code start}
  */
-public record Participant(String id, LocalDate start, String cohort, LocalDate birthDate, LocalDate exitDate) {
+public record Participant(String id, LocalDate start, Optional<String> cohort, Optional<LocalDate> birthDate,
+        Optional<LocalDate> exitDate) {
 
     /** The longest identifier accepted. */
     public static final int MAX_ID_LENGTH = 64;
@@ -34,7 +42,11 @@ public record Participant(String id, LocalDate start, String cohort, LocalDate b
      * @param exitDate the {@link #exitDate() exitDate} record component
      */
     public Participant {
-        List<InvalidValueException> problems = problems(id, start, cohort, birthDate, exitDate);
+        Objects.requireNonNull(cohort, "cohort (an Optional)");
+        Objects.requireNonNull(birthDate, "birthDate (an Optional)");
+        Objects.requireNonNull(exitDate, "exitDate (an Optional)");
+        List<InvalidValueException> problems = problems(id, start, cohort.orElse(null), birthDate.orElse(null),
+                exitDate.orElse(null));
         if (!problems.isEmpty()) {
             throw problems.get(0);
         }
@@ -51,8 +63,8 @@ public record Participant(String id, LocalDate start, String cohort, LocalDate b
      * @param exitDate the exit date, or null
      * @return one exception per problem, naming its field; never null
      */
-    public static List<InvalidValueException> problems(String id, LocalDate start, String cohort,
-            LocalDate birthDate, LocalDate exitDate) {
+    public static List<InvalidValueException> problems(@Nullable String id, @Nullable LocalDate start,
+            @Nullable String cohort, @Nullable LocalDate birthDate, @Nullable LocalDate exitDate) {
         List<InvalidValueException> problems = new ArrayList<>();
         try {
             checkId("id", id);
@@ -85,7 +97,7 @@ public record Participant(String id, LocalDate start, String cohort, LocalDate b
      * @param birth  epoch day, or {@link CareData#NO_DAY} when not known
      * @param exit   epoch day, or {@link CareData#NO_DAY} when not known
      */
-    static boolean isValid(char[] id, int from, int to, int start, String cohort, int birth, int exit) {
+    static boolean isValid(char[] id, int from, int to, int start, @Nullable String cohort, int birth, int exit) {
         return isValidId(id, from, to) && start != CareData.NO_DAY
                 && (cohort == null || !cohort.isBlank() && cohort.equals(cohort.strip()))
                 && (birth == CareData.NO_DAY || birth <= start)
@@ -98,9 +110,9 @@ public record Participant(String id, LocalDate start, String cohort, LocalDate b
      *
      * @throws InvalidValueException naming the first bad field
      */
-    static void check(char[] id, int from, int to, int start, String cohort, int birth, int exit) {
+    static void check(char[] id, int from, int to, int start, @Nullable String cohort, int birth, int exit) {
         if (!isValid(id, from, to, start, cohort, birth, exit)) {
-            new Participant(new String(id, from, to - from), CareData.date(start), cohort, CareData.date(birth),
+            ofNullable(new String(id, from, to - from), CareData.date(start), cohort, CareData.date(birth),
                     CareData.date(exit));
             throw new AssertionError("Participant.isValid disagrees with Participant.problems");
         }
@@ -119,34 +131,41 @@ public record Participant(String id, LocalDate start, String cohort, LocalDate b
      * @param start the first day of tracking, not null
      */
     public static Participant of(String id, LocalDate start) {
-        return new Participant(id, start, null, null, null);
+        return new Participant(id, start, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** A participant from the columns of {@link CareData}, where null is a value not given. */
+    static Participant ofNullable(String id, @Nullable LocalDate start, @Nullable String cohort,
+            @Nullable LocalDate birthDate, @Nullable LocalDate exitDate) {
+        return new Participant(id, start, Optional.ofNullable(cohort), Optional.ofNullable(birthDate),
+                Optional.ofNullable(exitDate));
     }
 
     /**
-     * {@return a copy with the given cohort label (null to derive it from the start)}
+     * {@return a copy with the given cohort label}
      *
-     * @param label the cohort label, or null
+     * @param label the cohort label
      */
     public Participant withCohort(String label) {
-        return new Participant(id, start, label, birthDate, exitDate);
+        return new Participant(id, start, Optional.of(label), birthDate, exitDate);
     }
 
     /**
-     * {@return a copy with the given birth date (null when not known)}
+     * {@return a copy with the given birth date}
      *
-     * @param date the birth date, or null
+     * @param date the birth date
      */
     public Participant withBirthDate(LocalDate date) {
-        return new Participant(id, start, cohort, date, exitDate);
+        return new Participant(id, start, cohort, Optional.of(date), exitDate);
     }
 
     /**
-     * {@return a copy with the given exit date (null when still tracked)}
+     * {@return a copy with the given exit date}
      *
-     * @param date the exit date, or null
+     * @param date the exit date
      */
     public Participant withExitDate(LocalDate date) {
-        return new Participant(id, start, cohort, birthDate, date);
+        return new Participant(id, start, cohort, birthDate, Optional.of(date));
     }
 
     /**
@@ -154,7 +173,7 @@ public record Participant(String id, LocalDate start, String cohort, LocalDate b
      *
      * @throws InvalidValueException naming {@code field} when the id is null, blank, too long or padded
      */
-    static void checkId(String field, String id) {
+    static void checkId(String field, @Nullable String id) {
         if (id == null || id.isEmpty()) {
             throw new InvalidValueException(field, "is required");
         }

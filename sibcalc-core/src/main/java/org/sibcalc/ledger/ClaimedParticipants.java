@@ -142,7 +142,7 @@ public final class ClaimedParticipants {
                     p.lastDay().map(d -> Math.toIntExact(d.toEpochDay())).orElse(CareData.NO_DAY));
             claimed.number(0).add(p.childDays(), 0);
             claimed.number(1).add(p.careDays(), 0);
-            claimed.number(2).add(p.expectedCareDays());
+            claimed.number(2).add(p.expectedCareDays().orElse(null));
             for (int o = 0; o < outcomeNames.size(); o++) {
                 claimed.number(3 + o).add(p.outcomeUnits().get(o), 0);
             }

@@ -134,10 +134,10 @@ public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, 
             money(figures, date, "payment", p.payment());
             if (p.paid()) {
                 figures.add(text(ClaimCheck.Section.PAYMENT, null, date, null, "paid", "true"));
-                money(figures, date, "recomputedPayment", p.recomputedPayment());
+                money(figures, date, "recomputedPayment", p.recomputedPayment().orElseThrow());
             }
-            if (p.trueUp() != null) {
-                money(figures, date, "trueUp", p.trueUp());
+            if (p.trueUp().isPresent()) {
+                money(figures, date, "trueUp", p.trueUp().get());
             }
             measurement(figures, ClaimCheck.Section.PAYMENT, null, date, p.programme());
             for (CohortMeasurement cohort : p.nettedCohorts()) {
@@ -190,7 +190,7 @@ public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, 
         figures.add(text(s, null, null, id, "last_day", p.lastDay().map(LocalDate::toString).orElse(null)));
         figures.add(number(s, null, null, id, "child_days", BigDecimal.valueOf(p.childDays())));
         figures.add(number(s, null, null, id, "care_days", BigDecimal.valueOf(p.careDays())));
-        figures.add(number(s, null, null, id, "expected_care_days", p.expectedCareDays()));
+        figures.add(number(s, null, null, id, "expected_care_days", p.expectedCareDays().orElse(null)));
         for (int o = 0; o < outcomeNames.size(); o++) {
             figures.add(number(s, null, null, id, outcomeNames.get(o), BigDecimal.valueOf(p.outcomeUnits().get(o))));
         }
@@ -237,8 +237,8 @@ public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, 
         figures.add(number(section, cohort, date, null, "childDays", BigDecimal.valueOf(m.childDays())));
         figures.add(number(section, cohort, date, null, "careDays", BigDecimal.valueOf(m.careDays())));
         figures.add(number(section, cohort, date, null, "careProportion", m.careProportion().orElse(null)));
-        figures.add(number(section, cohort, date, null, "expectedCareDays", m.expectedCareDays()));
-        figures.add(number(section, cohort, date, null, "careDaysAvoided", m.careDaysAvoided()));
+        figures.add(number(section, cohort, date, null, "expectedCareDays", m.expectedCareDays().orElse(null)));
+        figures.add(number(section, cohort, date, null, "careDaysAvoided", m.careDaysAvoided().orElse(null)));
     }
 
     private static void money(List<Figure> figures, LocalDate date, String field, MonetaryAmount amount) {

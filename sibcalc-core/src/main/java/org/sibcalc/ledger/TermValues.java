@@ -7,8 +7,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.MoneyText;
 import org.sibcalc.contract.Baseline;
 import org.sibcalc.contract.Condition;
@@ -33,8 +36,14 @@ final class TermValues {
         return values;
     }
 
-    private static void add(String name, Object value, Map<String, String> values) {
+    private static void add(String name, @Nullable Object value, Map<String, String> values) {
+        if (value instanceof Optional<?> optional) { // an optional term: not set when empty
+            value = optional.orElse(null);
+        } else if (value instanceof OptionalInt optional) {
+            value = optional.isPresent() ? Integer.valueOf(optional.getAsInt()) : null;
+        }
         if (value == null) {
+
             return;
         }
         if (value instanceof MonetaryAmount amount) {

@@ -4,5 +4,10 @@
  * statement, and the {@link org.sibcalc.ledger.Comparison} of two extracts of the data. Each is an immutable
  * value a finance tool can store; each is worked out from statements and explanations the
  * {@link org.sibcalc.Calculation} gives, never by a second engine. No file format is known here.
+ *
+ * <p>Nothing here is null unless it is typed {@code @Nullable} (docs/api.md).
  */
+@NullMarked
 package org.sibcalc.ledger;
+
+import org.jspecify.annotations.NullMarked;

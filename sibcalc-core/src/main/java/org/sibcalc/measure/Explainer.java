@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.sibcalc.contract.Baseline;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.State;
 import org.sibcalc.data.CareData;
@@ -61,9 +64,8 @@ final class Explainer {
         this.data = data;
         rules = new ParticipantRules(terms, data);
         outcomes = new ParticipantOutcomes(terms, data, rules);
-        cap = terms.caps().perParticipant() == null ? null
-                : terms.caps().perParticipant().getNumber().numberValue(BigDecimal.class);
-        baseline = terms.baseline() == null ? null : terms.baseline().byMonth();
+        cap = terms.caps().perParticipant().map(c -> c.getNumber().numberValue(BigDecimal.class)).orElse(null);
+        baseline = terms.baseline().map(Baseline::byMonth).orElse(null);
         lastDay = Math.toIntExact(asOf.toEpochDay());
         amountPerUnit = new BigDecimal[outcomes.count()];
         for (int o = 0; o < amountPerUnit.length; o++) {
@@ -169,7 +171,7 @@ final class Explainer {
     }
 
     /** Returns the last participant's expected care days, or null without a baseline. */
-    BigDecimal expectedCareDays() {
+    @Nullable BigDecimal expectedCareDays() {
         if (baseline == null) {
             return null;
         }
@@ -212,7 +214,7 @@ final class Explainer {
             spansByState.put(states.get(s), ranges);
         }
         return new ParticipantExplanation(data.id(i), rules.cohort(i), start <= lastDay, range(start, end),
-                rules.windowEndReason(i, lastDay), end - start, careDays, expectedCareDays(), spansByState, counted,
+                rules.windowEndReason(i, lastDay), end - start, careDays, Optional.ofNullable(expectedCareDays()), spansByState, counted,
                 outcomes.count() > 0 ? total : BigDecimal.ZERO);
     }
 

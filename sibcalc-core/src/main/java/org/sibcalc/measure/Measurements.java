@@ -9,11 +9,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.sibcalc.contract.Baseline;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
 
@@ -120,8 +122,8 @@ public final class Measurements {
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(data, "data");
         ReportingDays days = new ReportingDays(dates);
-        int months = terms.baseline() == null ? 1 : terms.baseline().byMonth().size();
-        Layout layout = new Layout(months, terms.participantOutcomes().size(), terms.caps().perParticipant() != null);
+        int months = terms.baseline().map(b -> b.byMonth().size()).orElse(1);
+        Layout layout = new Layout(months, terms.participantOutcomes().size(), terms.caps().perParticipant().isPresent());
         int n = data.participantCount();
         int chunks = Math.max(1, (int) ((n + (long) participantsPerChunk - 1) / participantsPerChunk));
         // Chunks of participants are summed apart (in parallel when there are several) and added up: the
@@ -138,7 +140,7 @@ public final class Measurements {
                 part.warnings().forEach(warnings); // in order of participant, as one pass would give them
             }
         }
-        List<BigDecimal> baseline = terms.baseline() == null ? null : terms.baseline().byMonth();
+        List<BigDecimal> baseline = terms.baseline().map(Baseline::byMonth).orElse(null);
         List<BigDecimal> amountPerUnit = terms.participantOutcomes().stream()
                 .map(org.sibcalc.contract.Outcome.PerParticipant::amountPerUnit).toList();
         List<String> cohorts = new ArrayList<>(sumsByCohort.keySet());
@@ -163,7 +165,7 @@ public final class Measurements {
                     }
                 }
                 byCohort[c][j] = new Measurement(Math.toIntExact(sums.started(j)), childDays,
-                        sums.days(layout.care(), j), expected);
+                        sums.days(layout.care(), j), Optional.ofNullable(expected));
                 // A participant's total is the sum of its outcomes' amounts, up to the day a cap per participant
                 // is reached; from then on, the cap (its part beyond those units is in capReached).
                 capped = capped.add(cohort.capReached()[j]);
@@ -183,7 +185,7 @@ public final class Measurements {
             dateList.add(days.date(j));
         }
         // Without a baseline nothing is expected, also of a programme with no one in it yet (docs/rules.md, "Measurement").
-        Measurement none = baseline == null ? new Measurement(0, 0, 0, null) : Measurement.NONE;
+        Measurement none = baseline == null ? Measurement.NONE_WITHOUT_BASELINE : Measurement.NONE;
         return new Measurements(List.copyOf(dateList), List.copyOf(cohorts), byCohort, units, participantTotals, none);
     }
 
@@ -263,12 +265,12 @@ public final class Measurements {
                 if (!cohorts.contains(c.cohort())) {
                     cohorts.add(c.cohort());
                 }
-                expected &= c.measurement().expectedCareDays() != null;
+                expected &= c.measurement().expectedCareDays().isPresent();
             }
         }
         cohorts.sort(CODE_POINT_ORDER);
         // A cohort missing at a date has no one in it then; without expected care days anywhere, none expected.
-        Measurement none = expected ? Measurement.NONE : new Measurement(0, 0, 0, null);
+        Measurement none = expected ? Measurement.NONE : Measurement.NONE_WITHOUT_BASELINE;
         Measurement[][] byCohort = new Measurement[cohorts.size()][sorted.size()];
         long[][] units = new long[sorted.size()][];
         BigDecimal[] participantTotals = new BigDecimal[sorted.size()];
@@ -363,8 +365,8 @@ public final class Measurements {
                 boolean warn, CohortBudget budget) {
             ParticipantRules rules = new ParticipantRules(terms, data); // not thread-safe: one per chunk
             ParticipantOutcomes outcomes = new ParticipantOutcomes(terms, data, rules);
-            BigDecimal cap = terms.caps().perParticipant() == null ? null
-                    : terms.caps().perParticipant().getNumber().numberValue(BigDecimal.class);
+            BigDecimal cap = terms.caps().perParticipant().map(c -> c.getNumber().numberValue(BigDecimal.class))
+                    .orElse(null);
             BigDecimal[] amountPerUnit = new BigDecimal[outcomes.count()];
             for (int o = 0; o < amountPerUnit.length; o++) {
                 amountPerUnit[o] = outcomes.amountPerUnit(o);

@@ -34,7 +34,7 @@ import org.threeten.extra.LocalDateRange;
  * @param childDays        the length of the window in days
  * @param careDays         the days of the window in counted care, each counted once: the total length of the
  *                         care spans
- * @param expectedCareDays the baseline care days of the window, exact; null when the contract has no baseline
+ * @param expectedCareDays the baseline care days of the window, exact; empty when the contract has no baseline
  * @param spans            for {@value State#CARE} first and then each state of the contract, in contract order,
  *                         the participant's episodes of that state merged into disjoint spans (overlapping and
  *                         touching episodes become one) and cut to the window: half-open, in date order, none
@@ -46,7 +46,7 @@ import org.threeten.extra.LocalDateRange;
  *                         exact, after the cap per participant; zero when the contract has none; not null
  */
 public record ParticipantExplanation(String id, String cohort, boolean counted, LocalDateRange window,
-        WindowEnd windowEnd, long childDays, long careDays, BigDecimal expectedCareDays,
+        WindowEnd windowEnd, long childDays, long careDays, Optional<BigDecimal> expectedCareDays,
         Map<String, List<LocalDateRange>> spans, List<Long> outcomeUnits, BigDecimal outcomeTotal) {
 
     /**
@@ -69,6 +69,7 @@ public record ParticipantExplanation(String id, String cohort, boolean counted, 
         Objects.requireNonNull(cohort, "cohort");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(windowEnd, "windowEnd");
+        Objects.requireNonNull(expectedCareDays, "expectedCareDays (an Optional)");
         if (counted == (windowEnd == WindowEnd.NOT_STARTED)) {
             throw new IllegalArgumentException("windowEnd is NOT_STARTED exactly when the participant is not counted, but "
                     + id + " is " + (counted ? "counted" : "not counted") + " with windowEnd " + windowEnd);
@@ -94,10 +95,10 @@ public record ParticipantExplanation(String id, String cohort, boolean counted, 
     /**
      * {@return expected care days − care days, exact: this young person's part of the care days avoided of
      * their cohort and of the programme (the floor at zero is the netting unit's, not the young person's);
-     * negative when they spent more days in care than the baseline expects; null without a baseline}
+     * negative when they spent more days in care than the baseline expects; empty without a baseline}
      */
-    public BigDecimal careDaysAvoided() {
-        return expectedCareDays == null ? null : expectedCareDays.subtract(BigDecimal.valueOf(careDays));
+    public Optional<BigDecimal> careDaysAvoided() {
+        return expectedCareDays.map(expected -> expected.subtract(BigDecimal.valueOf(careDays)));
     }
 
     /** {@return the merged spans of {@value State#CARE} in the window, in date order; never null} */

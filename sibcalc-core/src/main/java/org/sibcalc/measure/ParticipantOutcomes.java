@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.EpochDays;
 import org.sibcalc.contract.Condition;
 import org.sibcalc.contract.ContractTerms;
@@ -39,8 +40,8 @@ final class ParticipantOutcomes {
     private final List<String> states; // care, then the contract's states in contract order
     private final Map<String, boolean[]> countedByCohort = new HashMap<>();
 
-    private final java.time.Period[] windowFrom; // [outcome] → window.from, or null when it is zero
-    private final java.time.Period[] windowTo;   // [outcome] → window.to, or null for the tracking window's end
+    private final java.time.@Nullable Period[] windowFrom; // [outcome] → window.from, or null when it is zero
+    private final java.time.@Nullable Period[] windowTo;   // [outcome] → window.to, or null for the tracking window's end
     private final int[][] windowStartByStart; // [outcome][start index] → first day of the outcome window, or unset
     private final int[][] windowEndByStart;   // [outcome][start index] → start + window.to, or unset
     private static final int UNSET = Integer.MIN_VALUE;
@@ -69,7 +70,7 @@ final class ParticipantOutcomes {
         for (int o = 0; o < n; o++) {
             Outcome.PerParticipant outcome = outcomes.get(o);
             amountPerUnit[o] = outcome.amountPerUnit();
-            Condition condition = outcome.condition();
+            Condition condition = outcome.conditionIfAny().orElse(null);
             if (condition == null) {
                 stateOf[o] = -1;
             } else {
@@ -95,7 +96,7 @@ final class ParticipantOutcomes {
         for (int o = 0; o < n; o++) {
             java.time.Period from = outcomes.get(o).window().from();
             windowFrom[o] = from.isZero() ? null : from;
-            windowTo[o] = outcomes.get(o).window().to();
+            windowTo[o] = outcomes.get(o).window().to().orElse(null);
             windowStartByStart[o] = unset(rules.startRange());
             windowEndByStart[o] = unset(rules.startRange());
         }

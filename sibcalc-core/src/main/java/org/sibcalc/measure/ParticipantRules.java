@@ -3,6 +3,7 @@ package org.sibcalc.measure;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.sibcalc.basics.EpochDays;
 import org.sibcalc.contract.ContractTerms;
@@ -51,7 +52,7 @@ final class ParticipantRules {
             countedType[t] = terms.countsAsCare(types.get(t));
         }
         // Without a baseline the window is one "month" that runs to its end: child days only.
-        baselineMonths = terms.baseline() == null ? 1 : terms.baseline().byMonth().size();
+        baselineMonths = terms.baseline().map(b -> b.byMonth().size()).orElse(1);
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         int firstBorn = Integer.MAX_VALUE;
@@ -73,7 +74,7 @@ final class ParticipantRules {
         // unless the birth days are spread over more days than MAX_BIRTH_RANGE.
         firstBirth = firstBorn;
         long births = firstBorn > lastBorn ? 0 : (long) lastBorn - firstBorn + 1;
-        ageOutByBirth = new int[terms.tracking().ageOutAt() == null || births > MAX_BIRTH_RANGE ? 0 : (int) births];
+        ageOutByBirth = new int[terms.tracking().ageOutAt().isEmpty() || births > MAX_BIRTH_RANGE ? 0 : (int) births];
         Arrays.fill(ageOutByBirth, UNKNOWN);
     }
 
@@ -102,9 +103,9 @@ final class ParticipantRules {
         if (data.exitDay(i) != CareData.NO_DAY) {
             end = Math.min(end, data.exitDay(i));
         }
-        Integer ageOutAt = terms.tracking().ageOutAt();
-        if (ageOutAt != null && data.birthDay(i) != CareData.NO_DAY) {
-            end = Math.min(end, ageOutDay(data.birthDay(i), ageOutAt));
+        OptionalInt ageOutAt = terms.tracking().ageOutAt();
+        if (ageOutAt.isPresent() && data.birthDay(i) != CareData.NO_DAY) {
+            end = Math.min(end, ageOutDay(data.birthDay(i), ageOutAt.getAsInt()));
         }
         return end;
     }
@@ -123,9 +124,9 @@ final class ParticipantRules {
         if (data.exitDay(i) != CareData.NO_DAY && data.exitDay(i) == end) {
             return WindowEnd.EXIT;
         }
-        Integer ageOutAt = terms.tracking().ageOutAt();
-        if (ageOutAt != null && data.birthDay(i) != CareData.NO_DAY
-                && LocalDate.ofEpochDay(data.birthDay(i)).plusYears(ageOutAt).toEpochDay() == end) {
+        OptionalInt ageOutAt = terms.tracking().ageOutAt();
+        if (ageOutAt.isPresent() && data.birthDay(i) != CareData.NO_DAY
+                && LocalDate.ofEpochDay(data.birthDay(i)).plusYears(ageOutAt.getAsInt()).toEpochDay() == end) {
             return WindowEnd.AGE_OUT;
         }
         return boundaries(start)[0] == end ? WindowEnd.TRACKING_PERIOD : WindowEnd.REPORTING_DATE;

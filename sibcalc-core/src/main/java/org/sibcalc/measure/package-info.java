@@ -10,5 +10,10 @@
  *       {@link org.sibcalc.measure.Measurement} per group, whose care proportion is care days / child days.</li>
  * </ol>
  * The tests check that the explanations add up exactly to the measurements.
+ *
+ * <p>Nothing here is null unless it is typed {@code @Nullable} (docs/api.md).
  */
+@NullMarked
 package org.sibcalc.measure;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.sibcalc.measure.CohortMeasurement;
@@ -28,10 +29,10 @@ import org.sibcalc.measure.Measurement;
  * @param outcomes          what each outcome of the contract adds up to at the date, in contract order
  * @param paid              true when the payment is the payment ledger's: it was made, and is a fact
  * @param recomputedPayment when {@code paid}, what the payment would be on today's data: cumulativeDue −
- *                          paidBefore, floored at zero unless the contract has clawback; null when not paid
+ *                          paidBefore, floored at zero unless the contract has clawback; empty when not paid
  * @param trueUp            at the first measurement date after the ledger's last, what today's data say was
  *                          paid too little before it (negative: too much): the paidBefore of the payment rules without a
- *                          ledger less the paidBefore from the ledger; it is part of {@code payment}. Null at
+ *                          ledger less the paidBefore from the ledger; it is part of {@code payment}. Empty at
  *                          every other date and without a ledger
  * @param uncappedDue       what the cumulative due would be without any cap: every outcome's amount before the
  *                          caps per cohort and per participant, summed and rounded as the cumulative due is, with
@@ -43,8 +44,8 @@ import org.sibcalc.measure.Measurement;
  */
 public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmount paidBefore,
         MonetaryAmount payment, Measurement programme, List<CohortMeasurement> nettedCohorts,
-        List<OutcomeAmount> outcomes, boolean paid, MonetaryAmount recomputedPayment, MonetaryAmount trueUp,
-        MonetaryAmount uncappedDue, Set<Cap> capsBound) {
+        List<OutcomeAmount> outcomes, boolean paid, Optional<MonetaryAmount> recomputedPayment,
+        Optional<MonetaryAmount> trueUp, MonetaryAmount uncappedDue, Set<Cap> capsBound) {
 
     /**
      * Checks that every field is present, and that a recomputed payment is given exactly for a paid one.
@@ -70,10 +71,12 @@ public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmou
         Objects.requireNonNull(programme, "programme");
         nettedCohorts = List.copyOf(nettedCohorts);
         outcomes = List.copyOf(outcomes);
-        if (paid != (recomputedPayment != null)) {
+        Objects.requireNonNull(recomputedPayment, "recomputedPayment (an Optional)");
+        Objects.requireNonNull(trueUp, "trueUp (an Optional)");
+        if (paid != recomputedPayment.isPresent()) {
             throw new IllegalArgumentException("recomputedPayment must be given exactly when the payment is paid");
         }
-        if (paid && trueUp != null) {
+        if (paid && trueUp.isPresent()) {
             throw new IllegalArgumentException("a paid payment has no true-up: the true-up is at the first unpaid date");
         }
         Objects.requireNonNull(uncappedDue, "uncappedDue");
@@ -97,7 +100,7 @@ public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmou
      */
     public Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmount paidBefore, MonetaryAmount payment,
             Measurement programme, List<CohortMeasurement> nettedCohorts, List<OutcomeAmount> outcomes, boolean paid,
-            MonetaryAmount recomputedPayment, MonetaryAmount trueUp) {
+            Optional<MonetaryAmount> recomputedPayment, Optional<MonetaryAmount> trueUp) {
         this(date, cumulativeDue, paidBefore, payment, programme, nettedCohorts, outcomes, paid, recomputedPayment,
                 trueUp, cumulativeDue, Set.of());
     }
@@ -130,6 +133,7 @@ public record Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmou
      */
     public Payment(LocalDate date, MonetaryAmount cumulativeDue, MonetaryAmount paidBefore, MonetaryAmount payment,
             Measurement programme, List<CohortMeasurement> nettedCohorts, List<OutcomeAmount> outcomes) {
-        this(date, cumulativeDue, paidBefore, payment, programme, nettedCohorts, outcomes, false, null, null);
+        this(date, cumulativeDue, paidBefore, payment, programme, nettedCohorts, outcomes, false, Optional.empty(),
+                Optional.empty());
     }
 }

@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.Netting;
 import org.sibcalc.contract.Outcome;
@@ -115,7 +117,7 @@ public final class PaymentSchedule {
                         : nettedCohorts.stream().map(CohortMeasurement::measurement).toList();
                 BigDecimal avoided = BigDecimal.ZERO;
                 for (Measurement unit : units) {
-                    BigDecimal unitAvoided = unit.careDaysAvoided().max(BigDecimal.ZERO);
+                    BigDecimal unitAvoided = unit.careDaysAvoided().orElseThrow().max(BigDecimal.ZERO); // a baseline is required
                     BigDecimal unitDue = unitAvoided.multiply(price);
                     avoided = avoided.add(unitAvoided);
                     due = due.add(perCohortCap == null ? unitDue : unitDue.min(perCohortCap));
@@ -160,7 +162,8 @@ public final class PaymentSchedule {
             List<OutcomeAmount> outcomes = terms.outcomes().stream().map(outcome -> amounts.get(outcome.name())).toList();
             payments.add(new Payment(date, money(cumulativeDue, terms), money(paidBefore, terms), money(payment, terms),
                     measurements.programme(date), nettedCohorts, outcomes, paid != null,
-                    paid == null ? null : money(computed, terms), trueUp == null ? null : money(trueUp, terms),
+                    Optional.ofNullable(paid == null ? null : money(computed, terms)),
+                    Optional.ofNullable(trueUp == null ? null : money(trueUp, terms)),
                     bound.isEmpty() ? money(cumulativeDue, terms) : money(uncappedDue(uncapped, minorDigits, terms), terms),
                     bound));
             paidBefore = paidBefore.add(payment);
@@ -201,7 +204,7 @@ public final class PaymentSchedule {
         return Money.of(amount, terms.currency());
     }
 
-    private static BigDecimal amountOrNull(MonetaryAmount amount) {
-        return amount == null ? null : amount.getNumber().numberValue(BigDecimal.class);
+    private static @Nullable BigDecimal amountOrNull(Optional<MonetaryAmount> amount) {
+        return amount.map(a -> a.getNumber().numberValue(BigDecimal.class)).orElse(null);
     }
 }

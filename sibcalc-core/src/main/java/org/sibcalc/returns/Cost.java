@@ -3,6 +3,7 @@ package org.sibcalc.returns;
 import java.time.LocalDate;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.InvalidValueException;
 
 /**
@@ -47,9 +48,9 @@ public record Cost(LocalDate date, MonetaryAmount amount, String description) {
      *
      * @param date the day the cost is paid, not null
      * @param amount the amount, not null
-     * @param description what the cost is for, or null
+     * @param description what the cost is for; null or blank when not given (the cost's is then empty)
      */
-    public static Cost of(LocalDate date, MonetaryAmount amount, String description) {
+    public static Cost of(LocalDate date, MonetaryAmount amount, @Nullable String description) {
         return new Cost(date, amount, description);
     }
 }

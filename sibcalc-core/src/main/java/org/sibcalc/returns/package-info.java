@@ -15,5 +15,10 @@
  * The package knows no file format: {@code org.sibcalc.io} reads the investment file and writes the returns.
  * It depends only on {@code basics} and, for {@link org.sibcalc.returns.OutcomePayment#of(java.util.List)},
  * on {@code payment}.
+ *
+ * <p>Nothing here is null unless it is typed {@code @Nullable} (docs/api.md).
  */
+@NullMarked
 package org.sibcalc.returns;
+
+import org.jspecify.annotations.NullMarked;

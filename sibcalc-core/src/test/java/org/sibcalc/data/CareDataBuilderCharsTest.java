@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,7 +49,7 @@ class CareDataBuilderCharsTest {
 
     record ParticipantRow(String id, int offset, int start, String cohort, int birth, int exit) implements Row {
         Participant record() {
-            return new Participant(id, date(start), cohort, date(birth), date(exit));
+            return Participant.ofNullable(id, date(start), cohort, date(birth), date(exit));
         }
 
         @Override
@@ -60,7 +61,7 @@ class CareDataBuilderCharsTest {
 
     record EpisodeRow(String id, int offset, int start, int end, String type, String placement) implements Row {
         CareEpisode record() {
-            return new CareEpisode(id, date(start), date(end), type, placement);
+            return new CareEpisode(id, date(start), Optional.ofNullable(date(end)), type, placement);
         }
 
         @Override
@@ -294,7 +295,7 @@ class CareDataBuilderCharsTest {
             int position = 0;
             if (attempt.row() instanceof ParticipantValidityTest.Row row) {
                 try {
-                    position = builders.records.addIfNew(new Participant(row.id().text(), date(row.start()),
+                    position = builders.records.addIfNew(Participant.ofNullable(row.id().text(), date(row.start()),
                             row.cohort(), date(row.birth()), date(row.exit())));
                 } catch (InvalidValueException e) {
                     expected = e;
@@ -306,7 +307,7 @@ class CareDataBuilderCharsTest {
                 CareEpisodeValidityTest.Row row = (CareEpisodeValidityTest.Row) attempt.row();
                 try {
                     position = builders.records.addIfMatched(new CareEpisode(row.id().text(), date(row.start()),
-                            date(row.end()), row.type(), row.placement()));
+                            Optional.ofNullable(date(row.end())), row.type(), row.placement()));
                 } catch (InvalidValueException e) {
                     expected = e;
                 }

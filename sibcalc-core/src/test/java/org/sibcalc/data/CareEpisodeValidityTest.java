@@ -6,6 +6,7 @@ import static org.sibcalc.data.FastPathRows.inRow;
 import static org.sibcalc.testing.Theories.qt;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,7 +47,7 @@ class CareEpisodeValidityTest {
         /** The constructor's first problem, or null when it accepts the fields. */
         InvalidValueException problem() {
             try {
-                new CareEpisode(id.text(), date(start), date(end), type, placement);
+                new CareEpisode(id.text(), date(start), Optional.ofNullable(date(end)), type, placement);
                 return null;
             } catch (InvalidValueException e) {
                 return e;

@@ -56,8 +56,9 @@ class PaymentLedgerTest {
     }
 
     private static List<String> ledgerLines(List<Payment> payments) {
-        return payments.stream().map(p -> p.date() + ": " + (p.paid() ? "paid, recomputed " + plain(p.recomputedPayment())
-                : "computed") + (p.trueUp() == null ? "" : ", true-up " + plain(p.trueUp()))).toList();
+        return payments.stream().map(p -> p.date() + ": " + (p.paid() ? "paid, recomputed " + plain(p.recomputedPayment().orElseThrow())
+                : "computed") + (p.trueUp().isEmpty() ? "" : ", true-up " + plain(p.trueUp().get()))
+).toList();
     }
 
     private static String plain(MonetaryAmount amount) {

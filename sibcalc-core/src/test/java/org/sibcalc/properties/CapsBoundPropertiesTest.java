@@ -40,7 +40,7 @@ class CapsBoundPropertiesTest {
                 }
                 if (p.bound(Cap.TOTAL)) {
                     assertThat(decimal(p.cumulativeDue())).as("cumulative due at %s, capped in total", p.date())
-                            .isEqualByComparingTo(decimal(s.terms().caps().total()));
+                            .isEqualByComparingTo(decimal(s.terms().caps().total().orElseThrow()));
                 }
                 for (Cap cap : p.capsBound()) {
                     assertThat(cap == Cap.TOTAL ? s.terms().caps().total() : cap == Cap.PER_COHORT

@@ -151,7 +151,8 @@ final class ComparisonByFigures {
             List<FigureChange> list = new ArrayList<>();
             figure(list, "child_days", q == null ? null : BigDecimal.valueOf(q.childDays()), BigDecimal.valueOf(p.childDays()));
             figure(list, "care_days", q == null ? null : BigDecimal.valueOf(q.careDays()), BigDecimal.valueOf(p.careDays()));
-            figure(list, "expected_care_days", q == null ? null : q.expectedCareDays(), p.expectedCareDays());
+            figure(list, "expected_care_days", q == null ? null : q.expectedCareDays().orElse(null),
+                    p.expectedCareDays().orElse(null));
             for (String outcome : outcomes) {
                 int b = oldOutcomes.indexOf(outcome);
                 int a = newOutcomes.indexOf(outcome);
@@ -168,7 +169,8 @@ final class ComparisonByFigures {
                 List<FigureChange> list = new ArrayList<>();
                 figure(list, "child_days", BigDecimal.valueOf(q.childDays()), null);
                 figure(list, "care_days", BigDecimal.valueOf(q.careDays()), null);
-                figure(list, "expected_care_days", q.expectedCareDays(), null);
+                figure(list, "expected_care_days", q.expectedCareDays().orElse(null), null);
+
                 for (int u = 0; u < oldOutcomes.size(); u++) {
                     figure(list, oldOutcomes.get(u), BigDecimal.valueOf(q.outcomeUnits().get(u)), null);
                 }

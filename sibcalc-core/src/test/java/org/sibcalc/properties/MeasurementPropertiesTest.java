@@ -74,7 +74,7 @@ class MeasurementPropertiesTest {
         Theories.qt(150)
                 .forAll(Scenarios.scenarios(), integers().between(1, 40))
                 .checkAssert((s, months) -> {
-                    BigDecimal constant = s.terms().baseline().byMonth().get(0);
+                    BigDecimal constant = s.terms().baseline().orElseThrow().byMonth().get(0);
                     Scenario flat = s.withTerms(s.terms().toBuilder().baseline(Baseline.flat(constant)).build());
                     Scenario monthly = s.withTerms(s.terms().toBuilder()
                             .baseline(Baseline.monthly(Collections.nCopies(months, constant))).build());
@@ -87,7 +87,7 @@ class MeasurementPropertiesTest {
         Theories.qt(100)
                 .forAll(Scenarios.scenarios(), integers().between(1, 30))
                 .checkAssert((s, extra) -> {
-                    List<BigDecimal> byMonth = s.terms().baseline().byMonth();
+                    List<BigDecimal> byMonth = s.terms().baseline().orElseThrow().byMonth();
                     List<BigDecimal> longer = new ArrayList<>(byMonth);
                     longer.addAll(Collections.nCopies(extra, byMonth.get(byMonth.size() - 1)));
                     Scenario extended = s.withTerms(s.terms().toBuilder().baseline(Baseline.monthly(longer)).build());
@@ -170,7 +170,7 @@ class MeasurementPropertiesTest {
     void givingEachParticipantItsDerivedCohortExplicitlyChangesNothing() {
         Theories.qt(150).forAll(Scenarios.scenarios()).checkAssert(s -> {
             Scenario explicit = s.withParticipants(s.participants().stream()
-                    .map(p -> p.cohort() != null ? p : p.withCohort(Oracle.cohort(s.terms(), p)))
+                    .map(p -> p.cohort().isPresent() ? p : p.withCohort(Oracle.cohort(s.terms(), p)))
                     .toList());
             DayCountingPropertiesTest.assertSameResults(explicit, s);
         });

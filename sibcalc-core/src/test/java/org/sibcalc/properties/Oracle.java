@@ -43,7 +43,7 @@ final class Oracle {
 
         /** No participants yet, under these terms: no expected care days at all without a baseline. */
         static Group none(ContractTerms terms) {
-            return terms.baseline() == null ? new Group(0, 0, 0, null) : NONE;
+            return terms.baseline().isEmpty() ? new Group(0, 0, 0, null) : NONE;
         }
 
         Group plus(Days days) {
@@ -61,11 +61,11 @@ final class Oracle {
         }
 
         static Group of(org.sibcalc.measure.Measurement m) {
-            return new Group(m.participants(), m.childDays(), m.careDays(), m.expectedCareDays());
+            return new Group(m.participants(), m.childDays(), m.careDays(), m.expectedCareDays().orElse(null));
         }
 
         static Group of(org.sibcalc.measure.ParticipantExplanation e) {
-            return new Group(1, e.childDays(), e.careDays(), e.expectedCareDays());
+            return new Group(1, e.childDays(), e.careDays(), e.expectedCareDays().orElse(null));
         }
 
         BigDecimal careDaysAvoided() {
@@ -107,24 +107,24 @@ final class Oracle {
             participant = p;
             cohort = cohort(terms, p);
             LocalDate to = p.start().plus(terms.tracking().period());
-            if (p.exitDate() != null && p.exitDate().isBefore(to)) {
-                to = p.exitDate();
+            if (p.exitDate().isPresent() && p.exitDate().get().isBefore(to)) {
+                to = p.exitDate().get();
             }
-            if (terms.tracking().ageOutAt() != null && p.birthDate() != null) {
-                LocalDate ageOut = p.birthDate().plusYears(terms.tracking().ageOutAt());
+            if (terms.tracking().ageOutAt().isPresent() && p.birthDate().isPresent()) {
+                LocalDate ageOut = p.birthDate().get().plusYears(terms.tracking().ageOutAt().getAsInt());
                 if (ageOut.isBefore(to)) {
                     to = ageOut;
                 }
             }
             int length = (int) Math.max(0, ChronoUnit.DAYS.between(p.start(), to));
             careUpTo = new long[length + 1];
-            expectedUpTo = terms.baseline() == null ? null : new BigDecimal[length + 1];
+            expectedUpTo = terms.baseline().isEmpty() ? null : new BigDecimal[length + 1];
             if (expectedUpTo != null) {
                 expectedUpTo[0] = BigDecimal.ZERO;
             }
             List<CareEpisode> counted = allEpisodes.stream()
                     .filter(e -> e.participantId().equals(p.id()))
-                    .filter(e -> terms.careTypes() == null || terms.careTypes().contains(e.type()))
+                    .filter(e -> terms.careTypes().isEmpty() || terms.careTypes().get().contains(e.type()))
                     .toList();
             int month = 1;
             LocalDate day = p.start();
@@ -133,7 +133,7 @@ final class Oracle {
                     month++;
                 }
                 if (expectedUpTo != null) {
-                    expectedUpTo[n + 1] = expectedUpTo[n].add(baseline(terms.baseline(), month));
+                    expectedUpTo[n + 1] = expectedUpTo[n].add(baseline(terms.baseline().get(), month));
                 }
                 boolean inCare = false;
                 for (CareEpisode e : counted) {
@@ -181,8 +181,8 @@ final class Oracle {
                 amounts.add(amount);
                 total = total.add(amount);
             }
-            if (terms.caps().perParticipant() != null && total.compareTo(amount(terms.caps().perParticipant())) > 0) {
-                total = amount(terms.caps().perParticipant());
+            if (terms.caps().perParticipant().isPresent() && total.compareTo(amount(terms.caps().perParticipant().get())) > 0) {
+                total = amount(terms.caps().perParticipant().get());
             }
             return new Earned(units, amounts, total);
         }
@@ -206,8 +206,8 @@ final class Oracle {
                 from = start;
             }
             LocalDate to = trackingEnd;
-            if (outcome.window().to() != null && start.plus(outcome.window().to()).isBefore(to)) {
-                to = start.plus(outcome.window().to());
+            if (outcome.window().to().isPresent() && start.plus(outcome.window().to().get()).isBefore(to)) {
+                to = start.plus(outcome.window().to().get());
             }
             if (!from.isBefore(to)) {
                 return 0; // an empty outcome window: no engagement, no days
@@ -216,14 +216,14 @@ final class Oracle {
                 return 1;
             }
             // Day n is start + n days; the window's days are n = first, ..., last − 1.
-            boolean[] inTheState = inState.get(outcome.condition().state());
+            boolean[] inTheState = inState.get(outcome.conditionIfAny().orElseThrow().state());
             int first = (int) ChronoUnit.DAYS.between(start, from);
             int last = (int) ChronoUnit.DAYS.between(start, to);
             List<LocalDate[]> runs = new ArrayList<>();
             int runStart = -1;
             long meeting = 0;
             for (int n = first; n < last; n++) {
-                boolean meets = inTheState[n] == outcome.condition().in();
+                boolean meets = inTheState[n] == outcome.conditionIfAny().orElseThrow().in();
                 if (meets) {
                     meeting++;
                     if (runStart < 0) {
@@ -303,8 +303,8 @@ final class Oracle {
                         avoided = avoided.add(unit.careDaysAvoided());
                         unitDue = unit.careDaysAvoided().multiply(price);
                     }
-                    if (terms.caps().perCohort() != null && unitDue.compareTo(amount(terms.caps().perCohort())) > 0) {
-                        unitDue = amount(terms.caps().perCohort());
+                    if (terms.caps().perCohort().isPresent() && unitDue.compareTo(amount(terms.caps().perCohort().get())) > 0) {
+                        unitDue = amount(terms.caps().perCohort().get());
                     }
                     due = due.add(unitDue);
                 }
@@ -328,8 +328,8 @@ final class Oracle {
                 sums.put(outcome.name(), new OutcomeSum(outcome.name(), outcome.type(), units[o], amounts[o]));
             }
             BigDecimal cumulative = due.setScale(digits, terms.rounding());
-            if (terms.caps().total() != null && cumulative.compareTo(amount(terms.caps().total())) > 0) {
-                cumulative = amount(terms.caps().total());
+            if (terms.caps().total().isPresent() && cumulative.compareTo(amount(terms.caps().total().get())) > 0) {
+                cumulative = amount(terms.caps().total().get());
             }
             BigDecimal payment = cumulative.subtract(paid);
             if (!terms.clawback() && payment.signum() < 0) {
@@ -360,8 +360,8 @@ final class Oracle {
 
     /** The cohort label of docs/rules.md, "Cohorts", written out independently of the library's. */
     static String cohort(ContractTerms terms, Participant p) {
-        if (p.cohort() != null) {
-            return p.cohort();
+        if (p.cohort().isPresent()) {
+            return p.cohort().get();
         }
         return label(terms.cohorts(), p.start());
     }
@@ -385,21 +385,21 @@ final class Oracle {
         if (day.isBefore(e.start())) {
             return false;
         }
-        if (e.end() == null) {
+        if (e.end().isEmpty()) {
             return true;
         }
-        LocalDate firstDayOut = convention == EpisodeEnd.EXCLUSIVE ? e.end() : e.end().plusDays(1);
+        LocalDate firstDayOut = convention == EpisodeEnd.EXCLUSIVE ? e.end().get() : e.end().get().plusDays(1);
         return day.isBefore(firstDayOut);
     }
 
     /** Whether an episode is in a state: {@code care} by the care types, a named state by types and placements. */
     private static boolean isIn(ContractTerms terms, String state, CareEpisode e) {
         if (state.equals(State.CARE)) {
-            return terms.careTypes() == null || terms.careTypes().contains(e.type());
+            return terms.careTypes().isEmpty() || terms.careTypes().get().contains(e.type());
         }
         State named = terms.states().get(state);
-        return (named.types() == null || named.types().contains(e.type()))
-                && (named.placements() == null || named.placements().contains(e.placement()));
+        return (named.types().isEmpty() || named.types().get().contains(e.type()))
+                && (named.placements().isEmpty() || named.placements().get().contains(e.placement()));
     }
 
     private static BigDecimal baseline(Baseline baseline, int month) {

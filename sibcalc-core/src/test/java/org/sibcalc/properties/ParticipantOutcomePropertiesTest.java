@@ -200,15 +200,15 @@ class ParticipantOutcomePropertiesTest {
                 .checkAssert((s, length, max) -> {
                     List<Outcome.PerParticipant> pairs = new ArrayList<>();
                     for (Outcome.PerParticipant o : s.terms().participantOutcomes()) {
-                        if (o.condition() == null) {
+                        if (o.conditionIfAny().isEmpty()) {
                             continue;
                         }
                         Outcome.Blocks blocks = o instanceof Outcome.Blocks b && inDays(b.block()) ? b
-                                : new Outcome.Blocks(o.name(), o.condition(), Period.ofDays(length), o.pricePerUnit(),
+                                : new Outcome.Blocks(o.name(), o.conditionIfAny().get(), Period.ofDays(length), o.pricePerUnit(),
                                         max == 0 ? Outcome.Blocks.NO_MAXIMUM : max, o.window(), o.cohorts(),
                                         o.deadweight());
                         pairs.add(blocks);
-                        pairs.add(new Outcome.Days(o.name() + " days", o.condition(), o.pricePerUnit(), o.window(),
+                        pairs.add(new Outcome.Days(o.name() + " days", o.conditionIfAny().get(), o.pricePerUnit(), o.window(),
                                 o.cohorts(), o.deadweight()));
                     }
                     if (pairs.isEmpty()) {
@@ -283,13 +283,13 @@ class ParticipantOutcomePropertiesTest {
                 .checkAssert((s, sustained, fromStart) -> {
                     List<Outcome.PerParticipant> pairs = new ArrayList<>();
                     for (Outcome.PerParticipant o : s.terms().participantOutcomes()) {
-                        if (o.condition() == null) {
+                        if (o.conditionIfAny().isEmpty()) {
                             continue;
                         }
                         pairs.add(o instanceof Outcome.Milestone m ? m
-                                : new Outcome.Milestone(o.name(), o.condition(), sustained, o.pricePerUnit(), fromStart,
+                                : new Outcome.Milestone(o.name(), o.conditionIfAny().get(), sustained, o.pricePerUnit(), fromStart,
                                         o.window(), o.cohorts(), o.deadweight()));
-                        pairs.add(new Outcome.Days(o.name() + " days", o.condition(), o.pricePerUnit(), o.window(),
+                        pairs.add(new Outcome.Days(o.name() + " days", o.conditionIfAny().get(), o.pricePerUnit(), o.window(),
                                 o.cohorts(), o.deadweight()));
                     }
                     if (pairs.isEmpty()) {
@@ -416,7 +416,7 @@ class ParticipantOutcomePropertiesTest {
 
     private static boolean capBinds(ContractTerms terms, Oracle.Earned e) {
         BigDecimal uncapped = e.amounts().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return terms.caps().perParticipant() != null && uncapped.compareTo(e.total()) > 0 && e.total().signum() > 0;
+        return terms.caps().perParticipant().isPresent() && uncapped.compareTo(e.total()) > 0 && e.total().signum() > 0;
     }
 
     private static void count(Map<String, AtomicInteger> seen, String what) {

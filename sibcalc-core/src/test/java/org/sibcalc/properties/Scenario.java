@@ -71,14 +71,14 @@ record Scenario(ContractTerms terms, List<Participant> participants, List<CareEp
         List<CareEpisode> unlisted = new ArrayList<>(episodes);
         for (Participant p : participants) {
             text.append("  ").append(p.id()).append(" start ").append(p.start());
-            if (p.birthDate() != null) {
-                text.append(" born ").append(p.birthDate());
+            if (p.birthDate().isPresent()) {
+                text.append(" born ").append(p.birthDate().get());
             }
-            if (p.exitDate() != null) {
-                text.append(" exit ").append(p.exitDate());
+            if (p.exitDate().isPresent()) {
+                text.append(" exit ").append(p.exitDate().get());
             }
-            if (p.cohort() != null) {
-                text.append(" cohort '").append(p.cohort()).append('\'');
+            if (p.cohort().isPresent()) {
+                text.append(" cohort '").append(p.cohort().get()).append('\'');
             }
             text.append('\n');
             for (CareEpisode e : episodes) {
@@ -95,17 +95,17 @@ record Scenario(ContractTerms terms, List<Participant> participants, List<CareEp
     }
 
     static String describe(CareEpisode e) {
-        return "episode " + e.start() + " .. " + (e.end() == null ? "open" : e.end()) + " " + e.type()
+        return "episode " + e.start() + " .. " + (e.end().isEmpty() ? "open" : e.end().get()) + " " + e.type()
                 + (e.placement().isEmpty() ? "" : " placement " + e.placement());
     }
 
     static String describe(ContractTerms t) {
         StringBuilder text = new StringBuilder();
         text.append(t.episodeEnd());
-        text.append(", careTypes ").append(t.careTypes() == null ? "all" : t.careTypes().stream().sorted().toList());
+        text.append(", careTypes ").append(t.careTypes().isEmpty() ? "all" : t.careTypes().get().stream().sorted().toList());
         text.append(", tracking ").append(t.tracking().period());
-        if (t.tracking().ageOutAt() != null) {
-            text.append(" ageOut ").append(t.tracking().ageOutAt());
+        if (t.tracking().ageOutAt().isPresent()) {
+            text.append(" ageOut ").append(t.tracking().ageOutAt().getAsInt());
         }
         text.append(", cohorts ").append(t.cohorts());
         if (t.measurement() instanceof MeasurementDates.Every every) {
@@ -113,30 +113,30 @@ record Scenario(ContractTerms terms, List<Participant> participants, List<CareEp
         } else {
             text.append(", dates ").append(t.measurement().dates());
         }
-        if (t.baseline() == null) {
+        if (t.baseline().isEmpty()) {
             text.append(", no baseline");
-        } else if (t.baseline() instanceof Baseline.Flat flat) {
+        } else if (t.baseline().get() instanceof Baseline.Flat flat) {
             text.append(", baseline flat ").append(flat.proportion().toPlainString());
         } else {
-            text.append(", baseline monthly ").append(t.baseline().byMonth().stream()
+            text.append(", baseline monthly ").append(t.baseline().get().byMonth().stream()
                     .map(b -> b.toPlainString()).collect(Collectors.joining(" ", "[", "]")));
         }
         t.careDaysAvoided().ifPresent(c -> text.append(", price ").append(c.pricePerDay()));
         text.append(", netting ").append(t.netting());
-        if (t.caps().total() != null) {
-            text.append(", cap total ").append(t.caps().total());
+        if (t.caps().total().isPresent()) {
+            text.append(", cap total ").append(t.caps().total().get());
         }
-        if (t.caps().perCohort() != null) {
-            text.append(", cap perCohort ").append(t.caps().perCohort());
+        if (t.caps().perCohort().isPresent()) {
+            text.append(", cap perCohort ").append(t.caps().perCohort().get());
         }
-        if (t.caps().perParticipant() != null) {
-            text.append(", cap perParticipant ").append(t.caps().perParticipant());
+        if (t.caps().perParticipant().isPresent()) {
+            text.append(", cap perParticipant ").append(t.caps().perParticipant().get());
         }
         text.append(", rounding ").append(t.rounding());
         text.append(t.clawback() ? ", clawback" : ", no clawback");
         t.states().forEach((name, state) -> text.append("\n  state ").append(name)
-                .append(state.types() == null ? "" : " types " + state.types())
-                .append(state.placements() == null ? "" : " placements " + state.placements()));
+                .append(state.types().isEmpty() ? "" : " types " + state.types().get())
+                .append(state.placements().isEmpty() ? "" : " placements " + state.placements().get()));
         if (t.careDaysAvoided().isEmpty() || t.outcomes().size() > 1) {
             for (Outcome.PerParticipant o : t.participantOutcomes()) {
                 text.append("\n  outcome ").append(describe(o));
@@ -148,8 +148,8 @@ record Scenario(ContractTerms terms, List<Participant> participants, List<CareEp
     /** A participant outcome on one line, as it might be written in a contract, defaults left out. */
     static String describe(Outcome.PerParticipant o) {
         StringBuilder text = new StringBuilder(o.name()).append(' ').append(o.type());
-        if (o.condition() != null) {
-            text.append(' ').append(o.condition());
+        if (o.conditionIfAny().isPresent()) {
+            text.append(' ').append(o.conditionIfAny().get());
         }
         if (o instanceof Outcome.Blocks b) {
             text.append(" block ").append(b.block());
@@ -162,7 +162,7 @@ record Scenario(ContractTerms terms, List<Participant> participants, List<CareEp
         text.append(" price ").append(o.pricePerUnit());
         if (!o.window().equals(OutcomeWindow.WHOLE)) {
             text.append(" window ").append(o.window().from()).append(" .. ")
-                    .append(o.window().to() == null ? "end" : o.window().to());
+                    .append(o.window().to().isEmpty() ? "end" : o.window().to().get());
         }
         if (!o.cohorts().isEmpty()) {
             text.append(" cohorts ").append(o.cohorts());

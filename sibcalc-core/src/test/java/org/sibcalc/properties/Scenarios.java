@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
@@ -156,16 +157,19 @@ final class Scenarios {
         MonetaryAmount total = draw.sometimes(40) ? minorUnits(draw, currency, digits) : null;
         MonetaryAmount perCohort = netting == Netting.COHORT && draw.sometimes(40) ? minorUnits(draw, currency, digits) : null;
 
-        return ContractTerms.builder("Generated SIB", currency, tracking, measurementDates(draw), baseline(draw),
-                        Outcome.careDaysAvoided(price))
+        ContractTerms.Builder terms = ContractTerms.builder("Generated SIB", currency, tracking, measurementDates(draw),
+                        baseline(draw), Outcome.careDaysAvoided(price))
                 .episodeEnd(episodeEnd)
-                .careTypes(careTypes)
                 .cohorts(cohorts)
                 .netting(netting)
-                .caps(new Caps(total, perCohort))
+                .caps(new Caps(Optional.ofNullable(total), Optional.ofNullable(perCohort), Optional.empty()))
                 .rounding(draw.oneOf(ROUNDINGS))
-                .clawback(draw.sometimes(50))
-                .build();
+                .clawback(draw.sometimes(50));
+        if (careTypes != null) {
+            terms.careTypes(careTypes);
+        }
+        return terms.build();
+
     }
 
     /**
@@ -192,9 +196,10 @@ final class Scenarios {
         MonetaryAmount perParticipant = draw.sometimes(35) ? perParticipantCap(draw, currency) : null;
         ContractTerms.Builder terms = base.toBuilder().states(states).outcomes(outcomes);
         if (careDaysAvoided) {
-            terms.caps(base.caps().withPerParticipant(perParticipant));
+            terms.caps(perParticipant == null ? base.caps() : base.caps().withPerParticipant(perParticipant));
         } else {
-            terms.baseline(null).netting(Netting.PROGRAMME).caps(new Caps(base.caps().total(), null, perParticipant));
+            terms.noBaseline().netting(Netting.PROGRAMME)
+                    .caps(new Caps(base.caps().total(), Optional.empty(), Optional.ofNullable(perParticipant)));
         }
         return terms.build();
     }
@@ -210,7 +215,7 @@ final class Scenarios {
             int kind = draw.upTo(2); // 0: by types, 1: by placements, 2: by both
             Set<String> types = kind == 1 ? null : someOf(draw, STATE_TYPES);
             Set<String> placements = kind == 0 ? null : someOf(draw, STATE_PLACEMENTS);
-            states.put(STATE_NAMES.get(i), new State(types, placements));
+            states.put(STATE_NAMES.get(i), new State(Optional.ofNullable(types), Optional.ofNullable(placements)));
         }
         return states;
     }
@@ -266,7 +271,7 @@ final class Scenarios {
             from = draw.sometimes(80) ? Period.of(0, draw.upTo(6), draw.upTo(60)) : positivePeriod(draw);
         }
         Period to = draw.sometimes(70) ? positivePeriod(draw) : null;
-        return new OutcomeWindow(from, to);
+        return new OutcomeWindow(from, Optional.ofNullable(to));
     }
 
     /** A positive period of days, weeks, months, years or a mixture, up to about three years. */
@@ -438,7 +443,9 @@ final class Scenarios {
         if (draw.sometimes(30)) {
             exit = draw.sometimes(15) ? start : start.plusDays(draw.upTo(1500)); // exit on the start: an empty window
         }
-        return new Participant(id, start, cohort, birth, exit);
+        return new Participant(id, start, Optional.ofNullable(cohort), Optional.ofNullable(birth),
+                Optional.ofNullable(exit));
+
     }
 
     /**
@@ -458,12 +465,12 @@ final class Scenarios {
             boolean kept = draw.sometimes(95); // as for participants: lets the shrinker drop any one episode
             int shape = draw.upTo(9);
             LocalDate start;
-            if (shape >= 6 && shape <= 7 && previous != null && previous.end() != null) {
+            if (shape >= 6 && shape <= 7 && previous != null && previous.end().isPresent()) {
                 // touching: starts on the first day after the previous span
-                start = convention == EpisodeEnd.EXCLUSIVE ? previous.end() : previous.end().plusDays(1);
+                start = convention == EpisodeEnd.EXCLUSIVE ? previous.end().get() : previous.end().get().plusDays(1);
             } else if (shape == 8 && previous != null) {
-                start = previous.start().plusDays(draw.upTo(previous.end() == null ? 300
-                        : (int) (previous.end().toEpochDay() - previous.start().toEpochDay())));
+                start = previous.start().plusDays(draw.upTo(previous.end().isEmpty() ? 300
+                        : (int) (previous.end().get().toEpochDay() - previous.start().toEpochDay())));
             } else if (draw.sometimes(20)) {
                 start = draw.oneOf(edges);
             } else if (draw.sometimes(20)) {
@@ -491,7 +498,7 @@ final class Scenarios {
                 type = previous.type();
                 placement = previous.placement();
             }
-            CareEpisode episode = new CareEpisode(p.id(), start, end, type, placement);
+            CareEpisode episode = new CareEpisode(p.id(), start, Optional.ofNullable(end), type, placement);
             if (kept) {
                 episodes.add(episode);
             }
@@ -507,11 +514,11 @@ final class Scenarios {
     static List<LocalDate> edges(Participant p, ContractTerms terms, LocalDate asOf) {
         List<LocalDate> edges = new ArrayList<>();
         List<LocalDate> centres = new ArrayList<>(List.of(p.start(), p.start().plus(terms.tracking().period()), asOf));
-        if (p.exitDate() != null) {
-            centres.add(p.exitDate());
+        if (p.exitDate().isPresent()) {
+            centres.add(p.exitDate().get());
         }
-        if (p.birthDate() != null && terms.tracking().ageOutAt() != null) {
-            centres.add(p.birthDate().plusYears(terms.tracking().ageOutAt()));
+        if (p.birthDate().isPresent() && terms.tracking().ageOutAt().isPresent()) {
+            centres.add(p.birthDate().get().plusYears(terms.tracking().ageOutAt().getAsInt()));
         }
         for (LocalDate centre : centres) {
             edges.addAll(List.of(centre, centre.minusDays(1), centre.plusDays(1)));

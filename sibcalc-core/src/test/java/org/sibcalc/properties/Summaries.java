@@ -45,7 +45,7 @@ final class Summaries {
 
     static String of(Measurement m) {
         return "participants=" + m.participants() + " childDays=" + m.childDays() + " careDays=" + m.careDays()
-                + " expectedCareDays=" + plain(m.expectedCareDays())
+                + " expectedCareDays=" + plain(m.expectedCareDays().orElse(null))
                 + " careProportion=" + m.careProportion().map(BigDecimal::toPlainString).orElse("null");
     }
 
@@ -75,7 +75,7 @@ final class Summaries {
 
     static String of(ParticipantExplanation e) {
         return e.id() + " cohort '" + e.cohort() + "' window " + e.window() + " childDays=" + e.childDays()
-                + " careDays=" + e.careDays() + " expectedCareDays=" + plain(e.expectedCareDays())
+                + " careDays=" + e.careDays() + " expectedCareDays=" + plain(e.expectedCareDays().orElse(null))
                 + " outcomeUnits=" + e.outcomeUnits() + " outcomeTotal=" + plain(e.outcomeTotal());
     }
 

@@ -56,8 +56,8 @@ class BaselineTest {
 
         Measurement m = measure(flat("0.55"), data, "2019-03-31");
 
-        assertThat(m.expectedCareDays()).isEqualByComparingTo("49.50");
-        assertThat(m.careDaysAvoided()).isEqualByComparingTo("39.50");
+        assertThat(m.expectedCareDays().orElseThrow()).isEqualByComparingTo("49.50");
+        assertThat(m.careDaysAvoided().orElseThrow()).isEqualByComparingTo("39.50");
     }
 
     @Test
@@ -65,8 +65,8 @@ class BaselineTest {
         // 90 × 0.123457 = 11.111130 exactly (a rounded figure would be 11.11 or 11.1111).
         Measurement m = measure(flat("0.123457"), oneParticipant("2019-01-01"), "2019-03-31");
 
-        assertThat(m.expectedCareDays()).isEqualByComparingTo("11.11113");
-        assertThat(m.careDaysAvoided()).isEqualByComparingTo("11.11113");
+        assertThat(m.expectedCareDays().orElseThrow()).isEqualByComparingTo("11.11113");
+        assertThat(m.careDaysAvoided().orElseThrow()).isEqualByComparingTo("11.11113");
     }
 
     @Test
@@ -79,7 +79,7 @@ class BaselineTest {
         Measurement m = measure(flat("0.1"), data, "2019-03-31");
 
         assertThat(m.childDays()).isEqualTo(6);
-        assertThat(m.expectedCareDays()).isEqualByComparingTo("0.6");
+        assertThat(m.expectedCareDays().orElseThrow()).isEqualByComparingTo("0.6");
     }
 
     @Test
@@ -90,7 +90,7 @@ class BaselineTest {
 
         Measurement m = measure(flat("0.05"), data, "2019-03-31");
 
-        assertThat(m.careDaysAvoided()).isEqualByComparingTo("-5.5");
+        assertThat(m.careDaysAvoided().orElseThrow()).isEqualByComparingTo("-5.5");
     }
 
     @Test
@@ -103,7 +103,7 @@ class BaselineTest {
         Measurement m = measure(monthly("0.1", "0.2", "0.3"), oneParticipant("2019-01-15"), "2019-03-31");
 
         assertThat(m.childDays()).isEqualTo(76);
-        assertThat(m.expectedCareDays()).isEqualByComparingTo("13.8");
+        assertThat(m.expectedCareDays().orElseThrow()).isEqualByComparingTo("13.8");
     }
 
     @Test
@@ -116,7 +116,7 @@ class BaselineTest {
         Measurement m = measure(monthly("0.1", "0.2"), oneParticipant("2019-01-15"), "2019-05-31");
 
         assertThat(m.childDays()).isEqualTo(137);
-        assertThat(m.expectedCareDays()).isEqualByComparingTo("24.3");
+        assertThat(m.expectedCareDays().orElseThrow()).isEqualByComparingTo("24.3");
     }
 
     @Test
@@ -131,7 +131,7 @@ class BaselineTest {
         Measurement m = measure(monthly("0.1", "0.2", "0.3", "0.4"), oneParticipant("2019-01-31"), "2019-05-30");
 
         assertThat(m.childDays()).isEqualTo(120);
-        assertThat(m.expectedCareDays()).isEqualByComparingTo("30.4");
+        assertThat(m.expectedCareDays().orElseThrow()).isEqualByComparingTo("30.4");
     }
 
     @Test
@@ -144,7 +144,7 @@ class BaselineTest {
         Measurement m = measure(monthly("0", "1"), data, "2019-03-31");
 
         assertThat(m.childDays()).isEqualTo(121);
-        assertThat(m.expectedCareDays()).isEqualByComparingTo("59");
+        assertThat(m.expectedCareDays().orElseThrow()).isEqualByComparingTo("59");
     }
 
     @Test
@@ -157,7 +157,7 @@ class BaselineTest {
         Measurement m = measure(monthly("0.1", "0.9"), data, "2019-03-31");
 
         assertThat(m.childDays()).isEqualTo(26);
-        assertThat(m.expectedCareDays()).isEqualByComparingTo("2.6");
+        assertThat(m.expectedCareDays().orElseThrow()).isEqualByComparingTo("2.6");
     }
 
     @Test
@@ -165,7 +165,7 @@ class BaselineTest {
         // [0.55] continues for every month: 90 × 0.55 = 49.50, as the flat baseline.
         Measurement m = measure(monthly("0.55"), oneParticipant("2019-01-01"), "2019-03-31");
 
-        assertThat(m.expectedCareDays()).isEqualByComparingTo("49.50");
+        assertThat(m.expectedCareDays().orElseThrow()).isEqualByComparingTo("49.50");
     }
 
     @Test
@@ -185,10 +185,11 @@ class BaselineTest {
 
         Statement statement = checkedStatement(flat("0.5"), data, "2019-06-30");
 
-        assertThat(statement.cohorts()).extracting(c -> c.cohort() + " " + c.measurement().expectedCareDays()
-                        .stripTrailingZeros().toPlainString())
+        assertThat(statement.cohorts()).extracting(c -> c.cohort() + " " + c.measurement().expectedCareDays().orElseThrow()
+                        .stripTrailingZeros()
+.toPlainString())
                 .containsExactly("2019-Q1 90.5", "2019-Q2 45.5");
-        assertThat(statement.programme().expectedCareDays()).isEqualByComparingTo("136");
+        assertThat(statement.programme().expectedCareDays().orElseThrow()).isEqualByComparingTo("136");
     }
 
     @Test
@@ -212,7 +213,7 @@ class BaselineTest {
         // No CARE_DAYS_AVOIDED, so no baseline (docs/rules.md, "Measurement": expected care days and care days avoided are null).
         // At 2019-03-31 no one has started (A starts 2019-05-01): no participants, no child days, and still
         // nothing expected, not 0 expected care days.
-        ContractTerms terms = terms().baseline(null)
+        ContractTerms terms = terms().noBaseline()
                 .outcome(Outcome.days(Condition.outOf(State.CARE), gbp("1.00"))).build();
         CareData data = data(List.of(participant("A", "2019-05-01")), List.of());
 
@@ -220,8 +221,8 @@ class BaselineTest {
             Measurement m = checkedStatement(terms, measured, "2019-03-31").programme();
 
             assertThat(m.participants()).isZero();
-            assertThat(m.expectedCareDays()).isNull();
-            assertThat(m.careDaysAvoided()).isNull();
+            assertThat(m.expectedCareDays()).isEmpty();
+            assertThat(m.careDaysAvoided()).isEmpty();
         }
     }
 }

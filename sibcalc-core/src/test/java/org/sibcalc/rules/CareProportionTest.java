@@ -74,9 +74,9 @@ class CareProportionTest {
     @Test
     void careProportionHasSixDecimalPlacesEvenWhenExact() {
         // 45 / 90 = 0.5 → 0.500000; 0 / 90 → 0.000000; 90 / 90 → 1.000000.
-        assertThat(proportion(new Measurement(1, 90, 45, BigDecimal.ZERO)).toPlainString()).isEqualTo("0.500000");
-        assertThat(proportion(new Measurement(1, 90, 0, BigDecimal.ZERO)).toPlainString()).isEqualTo("0.000000");
-        assertThat(proportion(new Measurement(1, 90, 90, BigDecimal.ZERO)).toPlainString()).isEqualTo("1.000000");
+        assertThat(proportion(Measurement.of(1, 90, 45, BigDecimal.ZERO)).toPlainString()).isEqualTo("0.500000");
+        assertThat(proportion(Measurement.of(1, 90, 0, BigDecimal.ZERO)).toPlainString()).isEqualTo("0.000000");
+        assertThat(proportion(Measurement.of(1, 90, 90, BigDecimal.ZERO)).toPlainString()).isEqualTo("1.000000");
     }
 
     @Test

@@ -65,7 +65,7 @@ class CareTypesTest {
         // CareEpisode.of gives the default type CARE, which careTypes [CARE] counts: [01-01, 01-11) = 10.
         CareData data = data(List.of(participant("A", "2019-01-01")), List.of(episode("A", "2019-01-01", "2019-01-11")));
 
-        assertThat(CareEpisode.of("A", date("2019-01-01"), null).type()).isEqualTo("CARE");
+        assertThat(CareEpisode.open("A", date("2019-01-01")).type()).isEqualTo("CARE");
         Statement statement = checkedStatement(terms().careTypes(Set.of("CARE")).build(), data, "2019-03-31");
         assertThat(statement.programme().careDays()).isEqualTo(10);
     }

@@ -167,7 +167,7 @@ class CohortTest {
     private static String summary(CohortMeasurement c) {
         var m = c.measurement();
         return c.cohort() + ": " + m.participants() + " participants, " + m.childDays() + " child days, "
-                + m.careDays() + " care days, " + m.expectedCareDays().stripTrailingZeros().toPlainString() + " expected";
+                + m.careDays() + " care days, " + m.expectedCareDays().orElseThrow().stripTrailingZeros().toPlainString() + " expected";
     }
 
     @Test

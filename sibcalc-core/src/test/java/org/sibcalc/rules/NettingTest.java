@@ -44,7 +44,7 @@ class NettingTest {
     void cohortsAreMeasuredAsDescribed() {
         Statement statement = checkedStatement(terms2PoundsADay().build(), BETTER_AND_WORSE, "2019-03-31");
 
-        assertThat(statement.cohorts()).extracting(c -> c.cohort() + " " + c.measurement().careDaysAvoided().toPlainString())
+        assertThat(statement.cohorts()).extracting(c -> c.cohort() + " " + c.measurement().careDaysAvoided().orElseThrow().toPlainString())
                 .containsExactly("Better 45.0", "Worse -20.0");
     }
 
@@ -54,7 +54,7 @@ class NettingTest {
         Statement statement = checkedStatement(terms2PoundsADay().netting(Netting.PROGRAMME).build(),
                 BETTER_AND_WORSE, "2019-03-31");
 
-        assertThat(statement.programme().careDaysAvoided()).isEqualByComparingTo("25");
+        assertThat(statement.programme().careDaysAvoided().orElseThrow()).isEqualByComparingTo("25");
         assertThat(paymentLines(statement.payments()))
                 .containsExactly("2019-03-31: due 50.00, paid before 0.00, payment 50.00");
     }
@@ -110,7 +110,7 @@ class NettingTest {
                 BETTER_AND_WORSE, "2019-03-31");
 
         assertThat(statement.payments().get(0).nettedCohorts())
-                .extracting(c -> c.cohort() + " " + c.measurement().careDaysAvoided().toPlainString())
+                .extracting(c -> c.cohort() + " " + c.measurement().careDaysAvoided().orElseThrow().toPlainString())
                 .containsExactly("Better 45.0", "Worse -20.0");
     }
 

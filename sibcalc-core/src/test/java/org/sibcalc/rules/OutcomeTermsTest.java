@@ -9,6 +9,7 @@ import static org.sibcalc.Fixtures.termsPaying;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sibcalc.basics.InvalidValueException;
@@ -52,7 +53,7 @@ class OutcomeTermsTest {
     @Test
     void careDaysAvoidedNeedsABaseline() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> terms().baseline(null).build())
+                .isThrownBy(() -> terms().noBaseline().build())
                 .withMessage("baseline: is required");
     }
 
@@ -83,7 +84,7 @@ class OutcomeTermsTest {
 
     @Test
     void aStateGivesTypesOrPlacementsEachTrimmedAndNotEmpty() {
-        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> new State(null, null))
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> new State(Optional.empty(), Optional.empty()))
                 .withMessageStartingWith("types: is required when placements is not given");
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> State.ofPlacements(Set.of()))
                 .withMessageStartingWith("placements: must list at least one text");

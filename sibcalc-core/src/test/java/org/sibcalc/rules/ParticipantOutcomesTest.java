@@ -177,7 +177,7 @@ class ParticipantOutcomesTest {
         // Window from P3M. A from 2019-01-15 stays: its window begins 2019-04-15, paid at 04-15, not 04-14.
         // B from 2019-01-15 leaves on 2019-03-01: its window [04-15, 03-01) is empty and is never paid.
         Outcome.Engagement engaged = Outcome.engagement(gbp("500.00"))
-                .withWindow(new OutcomeWindow(Period.ofMonths(3), null));
+                .withWindow(OutcomeWindow.from(Period.ofMonths(3)));
         CareData data = data(List.of(participant("A", "2019-01-15"),
                 participant("B", "2019-01-15").withExitDate(date("2019-03-01"))), List.of());
 
@@ -274,7 +274,7 @@ class ParticipantOutcomesTest {
         // which is not care. onOrderInFoster (type C2 and placement U4): 10 days. Care (C2): 20 days.
         Map<String, State> states = new LinkedHashMap<>();
         states.put("foster", State.ofPlacements(Set.of("U1", "U2", "U3", "U4", "U5", "U6")));
-        states.put("onOrderInFoster", new State(Set.of("C2"), Set.of("U4")));
+        states.put("onOrderInFoster", State.of(Set.of("C2"), Set.of("U4")));
         CareData data = data(List.of(participant("A", "2019-01-01")), List.of(
                 placed("A", "2019-01-01", "2019-01-11", "C2", "U4"),
                 placed("A", "2019-01-11", "2019-01-21", "V2", "U1"),
@@ -301,11 +301,11 @@ class ParticipantOutcomesTest {
 
         Statement statement = checkedStatement(terms, data, "2019-03-31");
 
-        assertThat(terms.baseline()).isNull();
+        assertThat(terms.baseline()).isEmpty();
         assertThat(statement.programme().childDays()).isEqualTo(90 + 59);
         assertThat(statement.programme().careDays()).isEqualTo(10);
-        assertThat(statement.programme().expectedCareDays()).isNull();
-        assertThat(statement.programme().careDaysAvoided()).isNull();
+        assertThat(statement.programme().expectedCareDays()).isEmpty();
+        assertThat(statement.programme().careDaysAvoided()).isEmpty();
         assertThat(paymentLines(statement.payments())).containsExactly("2019-03-31: due 500.00, paid before 0.00, payment 500.00");
     }
 

@@ -273,7 +273,7 @@ class ValidationTest {
     @Test
     void missingRequiredTermIsRejectedNamingIt() {
         assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> terms().baseline(null).build())
+                .isThrownBy(() -> terms().noBaseline().build())
                 .withMessage("baseline: is required");
     }
 }

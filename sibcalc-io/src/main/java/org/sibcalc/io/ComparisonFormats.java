@@ -82,7 +82,7 @@ public final class ComparisonFormats {
             CareEpisode episode = e.episode();
             out.append("  ").append(padded(word(e.change()))).append(' ')
                     .append(episode.participantId()).append("  ").append(episode.start()).append(" to ")
-                    .append(episode.end() == null ? "(open)" : episode.end().toString()).append(", ").append(episode.type())
+                    .append(episode.end().isEmpty() ? "(open)" : episode.end().get().toString()).append(", ").append(episode.type())
                     .append(episode.placement().isEmpty() ? "" : ", " + episode.placement()).append('\n');
         }
 
@@ -146,7 +146,7 @@ public final class ComparisonFormats {
         for (EpisodeChange e : comparison.episodes()) {
             CareEpisode episode = e.episode();
             episodes.addObject().put("change", e.change().name()).put("id", episode.participantId())
-                    .put("start", episode.start().toString()).put("end", episode.end() == null ? null : episode.end().toString())
+                    .put("start", episode.start().toString()).put("end", episode.end().isEmpty() ? null : episode.end().get().toString())
                     .put("type", episode.type()).put("placement", episode.placement());
         }
         ArrayNode dues = root.putArray("cumulativeDue");
@@ -183,7 +183,7 @@ public final class ComparisonFormats {
         }
         for (EpisodeChange e : comparison.episodes()) {
             CareEpisode episode = e.episode();
-            String written = episode.start() + "," + (episode.end() == null ? "" : episode.end()) + "," + episode.type() + ","
+            String written = episode.start() + "," + (episode.end().isEmpty() ? "" : episode.end().get()) + "," + episode.type() + ","
                     + episode.placement();
             ClaimCheckFormats.row(out, "episode", word(e.change()), episode.participantId(), episode.start().toString(),
                     "episode", e.change() == Change.REMOVED ? written : null, e.change() == Change.ADDED ? written : null, null);

@@ -32,6 +32,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -214,8 +216,9 @@ public final class ContractJson {
         if (report.errors().size() > errorsAtStart) {
             return null;
         }
-        return construct("", () -> new ContractTerms(name, currency, episodeEnd, careTypes, states, tracking, cohorts,
-                measurement, baseline, outcomes.read(), netting, caps, rounding, clawback));
+        return construct("", () -> new ContractTerms(name, currency, episodeEnd, Optional.ofNullable(careTypes), states,
+                tracking, cohorts, measurement, Optional.ofNullable(baseline), outcomes.read(), netting, caps, rounding,
+                clawback));
     }
 
     private Set<String> careTypes(JsonNode root) {
@@ -282,7 +285,7 @@ public final class ContractJson {
         if (report.errors().size() > errorsBefore) {
             return null;
         }
-        return constructIn(path + ".", () -> new State(types, placements));
+        return constructIn(path + ".", () -> new State(Optional.ofNullable(types), Optional.ofNullable(placements)));
     }
 
     /** Reads a state's list of types or placements: null when it is not given. */
@@ -329,7 +332,7 @@ public final class ContractJson {
                 error("tracking.ageOutAt", age + " is not a whole number of years");
             }
         }
-        Integer ageOut = ageOutAt;
+        OptionalInt ageOut = ageOutAt == null ? OptionalInt.empty() : OptionalInt.of(ageOutAt);
         return period == null ? null : construct("tracking", () -> new Tracking(period, ageOut));
     }
 
@@ -618,12 +621,13 @@ public final class ContractJson {
         // Each end checked on its own, so that both are reported when both are wrong.
         Period from = period(node, at + "window.from", false);
         Period to = period(node, at + "window.to", false);
-        boolean fromValid = from == null || constructIn(at, () -> new OutcomeWindow(from, null)) != null;
+        boolean fromValid = from == null || constructIn(at, () -> OutcomeWindow.from(from)) != null;
         boolean toValid = to == null || constructIn(at, () -> OutcomeWindow.upTo(to)) != null;
         if (!fromValid || !toValid) {
             return OutcomeWindow.WHOLE;
         }
-        OutcomeWindow window = constructIn(at, () -> new OutcomeWindow(from == null ? Period.ZERO : from, to));
+        OutcomeWindow window = constructIn(at, () -> new OutcomeWindow(from == null ? Period.ZERO : from,
+                Optional.ofNullable(to)));
         return window == null ? OutcomeWindow.WHOLE : window;
     }
 
@@ -680,7 +684,8 @@ public final class ContractJson {
         MonetaryAmount total = cap(node, "total", currency);
         MonetaryAmount perCohort = cap(node, "perCohort", currency);
         MonetaryAmount perParticipant = cap(node, "perParticipant", currency);
-        return construct("caps", () -> new Caps(total, perCohort, perParticipant));
+        return construct("caps", () -> new Caps(Optional.ofNullable(total), Optional.ofNullable(perCohort),
+                Optional.ofNullable(perParticipant)));
     }
 
     /**

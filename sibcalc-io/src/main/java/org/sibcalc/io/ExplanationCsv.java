@@ -123,7 +123,7 @@ public final class ExplanationCsv {
                 out.write(',');
                 out.write(Long.toString(e.careDays()));
                 out.write(',');
-                out.write(e.expectedCareDays() == null ? "" : e.expectedCareDays().toPlainString());
+                out.write(e.expectedCareDays().isEmpty() ? "" : e.expectedCareDays().get().toPlainString());
                 for (long units : e.outcomeUnits()) {
                     out.write(',');
                     out.write(Long.toString(units));
@@ -136,7 +136,7 @@ public final class ExplanationCsv {
                     out.write(',');
                     out.write(e.windowEnd().name());
                     out.write(',');
-                    out.write(e.careDaysAvoided() == null ? "" : e.careDaysAvoided().toPlainString());
+                    out.write(e.careDaysAvoided().isEmpty() ? "" : e.careDaysAvoided().get().toPlainString());
                     for (String state : states) {
                         out.write(',');
                         out.write(spans(e.spansOf(state)));

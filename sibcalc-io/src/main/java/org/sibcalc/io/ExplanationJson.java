@@ -95,8 +95,8 @@ public final class ExplanationJson {
         json.writeStringField("windowEnd", e.windowEnd().name());
         json.writeNumberField("childDays", e.childDays());
         json.writeNumberField("careDays", e.careDays());
-        json.writeStringField("expectedCareDays", e.expectedCareDays() == null ? null : e.expectedCareDays().toPlainString());
-        json.writeStringField("careDaysAvoided", e.careDaysAvoided() == null ? null : e.careDaysAvoided().toPlainString());
+        json.writeStringField("expectedCareDays", e.expectedCareDays().isEmpty() ? null : e.expectedCareDays().get().toPlainString());
+        json.writeStringField("careDaysAvoided", e.careDaysAvoided().isEmpty() ? null : e.careDaysAvoided().get().toPlainString());
         json.writeObjectFieldStart("spans");
         for (String state : states) {
             json.writeArrayFieldStart(state);

@@ -3,6 +3,7 @@ package org.sibcalc.io;
 import java.math.BigDecimal;
 import java.util.Locale;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.MoneyText;
 import org.sibcalc.measure.Measurement;
 
@@ -36,7 +37,7 @@ public final class FigureText {
      * @param value the number, or null
      * @return the text
      */
-    public static String decimal(BigDecimal value) {
+    public static String decimal(@Nullable BigDecimal value) {
         if (value == null) {
             return NOT_AVAILABLE;
         }
@@ -50,7 +51,7 @@ public final class FigureText {
      * @param proportion the proportion, or null
      * @return the percentage
      */
-    public static String percentage(BigDecimal proportion) {
+    public static String percentage(@Nullable BigDecimal proportion) {
         return proportion == null ? NOT_AVAILABLE : decimal(proportion.movePointRight(2)) + "%";
     }
 

@@ -203,8 +203,8 @@ public final class InputFiles {
             csv.applyHeader(episodesRead.header);
         }
         // Only the contract says whether birth dates are required, so that is checked once all are read.
-        if (contractTerms != null && contractTerms.tracking().ageOutAt() != null) {
-            csv.checkBirthDates(contractTerms.tracking().ageOutAt(),
+        if (contractTerms != null && contractTerms.tracking().ageOutAt().isPresent()) {
+            csv.checkBirthDates(contractTerms.tracking().ageOutAt().getAsInt(),
                     episodesRead.header == null ? null : episodesRead.header.name());
         }
         boolean ssda903 = !episodesRead.tables.isEmpty();
@@ -343,20 +343,20 @@ public final class InputFiles {
     private static void warnOfUnusedTexts(ContractTerms terms, CareData data, String file, ValidationReport report) {
         Set<String> types = new HashSet<>(data.episodeTypes());
         Set<String> placements = new HashSet<>(data.episodePlacements());
-        if (terms.careTypes() != null) {
-            for (String type : new TreeSet<>(terms.careTypes())) {
+        if (terms.careTypes().isPresent()) {
+            for (String type : new TreeSet<>(terms.careTypes().get())) {
                 if (!types.contains(type)) {
                     report.warning(file, 0, "careTypes", "'" + type + "' is the type of no episode (a typo?)");
                 }
             }
         }
         terms.states().forEach((name, state) -> {
-            for (String type : state.types() == null ? Set.<String>of() : state.types()) {
+            for (String type : state.types().orElse(Set.of())) {
                 if (!types.contains(type)) {
                     report.warning(file, 0, "states." + name + ".types", "'" + type + "' is the type of no episode (a typo?)");
                 }
             }
-            for (String placement : state.placements() == null ? Set.<String>of() : state.placements()) {
+            for (String placement : state.placements().orElse(Set.of())) {
                 if (!placements.contains(placement)) {
                     report.warning(file, 0, "states." + name + ".placements", "'" + placement
                             + "' is the placement of no episode (a typo?)");

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
@@ -70,10 +71,10 @@ public final class StatementJson {
             node.put("payment", MoneyText.plain(payment.payment()));
             if (payment.paid()) {
                 node.put("paid", true);
-                node.put("recomputedPayment", MoneyText.plain(payment.recomputedPayment()));
+                node.put("recomputedPayment", MoneyText.plain(payment.recomputedPayment().orElseThrow()));
             }
-            if (payment.trueUp() != null) {
-                node.put("trueUp", MoneyText.plain(payment.trueUp()));
+            if (payment.trueUp().isPresent()) {
+                node.put("trueUp", MoneyText.plain(payment.trueUp().get()));
             }
             if (payment.capped()) {
                 ArrayNode bound = node.putArray("capsBound");
@@ -135,8 +136,9 @@ public final class StatementJson {
                     cumulativeDue, money(node.path("paidBefore"), currency),
                     money(node.path("payment"), currency), measurement(node), cohorts(node.path("cohorts")),
                     outcomes(node.path("outcomes"), currency), node.path("paid").asBoolean(false),
-                    node.hasNonNull("recomputedPayment") ? money(node.path("recomputedPayment"), currency) : null,
-                    node.hasNonNull("trueUp") ? money(node.path("trueUp"), currency) : null,
+                    node.hasNonNull("recomputedPayment") ? Optional.of(money(node.path("recomputedPayment"), currency))
+                            : Optional.empty(),
+                    node.hasNonNull("trueUp") ? Optional.of(money(node.path("trueUp"), currency)) : Optional.empty(),
                     node.hasNonNull("uncappedDue") ? money(node.path("uncappedDue"), currency) : cumulativeDue, bound));
         }
         return new Statement(root.path("contract").asText(), currency, LocalDate.parse(root.path("asOf").asText()),
@@ -168,19 +170,20 @@ public final class StatementJson {
         } else {
             node.putNull("careProportion");
         }
-        if (m.expectedCareDays() == null) {
+        if (m.expectedCareDays().isEmpty()) {
             node.putNull("expectedCareDays");
             node.putNull("careDaysAvoided");
         } else {
-            node.put("expectedCareDays", m.expectedCareDays().toPlainString());
-            node.put("careDaysAvoided", m.careDaysAvoided().toPlainString());
+            node.put("expectedCareDays", m.expectedCareDays().get().toPlainString());
+            node.put("careDaysAvoided", m.careDaysAvoided().orElseThrow().toPlainString());
         }
     }
 
     private static Measurement measurement(JsonNode node) {
         JsonNode expected = node.path("expectedCareDays");
         return new Measurement(node.path("participants").asInt(), node.path("childDays").asLong(),
-                node.path("careDays").asLong(), expected.isTextual() ? new BigDecimal(expected.asText()) : null);
+                node.path("careDays").asLong(),
+                expected.isTextual() ? Optional.of(new BigDecimal(expected.asText())) : Optional.empty());
     }
 
     private static List<OutcomeAmount> outcomes(JsonNode array, CurrencyUnit currency) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.Statement;
 import org.sibcalc.measure.CohortMeasurement;
 import org.sibcalc.measure.DataWarning;
@@ -43,8 +44,8 @@ public final class StatementText {
         out.append("  Child days           ").append(integer(programme.childDays())).append('\n');
         out.append("  Care days            ").append(integer(programme.careDays())).append('\n');
         out.append("  Care proportion      ").append(percentage(programme)).append('\n');
-        out.append("  Expected care days   ").append(decimal(programme.expectedCareDays())).append('\n');
-        out.append("  Care days avoided    ").append(decimal(programme.careDaysAvoided())).append("\n\n");
+        out.append("  Expected care days   ").append(decimal(programme.expectedCareDays().orElse(null))).append('\n');
+        out.append("  Care days avoided    ").append(decimal(programme.careDaysAvoided().orElse(null))).append("\n\n");
 
         List<String[]> cohorts = new ArrayList<>();
         cohorts.add(new String[] {"Cohort", "Participants", "Child days", "Care days", "Care proportion",
@@ -63,10 +64,10 @@ public final class StatementText {
             "", "Recomputed payment"}
             : new String[] {"Date", "Care days avoided", "Cumulative due", "Paid before", "Payment"});
         for (Payment payment : statement.payments()) {
-            String[] row = {payment.date().toString(), decimal(payment.programme().careDaysAvoided()),
+            String[] row = {payment.date().toString(), decimal(payment.programme().careDaysAvoided().orElse(null)),
                 money(payment.cumulativeDue()), money(payment.paidBefore()), money(payment.payment())};
             payments.add(!ledger ? row : new String[] {row[0], row[1], row[2], row[3], row[4],
-                payment.paid() ? "paid" : "", payment.paid() ? money(payment.recomputedPayment()) : ""});
+                payment.paid() ? "paid" : "", payment.paid() ? money(payment.recomputedPayment().orElseThrow()) : ""});
         }
         if (statement.payments().isEmpty()) {
             out.append("  No measurement date on or before ").append(statement.asOf()).append(".\n");
@@ -105,14 +106,14 @@ public final class StatementText {
         Payment trueUp = null;
         for (Payment payment : payments) {
             lastPaid = payment.paid() ? payment : lastPaid;
-            trueUp = payment.trueUp() != null ? payment : trueUp;
+            trueUp = payment.trueUp().isPresent() ? payment : trueUp;
         }
         out.append('\n').append("Payments up to ").append(lastPaid.date()).append(" are those of the payment ledger "
                 + "(paid); beside each, the payment recomputed on today's data.\n");
         if (trueUp == null) {
             return;
         }
-        MonetaryAmount amount = trueUp.trueUp();
+        MonetaryAmount amount = trueUp.trueUp().get();
         MonetaryAmount wouldHave = trueUp.paidBefore().add(amount);
         out.append("True-up at ").append(trueUp.date()).append(": ").append(money(amount)).append(". On today's data the "
                 + "payments up to ").append(lastPaid.date()).append(" come to ").append(money(wouldHave))
@@ -148,7 +149,7 @@ public final class StatementText {
 
     private static String[] row(String label, Measurement m) {
         return new String[] {label, integer(m.participants()), integer(m.childDays()), integer(m.careDays()),
-            percentage(m), decimal(m.expectedCareDays()), decimal(m.careDaysAvoided())};
+            percentage(m), decimal(m.expectedCareDays().orElse(null)), decimal(m.careDaysAvoided().orElse(null))};
     }
 
     /** Appends the rows as a table: first column left-aligned, the others right-aligned. */
@@ -173,7 +174,7 @@ public final class StatementText {
         return FigureText.integer(value);
     }
 
-    private static String decimal(BigDecimal value) {
+    private static String decimal(@Nullable BigDecimal value) {
         return FigureText.decimal(value);
     }
 

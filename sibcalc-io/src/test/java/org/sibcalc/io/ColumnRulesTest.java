@@ -73,9 +73,9 @@ class ColumnRulesTest {
         assertThat(inputs.report().warnings()).isEmpty();
         CareData data = inputs.calculation().data();
         assertThat(data.episode(0)).isEqualTo(
-                new CareEpisode("P1", LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 1), "V2", "U1"));
+                CareEpisode.of("P1", LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 1)).withType("V2").withPlacement("U1"));
         assertThat(data.episode(1)).isEqualTo(
-                new CareEpisode("P1", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 4, 1), "CARE", ""));
+                CareEpisode.of("P1", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 4, 1)));
         assertThat(data.episode(3).placement()).isEqualTo("U1");
         assertThat(data.episodePlacements()).containsExactly("U1", "", "R2");
         assertThat(data.episodePlacementIndex(3)).isZero();
@@ -125,7 +125,7 @@ class ColumnRulesTest {
         assertThat(data.participant(0).birthDate()).isEqualTo(LocalDate.of(2005, 6, 1));
         assertThat(data.participant(0).exitDate()).isEqualTo(LocalDate.of(2019, 12, 1));
         assertThat(data.episode(0)).isEqualTo(
-                new CareEpisode("P1", LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 1), "V2", "U1"));
+                CareEpisode.of("P1", LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 1)).withType("V2").withPlacement("U1"));
     }
 
     @Test

@@ -83,7 +83,7 @@ class ContractV2ReadTest {
 
         Map<String, State> states = new LinkedHashMap<>();
         states.put("foster", State.ofPlacements(Set.of("U1", "U2", "U3", "U4", "U5", "U6")));
-        states.put("residential", new State(Set.of("C2"), Set.of("K2", "R1")));
+        states.put("residential", State.of(Set.of("C2"), Set.of("K2", "R1")));
         List<Outcome> outcomes = List.of(
                 new Outcome.CareDaysAvoided("care days avoided", gbp("45.00")),
                 Outcome.days(Condition.outOf("care"), gbp("10.00"))
@@ -93,7 +93,7 @@ class ContractV2ReadTest {
                 Outcome.milestone(Condition.outOf("residential"), Period.ofWeeks(52), gbp("6800.00"))
                         .withName("a year out of residential care").withFromStart(true)
                         .withCohorts(Set.of("2013/14", "2014/15")),
-                Outcome.engagement(gbp("500.00")).withWindow(new OutcomeWindow(Period.ofMonths(3), null)));
+                Outcome.engagement(gbp("500.00")).withWindow(OutcomeWindow.from(Period.ofMonths(3))));
         ContractTerms expected = ContractTerms.builder("Edge of Care SIB (v2 terms)", GBP, Tracking.of(Period.ofMonths(30), 18),
                         MeasurementDates.every(MeasurementDates.Frequency.QUARTER, LocalDate.of(2013, 6, 30),
                                 LocalDate.of(2021, 6, 30)),
@@ -105,7 +105,7 @@ class ContractV2ReadTest {
                 .cohorts(CohortRule.FINANCIAL_YEAR)
                 .outcomes(outcomes)
                 .netting(Netting.PROGRAMME)
-                .caps(new Caps(gbp("7100000.00"), null, gbp("20000.00")))
+                .caps(Caps.total(gbp("7100000.00")).withPerParticipant(gbp("20000.00")))
                 .rounding(RoundingMode.HALF_EVEN)
                 .clawback(true)
                 .build();
@@ -136,7 +136,7 @@ class ContractV2ReadTest {
         ContractTerms terms = read(InputFolder.CONTRACT_V2.replace("\"price\": \"500.00\" }",
                 "\"price\": \"500.00\", \"window\": { \"from\": \"P1M\" } }"));
 
-        assertThat(terms.participantOutcomes().get(3).window()).isEqualTo(new OutcomeWindow(Period.ofMonths(1), null));
+        assertThat(terms.participantOutcomes().get(3).window()).isEqualTo(OutcomeWindow.from(Period.ofMonths(1)));
     }
 
     @Test
@@ -145,7 +145,7 @@ class ContractV2ReadTest {
                 .replace("  \"baseline\": { \"proportion\": \"0.5\" },\n", "")
                 .replace("    { \"type\": \"CARE_DAYS_AVOIDED\", \"pricePerDay\": \"10.00\" },\n", ""));
 
-        assertThat(terms.baseline()).isNull();
+        assertThat(terms.baseline()).isEmpty();
         assertThat(terms.careDaysAvoided()).isEmpty();
         assertThat(terms.outcomes()).extracting(Outcome::type).containsExactly("DAYS", "BLOCKS", "MILESTONE", "ENGAGEMENT");
     }
@@ -175,7 +175,7 @@ class ContractV2ReadTest {
                 .replace("{ \"outOf\": \"care\" }", "{ \"in\": \"secure_unit-1\" }"));
 
         assertThat(terms.states()).containsEntry("secure_unit-1", State.ofTypes(Set.of("J1")));
-        assertThat(terms.participantOutcomes().get(0).condition()).isEqualTo(Condition.in("secure_unit-1"));
+        assertThat(terms.participantOutcomes().get(0).conditionIfAny()).contains(Condition.in("secure_unit-1"));
     }
 
     @Test

@@ -28,7 +28,7 @@ class FigureTextTest {
     void aMissingFigureIsNotAvailable() {
         assertThat(FigureText.decimal(null)).isEqualTo("n/a");
         assertThat(FigureText.percentage(null)).isEqualTo("n/a");
-        assertThat(FigureText.careProportion(new Measurement(0, 0, 0, BigDecimal.ZERO))).isEqualTo("n/a");
+        assertThat(FigureText.careProportion(Measurement.NONE)).isEqualTo("n/a");
     }
 
     @Test
@@ -36,7 +36,7 @@ class FigureTextTest {
         assertThat(FigureText.percentage(new BigDecimal("0.108001"))).isEqualTo("10.8001%");
         assertThat(FigureText.percentage(new BigDecimal("0.55"))).isEqualTo("55%");
         // 23,495 / 217,544 = 0.1080011... → 0.108001 (six places, half-even)
-        assertThat(FigureText.careProportion(new Measurement(388, 217_544, 23_495, null))).isEqualTo("10.8001%");
+        assertThat(FigureText.careProportion(Measurement.withoutBaseline(388, 217_544, 23_495))).isEqualTo("10.8001%");
     }
 
     @Test

@@ -68,7 +68,7 @@ class Ssda903FuzzTest {
         if (table != null) {
             csv.applyHeader(table);
         }
-        csv.checkBirthDates(TERMS.tracking().ageOutAt(), header);
+        csv.checkBirthDates(TERMS.tracking().ageOutAt().getAsInt(), header);
         List<EpisodesTable> tables = new ArrayList<>();
         for (String name : episodes) {
             tables.add(EpisodesTable.read(folder.resolve(name), name));

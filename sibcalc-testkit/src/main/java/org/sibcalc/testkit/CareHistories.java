@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.CareEpisode;
 import org.sibcalc.data.Participant;
@@ -144,9 +146,9 @@ public final class CareHistories {
          * @param placement the episode's placement, {@code ""} for none; not null
          * @return this builder
          */
-        public ChildBuilder episode(String start, String end, String type, String placement) {
-            episodes.add(new CareEpisode(id, LocalDate.parse(start), end == null ? null : LocalDate.parse(end), type,
-                    placement));
+        public ChildBuilder episode(String start, @Nullable String end, String type, String placement) {
+            episodes.add(new CareEpisode(id, LocalDate.parse(start),
+                    end == null ? Optional.empty() : Optional.of(LocalDate.parse(end)), type, placement));
             return this;
         }
 
@@ -184,8 +186,8 @@ public final class CareHistories {
                 if (c != '.') {
                     String[] kind = kinds.getOrDefault(c, new String[] {CareEpisode.DEFAULT_TYPE, String.valueOf(c)});
                     boolean last = j == days.length();
-                    episodes.add(new CareEpisode(id, start.plusDays(i), open && last ? null : start.plusDays(j),
-                            kind[0], kind[1]));
+                    episodes.add(new CareEpisode(id, start.plusDays(i),
+                            open && last ? Optional.empty() : Optional.of(start.plusDays(j)), kind[0], kind[1]));
                 }
                 i = j;
             }

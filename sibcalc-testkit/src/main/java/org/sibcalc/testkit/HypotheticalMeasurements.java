@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.sibcalc.contract.Baseline;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.MeasurementDates;
@@ -211,7 +212,7 @@ public final class HypotheticalMeasurements {
         outcomeIndex(outcome);
         notNegative("units of '" + outcome + "'", count);
         CohortFigures figures = current();
-        if (youngPerson == null && terms.caps().perParticipant() != null) {
+        if (youngPerson == null && terms.caps().perParticipant().isPresent()) {
             throw new IllegalArgumentException(where() + "units of '" + outcome + "': the contract caps each young "
                     + "person's total (caps.perParticipant), so give each one's units: youngPerson(\"A\").units(...)");
         }
@@ -231,8 +232,8 @@ public final class HypotheticalMeasurements {
             throw new IllegalArgumentException("Give the figures of at least one date: at(\"2019-03-31\")...");
         }
         List<Outcome.PerParticipant> outcomes = terms.participantOutcomes();
-        BigDecimal cap = terms.caps().perParticipant() == null ? null
-                : terms.caps().perParticipant().getNumber().numberValue(BigDecimal.class);
+        BigDecimal cap = terms.caps().perParticipant().map(c -> c.getNumber().numberValue(BigDecimal.class))
+                .orElse(null);
         List<Measurements.Figures> figures = new ArrayList<>();
         for (Map.Entry<LocalDate, Map<String, CohortFigures>> at : dates.entrySet()) {
             long[] units = new long[outcomes.size()];
@@ -362,9 +363,9 @@ public final class HypotheticalMeasurements {
                     throw new IllegalArgumentException(place + "care days avoided " + careDaysAvoided.toPlainString()
                             + " need more than the " + care + " care days given: expected care days cannot be negative");
                 }
-            } else if (terms.baseline() == null) {
+            } else if (terms.baseline().isEmpty()) {
                 expected = null;
-            } else if (terms.baseline() instanceof Baseline.Flat flat) {
+            } else if (terms.baseline().get() instanceof Baseline.Flat flat) {
                 expected = flat.proportion().multiply(BigDecimal.valueOf(child));
             } else if (child == 0) {
                 expected = BigDecimal.ZERO;
@@ -374,7 +375,7 @@ public final class HypotheticalMeasurements {
             }
             int count = participants != null ? participants : Math.max(1, youngPeople.size());
             try {
-                return new Measurement(count, child, care, expected);
+                return new Measurement(count, child, care, Optional.ofNullable(expected));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(place + e.getMessage(), e);
             }

@@ -86,7 +86,7 @@ class HypotheticalMeasurementsTest {
                 .payment("2019-03-31");
 
         // Expected 0.55 × 10,000 = 5,500 care days; avoided 5,500 − 2,000 = 3,500; × £45.00 = £157,500.00.
-        assertThat(payment.programme().careDaysAvoided()).isEqualByComparingTo("3500");
+        assertThat(payment.programme().careDaysAvoided().orElseThrow()).isEqualByComparingTo("3500");
         assertThat(payment.cumulativeDue()).isEqualTo(gbp("157500.00"));
     }
 
@@ -138,7 +138,7 @@ class HypotheticalMeasurementsTest {
     @Test
     void severalCapsCanBindAtOnce() {
         ContractTerms weeks = Contracts.weeksInFoster("500.00", 104)
-                .caps(new Caps(gbp("30000.00"), null, gbp("20000.00"))).build();
+                .caps(Caps.total(gbp("30000.00")).withPerParticipant(gbp("20000.00"))).build();
 
         Payment payment = HypotheticalMeasurements.of(weeks).at("2020-03-31")
                 .youngPerson("A").units("weeks in a foster placement", 30)

@@ -28,9 +28,11 @@ class TestkitTest {
                 .build();
 
         assertThat(data.episodeCount()).isEqualTo(2);
-        assertThat(data.episode(0)).isEqualTo(new CareEpisode("B", LocalDate.parse("2019-01-03"),
-                LocalDate.parse("2019-01-10"), "C2", "U4"));
-        assertThat(data.episode(1)).isEqualTo(new CareEpisode("B", LocalDate.parse("2019-01-11"), null, "C2", "R1"));
+        assertThat(data.episode(0)).isEqualTo(CareEpisode.of("B", LocalDate.parse("2019-01-03"),
+                LocalDate.parse("2019-01-10")).withType("C2").withPlacement("U4"));
+        assertThat(data.episode(1)).isEqualTo(CareEpisode.open("B", LocalDate.parse("2019-01-11")).withType("C2")
+                .withPlacement("R1"));
+
     }
 
     @Test
@@ -59,7 +61,7 @@ class TestkitTest {
         // Expected 0.55 × 81 = 44.55 care days, so 44.55 − 28 = 16.55 avoided. C1 turns 18 in 2024: no age-out yet.
         assertThat(c1.childDays()).isEqualTo(81);
         assertThat(c1.careSpans()).containsExactly(LocalDateRange.of(LocalDate.parse("2019-02-01"), LocalDate.parse("2019-03-01")));
-        assertThat(c1.careDaysAvoided()).isEqualByComparingTo("16.55");
+        assertThat(c1.careDaysAvoided().orElseThrow()).isEqualByComparingTo("16.55");
         assertThat(c1.windowEnd()).isEqualTo(WindowEnd.REPORTING_DATE);
     }
 

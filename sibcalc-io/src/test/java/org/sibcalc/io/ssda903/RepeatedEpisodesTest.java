@@ -7,6 +7,7 @@ import static org.sibcalc.io.InputFolder.episode903;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sibcalc.data.CareData;
@@ -36,7 +37,7 @@ class RepeatedEpisodesTest {
     }
 
     private static CareEpisode episode(String from, String to, String type, String placement) {
-        return new CareEpisode("P1", LocalDate.parse(from), to == null ? null : LocalDate.parse(to), type, placement);
+        return new CareEpisode("P1", LocalDate.parse(from), Optional.ofNullable(to == null ? null : LocalDate.parse(to)), type, placement);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.sibcalc.io.InputFolder.episode903;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sibcalc.data.CareEpisode;
@@ -40,7 +41,7 @@ class Ssda903TablesTest {
         assertThat(inputs.report().errors()).isEmpty();
         assertThat(inputs.report().warnings()).isEmpty();
         assertThat(inputs.calculation().data().episode(0)).isEqualTo(new CareEpisode("P1", LocalDate.of(2019, 2, 1),
-                LocalDate.of(2019, 3, 1), "C2", "U4"));
+                Optional.of(LocalDate.of(2019, 3, 1)), "C2", "U4"));
     }
 
     @Test
@@ -69,7 +70,7 @@ class Ssda903TablesTest {
                 episode903(" P1 ", "01/02/2019", "s", " c2 ", " u4", "01/03/2019")).readFolder();
         assertThat(matched.report().errors()).isEmpty();
         assertThat(matched.calculation().data().episode(0)).isEqualTo(new CareEpisode("P1", LocalDate.of(2019, 2, 1),
-                LocalDate.of(2019, 3, 1), "C2", "U4"));
+                Optional.of(LocalDate.of(2019, 3, 1)), "C2", "U4"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.sibcalc.report.html;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.measure.Measurement;
 
 /**
@@ -16,11 +17,11 @@ final class Baselines {
     }
 
     /** Returns the group's baseline proportion, or null without a baseline or without child days. */
-    static BigDecimal proportion(Measurement measurement) {
-        if (measurement.expectedCareDays() == null || measurement.childDays() == 0) {
+    static @Nullable BigDecimal proportion(Measurement measurement) {
+        if (measurement.expectedCareDays().isEmpty() || measurement.childDays() == 0) {
             return null;
         }
-        return measurement.expectedCareDays().divide(BigDecimal.valueOf(measurement.childDays()),
+        return measurement.expectedCareDays().get().divide(BigDecimal.valueOf(measurement.childDays()),
                 Measurement.PROPORTION_SCALE, RoundingMode.HALF_EVEN);
     }
 }

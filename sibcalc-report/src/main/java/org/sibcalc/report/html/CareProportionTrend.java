@@ -46,7 +46,7 @@ public record CareProportionTrend(String summary, Chart chart, Table table) impl
             return new CareProportionTrend("There is no measurement date on or before " + statement.asOf() + ".",
                     null, null);
         }
-        boolean withBaseline = terms.baseline() != null;
+        boolean withBaseline = terms.baseline().isPresent();
         List<LocalDate> dates = new ArrayList<>();
         List<BigDecimal> proportions = new ArrayList<>();
         List<BigDecimal> baselines = new ArrayList<>();

@@ -49,7 +49,7 @@ public record Cohorts(String summary, Chart chart, Table table) implements Secti
         if (all.isEmpty()) {
             return new Cohorts("No participant has started by " + statement.asOf() + ".", null, null);
         }
-        boolean withBaseline = terms.baseline() != null;
+        boolean withBaseline = terms.baseline().isPresent();
         List<String> labels = new ArrayList<>();
         List<Measurement> measurements = new ArrayList<>();
         for (CohortMeasurement cohort : all.subList(0, Math.min(LISTED, all.size()))) {
@@ -58,7 +58,7 @@ public record Cohorts(String summary, Chart chart, Table table) implements Secti
         }
         int others = all.size() - labels.size();
         if (others > 0) {
-            Measurement rest = Measurement.NONE; // its expected care days are null when the cohorts' are
+            Measurement rest = Measurement.NONE; // its expected care days are empty when the cohorts' are
             for (CohortMeasurement cohort : all.subList(LISTED, all.size())) {
                 rest = rest.plus(cohort.measurement());
             }
@@ -103,8 +103,8 @@ public record Cohorts(String summary, Chart chart, Table table) implements Secti
                 Table.Cell.number(FigureText.careProportion(m))));
         if (withBaseline) {
             cells.add(Table.Cell.number(FigureText.percentage(Baselines.proportion(m))));
-            cells.add(Table.Cell.number(FigureText.decimal(m.expectedCareDays())));
-            cells.add(Table.Cell.number(FigureText.decimal(m.careDaysAvoided())));
+            cells.add(Table.Cell.number(FigureText.decimal(m.expectedCareDays().orElse(null))));
+            cells.add(Table.Cell.number(FigureText.decimal(m.careDaysAvoided().orElse(null))));
         }
         return cells;
     }

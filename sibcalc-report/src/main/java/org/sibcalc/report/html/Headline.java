@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.Statement;
 import org.sibcalc.contract.Baseline;
 import org.sibcalc.contract.Caps;
@@ -54,20 +55,20 @@ public record Headline(List<Figure> figures, List<String> notes) implements Sect
                 FigureText.integer(programme.careDays()) + " care days of " + FigureText.integer(programme.childDays())
                         + " child days, " + FigureText.integer(programme.participants()) + " participants, at "
                         + asOf));
-        if (terms.baseline() != null) {
+        if (terms.baseline().isPresent()) {
             figures.add(new Figure("headline-baseline", "Baseline", FigureText.percentage(Baselines.proportion(programme)),
-                    terms.baseline() instanceof Baseline.Flat ? "the contract's baseline care proportion"
+                    terms.baseline().get() instanceof Baseline.Flat ? "the contract's baseline care proportion"
                             : "expected care days / child days, from the contract's baseline by month of each window"));
             figures.add(new Figure("headline-care-days-avoided", "Care days avoided",
-                    FigureText.decimal(programme.careDaysAvoided()),
-                    FigureText.decimal(programme.expectedCareDays()) + " expected care days less "
+                    FigureText.decimal(programme.careDaysAvoided().orElse(null)),
+                    FigureText.decimal(programme.expectedCareDays().orElse(null)) + " expected care days less "
                             + FigureText.integer(programme.careDays()) + " care days, at " + asOf));
         } else {
             notes.add("The contract has no baseline, so no care days are expected or avoided.");
         }
 
         List<Payment> payments = statement.payments();
-        MonetaryAmount cap = terms.caps().total();
+        MonetaryAmount cap = terms.caps().total().orElse(null);
         if (payments.isEmpty()) {
             String none = "no measurement date on or before " + asOf;
             figures.add(new Figure("headline-cumulative-due", "Cumulative due", "none", none));
@@ -112,8 +113,8 @@ public record Headline(List<Figure> figures, List<String> notes) implements Sect
             figures.add(new Figure("headline-to-pay", "To pay", FigureText.money(sum),
                     (toPay.size() == 1 ? "the payment at " + first.date()
                             : Words.count(toPay.size(), "payment") + Words.span(toPay.stream().map(Payment::date).toList()))
-                            + " on today's data" + (first.trueUp() == null ? ""
-                                    : ", with the true-up of " + FigureText.money(first.trueUp()))));
+                            + " on today's data" + (first.trueUp().isEmpty() ? ""
+                                    : ", with the true-up of " + FigureText.money(first.trueUp().get()))));
         }
     }
 
@@ -121,7 +122,7 @@ public record Headline(List<Figure> figures, List<String> notes) implements Sect
      * Returns the part of {@code cap} that {@code due} uses, as a proportion rounded half-even to six places
      * (a percentage with four, as the care proportion), or null when the cap is zero.
      */
-    static BigDecimal share(MonetaryAmount due, MonetaryAmount cap) {
+    static @Nullable BigDecimal share(MonetaryAmount due, MonetaryAmount cap) {
         BigDecimal capNumber = cap.getNumber().numberValue(BigDecimal.class);
         if (capNumber.signum() == 0) {
             return null;
@@ -132,13 +133,13 @@ public record Headline(List<Figure> figures, List<String> notes) implements Sect
 
     private static String otherCaps(Caps caps) {
         List<String> others = new ArrayList<>();
-        if (caps.perCohort() != null) {
-            others.add(FigureText.money(caps.perCohort()) + " per cohort");
+        if (caps.perCohort().isPresent()) {
+            others.add(FigureText.money(caps.perCohort().get()) + " per cohort");
         }
-        if (caps.perParticipant() != null) {
-            others.add(FigureText.money(caps.perParticipant()) + " per participant");
+        if (caps.perParticipant().isPresent()) {
+            others.add(FigureText.money(caps.perParticipant().get()) + " per participant");
         }
-        String total = caps.total() == null ? "the contract has no cap on the total" : "the most that can be due";
+        String total = caps.total().isEmpty() ? "the contract has no cap on the total" : "the most that can be due";
         return others.isEmpty() ? total : total + "; caps of " + String.join(" and ", others);
     }
 

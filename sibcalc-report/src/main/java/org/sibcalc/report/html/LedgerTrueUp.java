@@ -76,12 +76,12 @@ public record LedgerTrueUp(String summary, Chart chart, Table table, List<Figure
             MonetaryAmount difference = difference(payment);
             dates.add(payment.date());
             made.add(number(payment.payment()));
-            recomputed.add(number(payment.recomputedPayment()));
+            recomputed.add(number(payment.recomputedPayment().orElseThrow()));
             rows.add(new Table.Row(payment.date().toString(), List.of(
                     Table.Cell.number(FigureText.money(payment.cumulativeDue())),
                     Table.Cell.number(FigureText.money(payment.paidBefore())),
                     Table.Cell.number(FigureText.money(payment.payment())),
-                    Table.Cell.number(FigureText.money(payment.recomputedPayment())),
+                    Table.Cell.number(FigureText.money(payment.recomputedPayment().orElseThrow())),
                     Table.Cell.number(FigureText.money(difference))), false));
             if (!difference.isZero()) {
                 differing++;
@@ -109,7 +109,7 @@ public record LedgerTrueUp(String summary, Chart chart, Table table, List<Figure
             alternative.append("They differ at ").append(differing == paid.size() && differing > 1 ? "every date"
                     : Words.count(differing, "date")).append(", most at ").append(mostDifferent.date()).append(": paid ")
                     .append(FigureText.money(mostDifferent.payment())).append(", recomputed ")
-                    .append(FigureText.money(mostDifferent.recomputedPayment())).append('.');
+                    .append(FigureText.money(mostDifferent.recomputedPayment().orElseThrow())).append('.');
         }
         alternative.append(" The table below lists every figure.");
         Chart chart = new Chart(id, "Paid and recomputed payment at each paid measurement date", svg,
@@ -124,7 +124,7 @@ public record LedgerTrueUp(String summary, Chart chart, Table table, List<Figure
 
         List<Figure> figures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Optional<Payment> firstUnpaid = statement.payments().stream().filter(p -> p.trueUp() != null).findFirst();
+        Optional<Payment> firstUnpaid = statement.payments().stream().filter(p -> p.trueUp().isPresent()).findFirst();
         if (firstUnpaid.isEmpty()) {
             notes.add("Every measurement date up to " + statement.asOf() + " is in the payment ledger, so there is no "
                     + "true-up yet: it comes with the first payment after " + lastPaid.date() + ".");
@@ -137,7 +137,7 @@ public record LedgerTrueUp(String summary, Chart chart, Table table, List<Figure
     /** Adds the true-up's figures and what the contract's clawback makes of it. */
     private static void trueUp(Payment first, Payment lastPaid, int paidCount, boolean clawback, List<Figure> figures,
             List<String> notes) {
-        MonetaryAmount trueUp = first.trueUp();
+        MonetaryAmount trueUp = first.trueUp().orElseThrow();
         MonetaryAmount ledgerPaid = first.paidBefore();
         MonetaryAmount due = ledgerPaid.add(trueUp); // what the payment rules alone pay before the date, today
         MonetaryAmount unfloored = first.cumulativeDue().subtract(ledgerPaid);
@@ -193,7 +193,7 @@ public record LedgerTrueUp(String summary, Chart chart, Table table, List<Figure
 
     /** The recomputed payment less the payment made, of a paid payment. */
     private static MonetaryAmount difference(Payment payment) {
-        return payment.recomputedPayment().subtract(payment.payment());
+        return payment.recomputedPayment().orElseThrow().subtract(payment.payment());
     }
 
     private static BigDecimal number(MonetaryAmount amount) {

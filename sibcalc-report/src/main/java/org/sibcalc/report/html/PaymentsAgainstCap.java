@@ -45,13 +45,13 @@ public record PaymentsAgainstCap(String heading, String summary, Chart chart, Ta
      */
     public static PaymentsAgainstCap of(Statement statement, ContractTerms terms) {
         List<Payment> payments = statement.payments();
-        MonetaryAmount cap = terms.caps().total();
+        MonetaryAmount cap = terms.caps().total().orElse(null);
         String heading = cap == null ? "Payments" : "Payments against the cap";
         if (payments.isEmpty()) {
             return new PaymentsAgainstCap(heading, "There is no measurement date on or before " + statement.asOf()
                     + ", so nothing is due yet.", null, null);
         }
-        boolean withBaseline = terms.baseline() != null;
+        boolean withBaseline = terms.baseline().isPresent();
         List<Table.Column> columns = new ArrayList<>();
         columns.add(Table.Column.text("Date"));
         if (withBaseline) {
@@ -74,7 +74,7 @@ public record PaymentsAgainstCap(String heading, String summary, Chart chart, Ta
             due.add(number(payment.cumulativeDue()));
             List<Table.Cell> cells = new ArrayList<>();
             if (withBaseline) {
-                cells.add(Table.Cell.number(FigureText.decimal(payment.programme().careDaysAvoided())));
+                cells.add(Table.Cell.number(FigureText.decimal(payment.programme().careDaysAvoided().orElse(null))));
             }
             cells.add(Table.Cell.number(FigureText.money(payment.cumulativeDue())));
             if (cap != null) {
