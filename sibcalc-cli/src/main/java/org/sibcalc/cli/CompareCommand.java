@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import org.sibcalc.Calculation;
 import org.sibcalc.io.ComparisonFormats;
 import org.sibcalc.io.InputFiles;
-import org.sibcalc.ledger.Comparison;
+import org.sibcalc.claim.Comparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
