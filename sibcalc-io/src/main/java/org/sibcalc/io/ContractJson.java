@@ -18,7 +18,6 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
@@ -109,18 +108,9 @@ public final class ContractJson {
      * @return the terms, or null when there were errors (all of them in the report)
      */
     public static ContractTerms read(Path path, String name, ValidationReport report) {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(path)) {
-            // At most one byte past the limit, so that a file that never ends (a pipe) is not read whole.
-            bytes = in.readNBytes(InputLimits.MAX_JSON_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            report.error(name, 0, "(file)", "cannot be read: no such file");
-            return null;
-        } catch (IOException e) {
-            report.error(name, 0, "(file)", "cannot be read: " + e);
-            return null;
-        }
-        return parse(bytes, name, report);
+        // At most one byte past the limit, so that a file that never ends (a pipe) is not read whole.
+        byte[] bytes = JsonInput.readAtMost(path, name, InputLimits.MAX_JSON_BYTES, "a contract", report);
+        return bytes == null ? null : parse(bytes, name, report);
     }
 
     /**

@@ -82,9 +82,8 @@ final class JsonInput {
      * @return the bytes, or null when the file cannot be read or is larger than the limit (reported)
      */
     static byte[] readAtMost(Path path, String name, int limit, String what, ValidationReport report) {
-        byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
-            bytes = in.readNBytes(limit + 1);
+            return readAtMost(in, name, limit, what, report);
         } catch (NoSuchFileException e) {
             report.error(name, 0, "(file)", "cannot be read: no such file");
             return null;
@@ -92,11 +91,6 @@ final class JsonInput {
             report.error(name, 0, "(file)", "cannot be read: " + e);
             return null;
         }
-        if (bytes.length > limit) {
-            tooLarge(name, limit, what, report);
-            return null;
-        }
-        return bytes;
     }
 
     /**
