@@ -363,7 +363,7 @@ final class Oracle {
         if (p.cohort().isPresent()) {
             return p.cohort().get();
         }
-        return label(terms.cohorts(), p.start());
+        return label(terms.cohortRule(), p.start());
     }
 
     /** The label of docs/rules.md, "Cohorts" of a participant starting on {@code start} without a cohort of its own. */

@@ -160,7 +160,7 @@ final class Scenarios {
         ContractTerms.Builder terms = ContractTerms.builder("Generated SIB", currency, tracking, measurementDates(draw),
                         baseline(draw), Outcome.careDaysAvoided(price))
                 .episodeEnd(episodeEnd)
-                .cohorts(cohorts)
+                .cohortRule(cohorts)
                 .netting(netting)
                 .caps(new Caps(Optional.ofNullable(total), Optional.ofNullable(perCohort), Optional.empty()))
                 .rounding(draw.oneOf(ROUNDINGS))
@@ -169,7 +169,6 @@ final class Scenarios {
             terms.careTypes(careTypes);
         }
         return terms.build();
-
     }
 
     /**
@@ -191,7 +190,7 @@ final class Scenarios {
             outcomes.add(base.careDaysAvoided().orElseThrow());
         }
         for (int o = 0; o < count; o++) {
-            outcomes.add(participantOutcome(draw, "o" + (o + 1), stateNames, base.cohorts(), currency));
+            outcomes.add(participantOutcome(draw, "o" + (o + 1), stateNames, base.cohortRule(), currency));
         }
         MonetaryAmount perParticipant = draw.sometimes(35) ? perParticipantCap(draw, currency) : null;
         ContractTerms.Builder terms = base.toBuilder().states(states).outcomes(outcomes);
