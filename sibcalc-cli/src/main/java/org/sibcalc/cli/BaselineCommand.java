@@ -132,7 +132,7 @@ final class BaselineCommand implements Callable<Integer> {
         public Period convert(String value) {
             try {
                 Period p = Period.parse(value.strip());
-                new Tracking(p, null); // a positive period
+                Tracking.of(p); // a positive period
                 return p;
             } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException e) {
                 // ArithmeticException: the weeks, multiplied by 7, do not fit in an int (P400000000W).

@@ -10,7 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.Calculation;
 import org.sibcalc.Statement;
 import org.sibcalc.basics.DecimalColumn;
@@ -67,17 +69,18 @@ public record ClaimCheck(String contractName, LocalDate asOf, long compared, Lis
      *
      * <p>This class is immutable and thread-safe.
      *
-     * @param section     where the figure is, not null
-     * @param cohort      the cohort's label, for a cohort or (under COHORT netting) a cohort of a payment; else null
-     * @param date        the payment's measurement date, for a payment; else null
-     * @param participant the young person's id, for a young person; else null
-     * @param field       the figure's name ({@link Figure#field()}), not null
-     * @param claimed     the claim's value as text, or null when the claim has none
-     * @param recomputed  the recomputed value as text, or null when there is none
-     * @param difference  claimed − recomputed, when both are numbers; else null
+     * @param section     where the figure is
+     * @param cohort      the cohort's label, for a cohort or (under COHORT netting) a cohort of a payment; else empty
+     * @param date        the payment's measurement date, for a payment; else empty
+     * @param participant the young person's id, for a young person; else empty
+     * @param field       the figure's name ({@link Figure#field()})
+     * @param claimed     the claim's value as text; empty when the claim has none
+     * @param recomputed  the recomputed value as text; empty when there is none
+     * @param difference  claimed − recomputed, when both are numbers; else empty
      */
-    public record Difference(Section section, String cohort, LocalDate date, String participant, String field,
-            String claimed, String recomputed, BigDecimal difference) {
+    public record Difference(Section section, Optional<String> cohort, Optional<LocalDate> date,
+            Optional<String> participant, String field, Optional<String> claimed, Optional<String> recomputed,
+            Optional<BigDecimal> difference) {
 
         /**
          * Checks the fields.
@@ -93,12 +96,19 @@ public record ClaimCheck(String contractName, LocalDate asOf, long compared, Lis
          */
         public Difference {
             Objects.requireNonNull(section, "section");
+            Objects.requireNonNull(cohort, "cohort (an Optional)");
+            Objects.requireNonNull(date, "date (an Optional)");
+            Objects.requireNonNull(participant, "participant (an Optional)");
             Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(claimed, "claimed (an Optional)");
+            Objects.requireNonNull(recomputed, "recomputed (an Optional)");
+            Objects.requireNonNull(difference, "difference (an Optional)");
         }
 
         /** {@return where the figure is, as people read it: {@code payment 2019-03-31}, {@code cohort 2013-Q2}} */
         public String place() {
-            return Figure.text(section, cohort, date, participant, field, null).place();
+            return Figure.text(section, cohort.orElse(null), date.orElse(null), participant.orElse(null), field, null)
+                    .place();
         }
     }
 
@@ -402,12 +412,13 @@ public record ClaimCheck(String contractName, LocalDate asOf, long compared, Lis
         return Objects.equals(c.text(), r.text());
     }
 
-    private static Difference difference(Figure c, Figure r) {
+    private static Difference difference(@Nullable Figure c, @Nullable Figure r) {
         Figure at = r != null ? r : c;
         BigDecimal difference = c != null && r != null && c.number() != null && r.number() != null
                 ? c.number().subtract(r.number()) : null;
-        return new Difference(at.section(), at.cohort(), at.date(), at.participant(), at.field(),
-                c == null ? null : c.text(), r == null ? null : r.text(), difference);
+        return new Difference(at.section(), Optional.ofNullable(at.cohort()), Optional.ofNullable(at.date()),
+                Optional.ofNullable(at.participant()), at.field(), Optional.ofNullable(c == null ? null : c.text()),
+                Optional.ofNullable(r == null ? null : r.text()), Optional.ofNullable(difference));
     }
 
     /**

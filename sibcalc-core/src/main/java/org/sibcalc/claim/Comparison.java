@@ -9,11 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.Calculation;
 import org.sibcalc.Statement;
 import org.sibcalc.basics.DecimalColumn;
@@ -65,10 +67,10 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      * A contract term that differs.
      *
      * @param term   the term's path in the contract file, such as {@code outcomes[0].pricePerDay}, not null
-     * @param before the old contract's value, or null when it does not set the term
-     * @param after  the new contract's value, or null when it does not set the term
+     * @param before the old contract's value; empty when it does not set the term
+     * @param after  the new contract's value; empty when it does not set the term
      */
-    public record TermChange(String term, String before, String after) {
+    public record TermChange(String term, Optional<String> before, Optional<String> after) {
         /**
          * Checks the term's name.
          *
@@ -78,6 +80,8 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
          */
         public TermChange {
             Objects.requireNonNull(term, "term");
+            Objects.requireNonNull(before, "before (an Optional)");
+            Objects.requireNonNull(after, "after (an Optional)");
         }
     }
 
@@ -85,10 +89,10 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      * A field of a participant that differs, by its column in the participants file.
      *
      * @param field  {@code start}, {@code cohort}, {@code birth_date} or {@code exit_date}, not null
-     * @param before the old value, or null when blank or absent
-     * @param after  the new value, or null when blank or absent
+     * @param before the old value; empty when blank or absent
+     * @param after  the new value; empty when blank or absent
      */
-    public record FieldChange(String field, String before, String after) {
+    public record FieldChange(String field, Optional<String> before, Optional<String> after) {
         /**
          * Checks the field's name.
          *
@@ -147,11 +151,12 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      * The cumulative due at one measurement date before and after.
      *
      * @param date       the measurement date, not null
-     * @param before     the old statement's cumulative due, or null when the date is not one of the old contract's
-     * @param after      the new statement's cumulative due, or null when the date is not one of the new contract's
-     * @param difference after − before, or null when either is missing or their currencies differ
+     * @param before     the old statement's cumulative due; empty when the date is not one of the old contract's
+     * @param after      the new statement's cumulative due; empty when the date is not one of the new contract's
+     * @param difference after − before; empty when either is missing or their currencies differ
      */
-    public record DueChange(LocalDate date, MonetaryAmount before, MonetaryAmount after, MonetaryAmount difference) {
+    public record DueChange(LocalDate date, Optional<MonetaryAmount> before, Optional<MonetaryAmount> after,
+            Optional<MonetaryAmount> difference) {
         /**
          * Checks the date.
          *
@@ -162,6 +167,9 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
          */
         public DueChange {
             Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(before, "before (an Optional)");
+            Objects.requireNonNull(after, "after (an Optional)");
+            Objects.requireNonNull(difference, "difference (an Optional)");
         }
     }
 
@@ -170,11 +178,11 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      *
      * @param field  {@code child_days}, {@code care_days}, {@code expected_care_days}, or the name of a
      *               participant outcome (its units), as {@code explain} heads its columns; not null
-     * @param before the old figure, or null when the old extract has no such participant (or outcome, or baseline)
-     * @param after  the new figure, or null likewise
+     * @param before the old figure; empty when the old extract has no such participant (or outcome, or baseline)
+     * @param after  the new figure; empty likewise
      * @param change after − before, a missing figure counting as zero; not null
      */
-    public record FigureChange(String field, BigDecimal before, BigDecimal after, BigDecimal change) {
+    public record FigureChange(String field, Optional<BigDecimal> before, Optional<BigDecimal> after, BigDecimal change) {
         /**
          * Checks the fields.
          *
@@ -185,6 +193,8 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
          */
         public FigureChange {
             Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(before, "before (an Optional)");
+            Objects.requireNonNull(after, "after (an Optional)");
             Objects.requireNonNull(change, "change");
         }
     }
@@ -238,7 +248,7 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
     /** {@return true when nothing differs: the same terms, data, cumulative due and figures} */
     public boolean isEmpty() {
         return terms.isEmpty() && participants.isEmpty() && episodes.isEmpty() && figures.isEmpty()
-                && cumulativeDue.stream().allMatch(d -> d.difference() != null && d.difference().isZero());
+                && cumulativeDue.stream().allMatch(d -> d.difference().isPresent() && d.difference().get().isZero());
     }
 
     /**
@@ -329,7 +339,7 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
         List<TermChange> changes = new ArrayList<>();
         for (String name : names) {
             if (!Objects.equals(old.get(name), now.get(name))) {
-                changes.add(new TermChange(name, old.get(name), now.get(name)));
+                changes.add(new TermChange(name, Optional.ofNullable(old.get(name)), Optional.ofNullable(now.get(name))));
             }
         }
         return changes;
@@ -409,21 +419,22 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
         return old == CareData.DERIVED_COHORT ? now == CareData.DERIVED_COHORT : cohortOf[old] == now;
     }
 
-    private static String[] fields(CareData data, int i) {
+    private static @Nullable String[] fields(CareData data, int i) {
         return new String[] {day(data.startDay(i)), data.explicitCohort(i), day(data.birthDay(i)), day(data.exitDay(i))};
     }
 
-    private static String day(int day) {
+    private static @Nullable String day(int day) {
         return day == CareData.NO_DAY ? null : LocalDate.ofEpochDay(day).toString();
     }
 
-    private static List<FieldChange> fieldChanges(String[] before, String[] after) {
+    private static List<FieldChange> fieldChanges(@Nullable String @Nullable [] before,
+            @Nullable String @Nullable [] after) {
         List<FieldChange> changes = new ArrayList<>();
         for (int f = 0; f < PARTICIPANT_FIELDS.length; f++) {
             String b = before == null ? null : before[f];
             String a = after == null ? null : after[f];
             if (!Objects.equals(b, a)) {
-                changes.add(new FieldChange(PARTICIPANT_FIELDS[f], b, a));
+                changes.add(new FieldChange(PARTICIPANT_FIELDS[f], Optional.ofNullable(b), Optional.ofNullable(a)));
             }
         }
         return changes;
@@ -488,8 +499,9 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
         for (LocalDate date : dates.keySet()) {
             MonetaryAmount b = before.get(date);
             MonetaryAmount a = after.get(date);
-            changes.add(new DueChange(date, b, a, b == null || a == null || !b.getCurrency().equals(a.getCurrency())
-                    ? null : a.subtract(b)));
+            changes.add(new DueChange(date, Optional.ofNullable(b), Optional.ofNullable(a),
+                    b == null || a == null || !b.getCurrency().equals(a.getCurrency()) ? Optional.empty()
+                            : Optional.of(a.subtract(b))));
         }
         return changes;
     }
@@ -575,11 +587,12 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
     }
 
     /** Adds the change of one figure when it changed; a missing figure counts as zero. */
-    private static void figure(List<FigureChange> list, String field, BigDecimal before, BigDecimal after) {
+    private static void figure(List<FigureChange> list, String field, @Nullable BigDecimal before,
+            @Nullable BigDecimal after) {
         BigDecimal b = before == null ? BigDecimal.ZERO : before;
         BigDecimal a = after == null ? BigDecimal.ZERO : after;
         if (a.compareTo(b) != 0) {
-            list.add(new FigureChange(field, before, after, a.subtract(b)));
+            list.add(new FigureChange(field, Optional.ofNullable(before), Optional.ofNullable(after), a.subtract(b)));
         }
     }
 }

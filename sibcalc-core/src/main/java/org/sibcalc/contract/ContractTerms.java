@@ -222,7 +222,8 @@ public record ContractTerms(
     /**
      * Returns a builder with the required terms and every other term at its default.
      *
-     * @param baseline the baseline
+     * @param baseline the baseline; null for none, as {@link #builder(String, CurrencyUnit, Tracking,
+     *                 MeasurementDates, Outcome)} makes it
      * @param name the contract's name, not blank
      * @param currency the currency of every amount
      * @param tracking how long each participant is tracked
@@ -231,8 +232,10 @@ public record ContractTerms(
      * @return a builder; {@link Builder#build()} validates the terms
      */
     public static Builder builder(String name, CurrencyUnit currency, Tracking tracking,
-            MeasurementDates measurement, Baseline baseline, Outcome outcome) {
-        return new Builder(name, currency, tracking, measurement, outcome).baseline(baseline);
+            MeasurementDates measurement, @Nullable Baseline baseline, Outcome outcome) {
+        Builder builder = new Builder(name, currency, tracking, measurement, outcome);
+        return baseline == null ? builder : builder.baseline(baseline);
+
     }
 
     /**

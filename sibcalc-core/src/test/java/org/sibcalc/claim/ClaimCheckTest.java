@@ -43,9 +43,10 @@ class ClaimCheckTest {
     private static final List<String> OUTCOMES = List.of("days out of care");
 
     private static List<String> lines(ClaimCheck check) {
-        return check.differences().stream().map(d -> d.place() + ": " + d.field() + ": claimed " + d.claimed()
-                + ", recomputed " + d.recomputed() + ", difference " + (d.difference() == null ? "none"
-                        : d.difference().toPlainString())).toList();
+        return check.differences().stream().map(d -> d.place() + ": " + d.field() + ": claimed " + d.claimed().orElse(null)
+                + ", recomputed " + d.recomputed().orElse(null) + ", difference " + (d.difference().isEmpty() ? "none"
+                        : d.difference().get().toPlainString())).toList();
+
     }
 
     /** The statement's figures with those at a place and of a field claimed otherwise. */

@@ -10,6 +10,7 @@ import static org.sibcalc.Fixtures.terms;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
@@ -48,8 +49,8 @@ class ComparisonTest {
         return Comparison.of(Calculation.of(oldTerms, old), Calculation.of(newTerms, now), date("2019-06-30"));
     }
 
-    private static String money(MonetaryAmount amount) {
-        return amount == null ? "none" : amount.getNumber().numberValue(BigDecimal.class).setScale(2).toPlainString();
+    private static String money(Optional<MonetaryAmount> amount) {
+        return amount.isEmpty() ? "none" : amount.get().getNumber().numberValue(BigDecimal.class).setScale(2).toPlainString();
     }
 
     @Test
@@ -57,7 +58,7 @@ class ComparisonTest {
         Comparison comparison = compare(TERMS, OLD, TERMS, NEW);
 
         assertThat(comparison.participants()).extracting(p -> p.change() + " " + p.id() + " " + p.fields().stream()
-                .map(f -> f.field() + ": " + f.before() + " → " + f.after()).collect(Collectors.joining(", ")))
+                .map(f -> f.field() + ": " + f.before().orElse(null) + " → " + f.after().orElse(null)).collect(Collectors.joining(", ")))
                 .containsExactly(
                         "ADDED D start: null → 2019-04-01",
                         "REMOVED C start: 2019-02-01 → null",
@@ -97,7 +98,7 @@ class ComparisonTest {
         // B: 59 → 90 child days (+31), 29.5 → 45 expected (+15.5); A: 0 → 10 care days.
         // Σ child days: −150 + 91 + 31 = −28 = 362 − 390; Σ care days: −10 + 10 = 0; Σ expected −14 = 181 − 195.
         assertThat(compare(TERMS, OLD, TERMS, NEW).figures()).extracting(f -> f.change() + " " + f.id() + " "
-                + f.changes().stream().map(c -> c.field() + " " + c.before() + " → " + c.after() + " (" + c.change() + ")")
+                + f.changes().stream().map(c -> c.field() + " " + c.before().orElse(null) + " → " + c.after().orElse(null) + " (" + c.change() + ")")
                         .collect(Collectors.joining(", ")))
                 .containsExactly(
                         "REMOVED C child_days 150 → null (-150), care_days 10 → null (-10), expected_care_days 75.0 → null (-75.0)",
@@ -113,7 +114,7 @@ class ComparisonTest {
 
         Comparison comparison = compare(TERMS, OLD, dearer, OLD);
 
-        assertThat(comparison.terms()).extracting(t -> t.term() + ": " + t.before() + " → " + t.after()).containsExactly(
+        assertThat(comparison.terms()).extracting(t -> t.term() + ": " + t.before().orElse(null) + " → " + t.after().orElse(null)).containsExactly(
                 "outcomes[0].pricePerDay: GBP 1.00 → GBP 2.00",
                 "caps.total: null → GBP 1000.00",
                 "clawback: false → true");

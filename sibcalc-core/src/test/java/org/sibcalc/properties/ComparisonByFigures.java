@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.sibcalc.Calculation;
 import org.sibcalc.contract.Outcome;
@@ -97,7 +98,7 @@ final class ComparisonByFigures {
             String b = before == null ? null : before[f];
             String a = after == null ? null : after[f];
             if (!Objects.equals(b, a)) {
-                changes.add(new FieldChange(PARTICIPANT_FIELDS[f], b, a));
+                changes.add(new FieldChange(PARTICIPANT_FIELDS[f], Optional.ofNullable(b), Optional.ofNullable(a)));
             }
         }
         return changes;
@@ -188,7 +189,7 @@ final class ComparisonByFigures {
         BigDecimal b = before == null ? BigDecimal.ZERO : before;
         BigDecimal a = after == null ? BigDecimal.ZERO : after;
         if (a.compareTo(b) != 0) {
-            list.add(new FigureChange(field, before, after, a.subtract(b)));
+            list.add(new FigureChange(field, Optional.ofNullable(before), Optional.ofNullable(after), a.subtract(b)));
         }
     }
 }

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.claim.ClaimCheck;
 import org.sibcalc.claim.ClaimCheck.Difference;
 
@@ -51,7 +55,7 @@ public final class ClaimCheckFormats {
         rows.add(new String[] {"Where", "Field", "Claimed", "Recomputed", "Difference"});
         for (Difference d : check.differences()) {
             rows.add(new String[] {d.place(), d.field(), shown(d.claimed()), shown(d.recomputed()),
-                d.difference() == null ? "" : d.difference().toPlainString()});
+                d.difference().map(BigDecimal::toPlainString).orElse("")});
         }
         out.append('\n');
         table(out, rows, 2);
@@ -74,13 +78,13 @@ public final class ClaimCheckFormats {
         for (Difference d : check.differences()) {
             ObjectNode node = differences.addObject();
             node.put("section", d.section().name());
-            node.put("cohort", d.cohort());
-            node.put("date", d.date() == null ? null : d.date().toString());
-            node.put("participant", d.participant());
+            node.put("cohort", d.cohort().orElse(null));
+            node.put("date", d.date().map(LocalDate::toString).orElse(null));
+            node.put("participant", d.participant().orElse(null));
             node.put("field", d.field());
-            node.put("claimed", d.claimed());
-            node.put("recomputed", d.recomputed());
-            node.put("difference", d.difference() == null ? null : d.difference().toPlainString());
+            node.put("claimed", d.claimed().orElse(null));
+            node.put("recomputed", d.recomputed().orElse(null));
+            node.put("difference", d.difference().map(BigDecimal::toPlainString).orElse(null));
         }
         return write(root);
     }
@@ -93,18 +97,19 @@ public final class ClaimCheckFormats {
     public static String csv(ClaimCheck check) {
         StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
         for (Difference d : check.differences()) {
-            row(out, d.section().name(), d.cohort(), d.date() == null ? null : d.date().toString(), d.participant(),
-                    d.field(), d.claimed(), d.recomputed(), d.difference() == null ? null : d.difference().toPlainString());
+            row(out, d.section().name(), d.cohort().orElse(null), d.date().map(LocalDate::toString).orElse(null),
+                    d.participant().orElse(null), d.field(), d.claimed().orElse(null), d.recomputed().orElse(null),
+                    d.difference().map(BigDecimal::toPlainString).orElse(null));
         }
         return out.toString();
     }
 
-    private static String shown(String value) {
-        return value == null ? "(none)" : value;
+    private static String shown(Optional<String> value) {
+        return value.orElse("(none)");
     }
 
     /** Appends one CSV row, RFC 4180 quoting; a null is a blank field. */
-    static void row(StringBuilder out, String... fields) {
+    static void row(StringBuilder out, @Nullable String... fields) {
         for (int i = 0; i < fields.length; i++) {
             out.append(i == 0 ? "" : ",").append(fields[i] == null ? "" : ExplanationCsv.field(fields[i]));
         }

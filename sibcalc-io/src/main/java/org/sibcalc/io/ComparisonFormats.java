@@ -9,9 +9,11 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.MoneyText;
 import org.sibcalc.data.CareEpisode;
 import org.sibcalc.claim.Comparison;
@@ -69,8 +71,8 @@ public final class ComparisonFormats {
                 .append(count(comparison.participants(Change.CHANGED).size(), "changed")).append('\n');
         for (ParticipantChange p : comparison.participants()) {
             out.append("  ").append(padded(word(p.change()))).append(' ').append(p.id())
-                    .append("  ").append(p.fields().stream().map(f -> p.change() == Change.ADDED ? f.field() + " " + f.after()
-                            : p.change() == Change.REMOVED ? f.field() + " " + f.before()
+                    .append("  ").append(p.fields().stream().map(f -> p.change() == Change.ADDED ? f.field() + " " + f.after().orElse(null)
+                            : p.change() == Change.REMOVED ? f.field() + " " + f.before().orElse(null)
                             : f.field() + " " + shown(f.before()) + " → " + shown(f.after()))
                             .collect(Collectors.joining(", ")))
                     .append('\n');
@@ -134,13 +136,15 @@ public final class ComparisonFormats {
         root.put("asOf", comparison.asOf().toString());
         ArrayNode terms = root.putArray("terms");
         for (TermChange t : comparison.terms()) {
-            terms.addObject().put("term", t.term()).put("before", t.before()).put("after", t.after());
+            terms.addObject().put("term", t.term()).put("before", t.before().orElse(null))
+                    .put("after", t.after().orElse(null));
         }
         ArrayNode participants = root.putArray("participants");
         for (ParticipantChange p : comparison.participants()) {
             ObjectNode node = participants.addObject().put("change", p.change().name()).put("id", p.id());
             ArrayNode fields = node.putArray("fields");
-            p.fields().forEach(f -> fields.addObject().put("field", f.field()).put("before", f.before()).put("after", f.after()));
+            p.fields().forEach(f -> fields.addObject().put("field", f.field())
+                    .put("before", f.before().orElse(null)).put("after", f.after().orElse(null)));
         }
         ArrayNode episodes = root.putArray("episodes");
         for (EpisodeChange e : comparison.episodes()) {
@@ -151,14 +155,15 @@ public final class ComparisonFormats {
         }
         ArrayNode dues = root.putArray("cumulativeDue");
         for (DueChange d : comparison.cumulativeDue()) {
-            dues.addObject().put("date", d.date().toString()).put("before", plain(d.before())).put("after", plain(d.after()))
-                    .put("difference", plain(d.difference()));
+            dues.addObject().put("date", d.date().toString()).put("before", plainMoney(d.before()))
+                    .put("after", plainMoney(d.after())).put("difference", plainMoney(d.difference()));
         }
         ArrayNode figures = root.putArray("figures");
         for (FigureChanges f : comparison.figures()) {
             ArrayNode changes = figures.addObject().put("id", f.id()).put("change", f.change().name()).putArray("changes");
             for (FigureChange c : f.changes()) {
-                changes.addObject().put("field", c.field()).put("before", plain(c.before())).put("after", plain(c.after()))
+                changes.addObject().put("field", c.field()).put("before", plainDecimal(c.before()))
+                        .put("after", plainDecimal(c.after()))
                         .put("change", c.change().toPlainString());
             }
         }
@@ -174,11 +179,13 @@ public final class ComparisonFormats {
     public static String csv(Comparison comparison) {
         StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
         for (TermChange t : comparison.terms()) {
-            ClaimCheckFormats.row(out, "term", "changed", null, null, t.term(), t.before(), t.after(), null);
+            ClaimCheckFormats.row(out, "term", "changed", null, null, t.term(), t.before().orElse(null),
+                    t.after().orElse(null), null);
         }
         for (ParticipantChange p : comparison.participants()) {
             for (Comparison.FieldChange f : p.fields()) {
-                ClaimCheckFormats.row(out, "participant", word(p.change()), p.id(), null, f.field(), f.before(), f.after(), null);
+                ClaimCheckFormats.row(out, "participant", word(p.change()), p.id(), null, f.field(),
+                        f.before().orElse(null), f.after().orElse(null), null);
             }
         }
         for (EpisodeChange e : comparison.episodes()) {
@@ -189,13 +196,13 @@ public final class ComparisonFormats {
                     "episode", e.change() == Change.REMOVED ? written : null, e.change() == Change.ADDED ? written : null, null);
         }
         for (DueChange d : comparison.cumulativeDue()) {
-            ClaimCheckFormats.row(out, "cumulativeDue", null, null, d.date().toString(), "cumulativeDue", plain(d.before()),
-                    plain(d.after()), plain(d.difference()));
+            ClaimCheckFormats.row(out, "cumulativeDue", null, null, d.date().toString(), "cumulativeDue",
+                    plainMoney(d.before()), plainMoney(d.after()), plainMoney(d.difference()));
         }
         for (FigureChanges f : comparison.figures()) {
             for (FigureChange c : f.changes()) {
-                ClaimCheckFormats.row(out, "figure", word(f.change()), f.id(), null, c.field(), plain(c.before()),
-                        plain(c.after()), c.change().toPlainString());
+                ClaimCheckFormats.row(out, "figure", word(f.change()), f.id(), null, c.field(), plainDecimal(c.before()),
+                        plainDecimal(c.after()), c.change().toPlainString());
             }
         }
         return out.toString();
@@ -209,8 +216,8 @@ public final class ComparisonFormats {
         return n + " " + what;
     }
 
-    private static String shown(String value) {
-        return value == null ? "(none)" : value;
+    private static String shown(Optional<String> value) {
+        return value.orElse("(none)");
     }
 
     private static String heading(String field) {
@@ -250,19 +257,19 @@ public final class ComparisonFormats {
         return out.append(plain, whole, plain.length()).toString();
     }
 
-    private static String money(MonetaryAmount amount) {
-        if (amount == null) {
+    private static String money(Optional<MonetaryAmount> amount) {
+        if (amount.isEmpty()) {
             return "(none)";
         }
-        BigDecimal number = new BigDecimal(MoneyText.plain(amount));
-        return amount.getCurrency().getCurrencyCode() + " " + grouped(number, false);
+        BigDecimal number = new BigDecimal(MoneyText.plain(amount.get()));
+        return amount.get().getCurrency().getCurrencyCode() + " " + grouped(number, false);
     }
 
-    private static String plain(MonetaryAmount amount) {
-        return amount == null ? null : MoneyText.plain(amount);
+    private static @Nullable String plainMoney(Optional<MonetaryAmount> amount) {
+        return amount.map(MoneyText::plain).orElse(null);
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
+    private static @Nullable String plainDecimal(Optional<BigDecimal> value) {
+        return value.map(BigDecimal::toPlainString).orElse(null);
     }
 }

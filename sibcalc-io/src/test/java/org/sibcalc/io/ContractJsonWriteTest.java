@@ -45,7 +45,7 @@ class ContractJsonWriteTest {
                                 LocalDate.of(2020, 12, 31)),
                         null,
                         new Outcome.Days("weeks in foster care", Condition.in("foster"),
-                                Money.of(new BigDecimal("10.50"), "GBP"), new OutcomeWindow(Period.ofMonths(1), null),
+                                Money.of(new BigDecimal("10.50"), "GBP"), OutcomeWindow.from(Period.ofMonths(1)),
                                 Set.of(), new BigDecimal("0.10")))
                 .careTypes(Set.of("V2", "C1"))
                 .states(java.util.Map.of("foster", State.ofPlacements(Set.of("U4", "U1"))))

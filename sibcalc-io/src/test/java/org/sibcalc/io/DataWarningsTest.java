@@ -143,8 +143,8 @@ class DataWarningsTest {
 
         assertThat(inputs.report().errors()).isEmpty();
         assertThat(inputs.report().warnings()).isEmpty();
-        assertThat(inputs.calculation().data().participant(0).cohort()).isEqualTo("A");
-        assertThat(inputs.calculation().data().episode(0).end()).isEqualTo(LocalDate.of(2019, 3, 1));
+        assertThat(inputs.calculation().data().participant(0).cohort()).contains("A");
+        assertThat(inputs.calculation().data().episode(0).end()).contains(LocalDate.of(2019, 3, 1));
     }
 
     @Test

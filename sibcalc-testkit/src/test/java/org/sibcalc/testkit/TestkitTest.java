@@ -43,8 +43,8 @@ class TestkitTest {
                 .build();
 
         assertThat(data.participantCount()).isEqualTo(2);
-        assertThat(data.participant(0).exitDate()).isEqualTo("2019-06-30");
-        assertThat(data.participant(1).cohort()).isEqualTo("pilot");
+        assertThat(data.participant(0).exitDate()).contains(LocalDate.parse("2019-06-30"));
+        assertThat(data.participant(1).cohort()).contains("pilot");
         assertThat(data.episode(0).type()).isEqualTo("CARE");
     }
 

@@ -57,7 +57,7 @@ class HeaderBirthDatesTest {
 
         assertThat(inputs.report().errors()).isEmpty();
         assertThat(inputs.report().warnings()).isEmpty();
-        assertThat(inputs.calculation().data().participant(0).birthDate()).isEqualTo(LocalDate.of(2001, 6, 1));
+        assertThat(inputs.calculation().data().participant(0).birthDate()).contains(LocalDate.of(2001, 6, 1));
         // 18 on 2019-06-01: tracked 2019-01-01 to 2019-05-31, 31 + 28 + 31 + 30 + 31 = 151 days.
         assertThat(inputs.calculation().statement(LocalDate.of(2019, 12, 31)).programme().childDays()).isEqualTo(151);
         assertThat(headerCount(inputs)).isEqualTo(new RowCount(1, 1, 0));
