@@ -2,6 +2,7 @@ package org.sibcalc.basics;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column of exact decimals, each with its scale ({@code 45.0} is not written {@code 45.00}), or no value,
@@ -72,12 +73,13 @@ public final class DecimalColumn {
     }
 
     /**
-     * Returns row {@code i}'s value, or null when it has none; makes the object.
+     * Returns row {@code i}'s value, or null when it has none; makes the object. Null rather than an
+     * {@code Optional}, as the claim checks ask this of every row (docs/api.md).
      *
      * @param i the row
      * @return the row's value, or null
      */
-    public BigDecimal get(int i) {
+    public @Nullable BigDecimal get(int i) {
         byte s = scale[i];
         return s == NONE ? null : s == LARGE ? large[(int) unscaled[i]] : BigDecimal.valueOf(unscaled[i], s);
     }
@@ -88,7 +90,7 @@ public final class DecimalColumn {
      * @param i the row
      * @return the row's value in plain notation, or null
      */
-    public String text(int i) {
+    public @Nullable String text(int i) {
         BigDecimal value = get(i);
         return value == null ? null : value.toPlainString();
     }
@@ -177,7 +179,7 @@ public final class DecimalColumn {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (!(o instanceof DecimalColumn other) || other.size() != size()) {
             return false;
         }
@@ -248,7 +250,7 @@ public final class DecimalColumn {
          * @param value the value, or null
          * @return this builder
          */
-        public Builder add(BigDecimal value) {
+        public Builder add(@Nullable BigDecimal value) {
             if (value == null) {
                 return addNull();
             }

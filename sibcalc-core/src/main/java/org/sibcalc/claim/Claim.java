@@ -101,7 +101,7 @@ public record Claim(List<Figure> figures) {
     private static LocalDate asOf(List<Figure> figures) {
         for (Figure f : figures) {
             if (f.section() == ClaimCheck.Section.STATEMENT && f.field().equals("asOf")) {
-                return LocalDate.parse(Objects.requireNonNull(f.text(), "asOf"));
+                return LocalDate.parse(f.text().orElseThrow(() -> new NullPointerException("asOf")));
             }
         }
         throw new IllegalArgumentException("A claim must have the statement's asOf");

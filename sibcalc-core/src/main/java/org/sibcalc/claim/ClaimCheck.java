@@ -107,8 +107,7 @@ public record ClaimCheck(String contractName, LocalDate asOf, long compared, Lis
 
         /** {@return where the figure is, as people read it: {@code payment 2019-03-31}, {@code cohort 2013-Q2}} */
         public String place() {
-            return Figure.text(section, cohort.orElse(null), date.orElse(null), participant.orElse(null), field, null)
-                    .place();
+            return new Figure(section, cohort, date, participant, field, Optional.empty(), Optional.empty()).place();
         }
     }
 
@@ -406,19 +405,18 @@ public record ClaimCheck(String contractName, LocalDate asOf, long compared, Lis
     }
 
     private static boolean same(Figure c, Figure r) {
-        if (c.number() != null && r.number() != null) {
-            return c.number().compareTo(r.number()) == 0;
+        if (c.number().isPresent() && r.number().isPresent()) {
+            return c.number().get().compareTo(r.number().get()) == 0;
         }
-        return Objects.equals(c.text(), r.text());
+        return c.text().equals(r.text());
     }
 
     private static Difference difference(@Nullable Figure c, @Nullable Figure r) {
         Figure at = r != null ? r : c;
-        BigDecimal difference = c != null && r != null && c.number() != null && r.number() != null
-                ? c.number().subtract(r.number()) : null;
-        return new Difference(at.section(), Optional.ofNullable(at.cohort()), Optional.ofNullable(at.date()),
-                Optional.ofNullable(at.participant()), at.field(), Optional.ofNullable(c == null ? null : c.text()),
-                Optional.ofNullable(r == null ? null : r.text()), Optional.ofNullable(difference));
+        Optional<BigDecimal> difference = c != null && r != null && c.number().isPresent() && r.number().isPresent()
+                ? Optional.of(c.number().get().subtract(r.number().get())) : Optional.empty();
+        return new Difference(at.section(), at.cohort(), at.date(), at.participant(), at.field(),
+                c == null ? Optional.empty() : c.text(), r == null ? Optional.empty() : r.text(), difference);
     }
 
     /**
@@ -438,7 +436,8 @@ public record ClaimCheck(String contractName, LocalDate asOf, long compared, Lis
     private record Key(Section section, String cohort, LocalDate date, String participant, String field) {
 
         static Key of(Figure f) {
-            return new Key(f.section(), f.cohort(), f.date(), f.participant(), f.field());
+            return new Key(f.section(), f.cohort().orElse(null), f.date().orElse(null), f.participant().orElse(null),
+                    f.field());
         }
 
         /** The figures naming what holds this one, outermost first. */
@@ -475,7 +474,7 @@ public record ClaimCheck(String contractName, LocalDate asOf, long compared, Lis
                 case PARTICIPANT:
                     return PARTICIPANTS;
                 case PAYMENT:
-                    if (f.cohort() != null) {
+                    if (f.cohort().isPresent()) {
                         return NETTED_COHORTS;
                     }
                     if (f.field().startsWith("outcomes[")) {

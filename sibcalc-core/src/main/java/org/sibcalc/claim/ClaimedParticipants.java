@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.DecimalColumn;
 import org.sibcalc.data.CareData;
 import org.sibcalc.measure.ParticipantExplanation;
@@ -210,11 +211,12 @@ public final class ClaimedParticipants {
     }
 
     /**
-     * {@return row {@code r}'s claimed cohort, or null for none}
+     * {@return row {@code r}'s claimed cohort, or null for none} Null rather than an {@code Optional}, as the
+     * claim checks ask this of every row (docs/api.md).
      *
      * @param r the row
      */
-    public String cohort(int r) {
+    public @Nullable String cohort(int r) {
         return cohort[r] < 0 ? null : cohorts.get(cohort[r]);
     }
 
@@ -298,7 +300,7 @@ public final class ClaimedParticipants {
 
     /** Two are equal when they name the same young people with the same figures, of data with the same ids. */
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (!(o instanceof ClaimedParticipants other) || other.size() != size() || !other.fields.equals(fields)) {
             return false;
         }
@@ -361,7 +363,7 @@ public final class ClaimedParticipants {
          *
          * @param label the cohort label, or null for none
          */
-        public int cohort(String label) {
+        public int cohort(@Nullable String label) {
             if (label == null) {
                 return -1;
             }

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.Statement;
 import org.sibcalc.basics.MoneyText;
 import org.sibcalc.measure.CohortMeasurement;
@@ -28,19 +30,20 @@ import org.sibcalc.payment.Payment;
  * own, which says they are there: {@code cohort} (the label), {@code date}, {@code outcomes[NAME].name} and
  * {@code id}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. {@link #number} and {@link #text} make a figure from values that
+ * may be null (as a reader holds them) without writing an {@code Optional}.
  *
- * @param section     where the figure is, not null
- * @param cohort      the cohort's label, in a cohort or (under COHORT netting) a cohort of a payment; else null
- * @param date        the payment's measurement date, in a payment; else null
- * @param participant the young person's id, for a young person; else null
- * @param field       the figure's name, not null
- * @param text        the figure as text: a number in plain notation, a date, a label, {@code true}; null for no
+ * @param section     where the figure is
+ * @param cohort      the cohort's label, in a cohort or (under COHORT netting) a cohort of a payment; else empty
+ * @param date        the payment's measurement date, in a payment; else empty
+ * @param participant the young person's id, for a young person; else empty
+ * @param field       the figure's name
+ * @param text        the figure as text: a number in plain notation, a date, a label, {@code true}; empty for no
  *                    value (a JSON {@code null}, a blank cell)
- * @param number      the figure's value when it is a number, else null
+ * @param number      the figure's value when it is a number, else empty
  */
-public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, String participant, String field,
-        String text, BigDecimal number) {
+public record Figure(ClaimCheck.Section section, Optional<String> cohort, Optional<LocalDate> date,
+        Optional<String> participant, String field, Optional<String> text, Optional<BigDecimal> number) {
 
     /**
      * Checks the fields.
@@ -55,40 +58,47 @@ public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, 
      */
     public Figure {
         Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(cohort, "cohort (an Optional)");
+        Objects.requireNonNull(date, "date (an Optional)");
+        Objects.requireNonNull(participant, "participant (an Optional)");
         Objects.requireNonNull(field, "field");
-        if (number != null && text == null) {
-            text = number.toPlainString();
+        Objects.requireNonNull(text, "text (an Optional)");
+        Objects.requireNonNull(number, "number (an Optional)");
+        if (number.isPresent() && text.isEmpty()) {
+            text = Optional.of(number.get().toPlainString());
         }
     }
 
     /**
      * {@return a figure that is a number (or no value, when null)}
      *
-     * @param section the section the figure is in, not null
+     * @param section the section the figure is in
      * @param cohort the cohort it is about, or null
      * @param date the measurement date it is about, or null
      * @param participant the young person it is about, or null
-     * @param field the figure's name, not null
+     * @param field the figure's name
      * @param number the value, or null for no value
      */
-    public static Figure number(ClaimCheck.Section section, String cohort, LocalDate date, String participant,
-            String field, BigDecimal number) {
-        return new Figure(section, cohort, date, participant, field, number == null ? null : number.toPlainString(), number);
+    public static Figure number(ClaimCheck.Section section, @Nullable String cohort, @Nullable LocalDate date,
+            @Nullable String participant, String field, @Nullable BigDecimal number) {
+        return new Figure(section, Optional.ofNullable(cohort), Optional.ofNullable(date), Optional.ofNullable(participant),
+                field, number == null ? Optional.empty() : Optional.of(number.toPlainString()), Optional.ofNullable(number));
     }
 
     /**
      * {@return a figure that is a text (or no value, when null)}
      *
-     * @param section the section the figure is in, not null
+     * @param section the section the figure is in
      * @param cohort the cohort it is about, or null
      * @param date the measurement date it is about, or null
      * @param participant the young person it is about, or null
-     * @param field the figure's name, not null
+     * @param field the figure's name
      * @param text the value, or null for no value
      */
-    public static Figure text(ClaimCheck.Section section, String cohort, LocalDate date, String participant,
-            String field, String text) {
-        return new Figure(section, cohort, date, participant, field, text, null);
+    public static Figure text(ClaimCheck.Section section, @Nullable String cohort, @Nullable LocalDate date,
+            @Nullable String participant, String field, @Nullable String text) {
+        return new Figure(section, Optional.ofNullable(cohort), Optional.ofNullable(date), Optional.ofNullable(participant),
+                field, Optional.ofNullable(text), Optional.empty());
     }
 
     /** {@return where the figure is, as people read it: {@code payment 2019-03-31}, {@code cohort 2013-Q2}} */
@@ -99,11 +109,11 @@ public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, 
             case PROGRAMME:
                 return "programme";
             case COHORT:
-                return "cohort " + cohort;
+                return "cohort " + cohort.orElse(null);
             case PAYMENT:
-                return "payment " + date + (cohort == null ? "" : ", cohort " + cohort);
+                return "payment " + date.orElse(null) + (cohort.isEmpty() ? "" : ", cohort " + cohort.get());
             default:
-                return "participant " + participant;
+                return "participant " + participant.orElse(null);
         }
     }
 
@@ -231,7 +241,7 @@ public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, 
         }
     }
 
-    private static void measurement(List<Figure> figures, ClaimCheck.Section section, String cohort, LocalDate date,
+    private static void measurement(List<Figure> figures, ClaimCheck.Section section, @Nullable String cohort, @Nullable LocalDate date,
             Measurement m) {
         figures.add(number(section, cohort, date, null, "participants", BigDecimal.valueOf(m.participants())));
         figures.add(number(section, cohort, date, null, "childDays", BigDecimal.valueOf(m.childDays())));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.contract.Baseline;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
@@ -96,7 +97,7 @@ public final class Measurements {
      * @return the measurements, never null
      */
     public static Measurements of(ContractTerms terms, CareData data, Collection<LocalDate> dates,
-            Consumer<DataWarning> warnings) {
+            @Nullable Consumer<DataWarning> warnings) {
         return of(terms, data, dates, warnings, PARTICIPANTS_PER_CHUNK);
     }
 
@@ -115,7 +116,7 @@ public final class Measurements {
      * @throws IllegalArgumentException when {@code participantsPerChunk} is not positive
      */
     public static Measurements of(ContractTerms terms, CareData data, Collection<LocalDate> dates,
-            Consumer<DataWarning> warnings, int participantsPerChunk) {
+            @Nullable Consumer<DataWarning> warnings, int participantsPerChunk) {
         if (participantsPerChunk < 1) {
             throw new IllegalArgumentException("participants per chunk must be positive: " + participantsPerChunk);
         }
@@ -372,7 +373,7 @@ public final class Measurements {
                 amountPerUnit[o] = outcomes.amountPerUnit(o);
             }
             List<DataWarning> found = new ArrayList<>();
-            Consumer<DataWarning> warnings = warn ? found::add : null;
+            @Nullable Consumer<DataWarning> warnings = warn ? found::add : null;
             int months = layout.months();
             int care = layout.care();
             UnitSink.Direct direct = new UnitSink.Direct(layout.units(0));

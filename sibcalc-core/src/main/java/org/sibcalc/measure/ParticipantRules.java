@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.EpochDays;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
@@ -173,7 +174,7 @@ final class ParticipantRules {
      *                 facts only: a warning writes its message when asked), or null when warnings are not wanted
      * @return the number of spans
      */
-    int mergeCare(int i, int from, int to, Consumer<DataWarning> warnings) {
+    int mergeCare(int i, int from, int to, @Nullable Consumer<DataWarning> warnings) {
         int merged = 0;
         int lastEpisode = -1; // the episode that reaches furthest in the current span
         for (int n = 0; n < data.episodeCountOf(i); n++) {

@@ -10,6 +10,7 @@ import static org.sibcalc.Fixtures.terms;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.sibcalc.Calculation;
@@ -56,8 +57,11 @@ class ClaimCheckTest {
         for (Figure f : figures) {
             if (f.place().equals(place) && f.field().equals(field)) {
                 changed++;
-                claimed.add(f.number() != null ? Figure.number(f.section(), f.cohort(), f.date(), f.participant(), field,
-                        new BigDecimal(value)) : Figure.text(f.section(), f.cohort(), f.date(), f.participant(), field, value));
+                claimed.add(f.number().isPresent()
+                        ? new Figure(f.section(), f.cohort(), f.date(), f.participant(), field, Optional.empty(),
+                                Optional.of(new BigDecimal(value)))
+                        : new Figure(f.section(), f.cohort(), f.date(), f.participant(), field, Optional.of(value),
+                                Optional.empty()));
             } else {
                 claimed.add(f);
             }
@@ -119,10 +123,10 @@ class ClaimCheckTest {
         // The claim has B in a cohort 2019-Q3 and no payment for 2019-03-31.
         List<Figure> claimed = new ArrayList<>();
         for (Figure f : Figure.of(STATEMENT)) {
-            if ("2019-Q2".equals(f.cohort())) {
-                claimed.add(new Figure(f.section(), "2019-Q3", f.date(), f.participant(), f.field(),
-                        f.field().equals("cohort") ? "2019-Q3" : f.text(), f.number()));
-            } else if (!date("2019-03-31").equals(f.date())) {
+            if (f.cohort().equals(Optional.of("2019-Q2"))) {
+                claimed.add(new Figure(f.section(), Optional.of("2019-Q3"), f.date(), f.participant(), f.field(),
+                        f.field().equals("cohort") ? Optional.of("2019-Q3") : f.text(), f.number()));
+            } else if (!f.date().equals(Optional.of(date("2019-03-31")))) {
                 claimed.add(f);
             }
         }
@@ -143,14 +147,14 @@ class ClaimCheckTest {
         assertThat(check.compared()).isEqualTo(3 + 6 + 2 * 7 + 2 * 4);
 
         // Outcomes at one payment but not at the other: the other's are missing.
-        List<Figure> partly = without(Figure.of(STATEMENT), f -> date("2019-03-31").equals(f.date())
+        List<Figure> partly = without(Figure.of(STATEMENT), f -> f.date().equals(Optional.of(date("2019-03-31")))
                 && f.field().startsWith("outcomes["));
         assertThat(lines(ClaimCheck.of(new Claim(partly), CALCULATION))).containsExactly(
                 "payment 2019-03-31: outcomes[CARE_DAYS_AVOIDED].name: claimed null, recomputed CARE_DAYS_AVOIDED, difference none",
                 "payment 2019-03-31: outcomes[days out of care].name: claimed null, recomputed days out of care, difference none");
         // A figure of the statement JSON's (docs/statement-json.md) core left out is a difference.
         assertThat(lines(ClaimCheck.of(new Claim(without(core, f -> f.field().equals("paidBefore")
-                && date("2019-06-30").equals(f.date()))), CALCULATION)))
+                && f.date().equals(Optional.of(date("2019-06-30"))))), CALCULATION)))
                 .containsExactly("payment 2019-06-30: paidBefore: claimed null, recomputed 495.00, difference none");
     }
 

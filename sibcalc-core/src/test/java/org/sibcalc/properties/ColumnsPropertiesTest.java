@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.sibcalc.Calculation;
@@ -105,19 +106,19 @@ class ColumnsPropertiesTest {
         switch (pick % 8) {
             case 0: // a number off, or the same number written with more decimals
             case 1:
-                if (was.number() != null) {
+                if (was.number().isPresent()) {
                     BigDecimal by = numbers.get((pick / 4096) % numbers.size());
-                    row.set(f, with(was, was.number().add(by)));
+                    row.set(f, with(was, was.number().get().add(by)));
                 } else if (was.field().equals("expected_care_days")) {
                     row.set(f, with(was, new BigDecimal("45.0")));
                 }
                 break;
             case 2: // no value
-                row.set(f, Figure.text(was.section(), null, null, was.participant(), was.field(), null));
+                row.set(f, Figure.text(was.section(), null, null, was.participant().orElse(null), was.field(), null));
                 break;
             case 3: // another cohort, or one no one has
-                row.set(1, Figure.text(was.section(), null, null, was.participant(), "cohort",
-                        pick % 3 == 0 ? "Z" : rows.get((pick / 512) % rows.size()).get(1).text()));
+                row.set(1, Figure.text(was.section(), null, null, was.participant().orElse(null), "cohort",
+                        pick % 3 == 0 ? "Z" : rows.get((pick / 512) % rows.size()).get(1).text().orElse(null)));
                 break;
             case 4:
                 rows.remove(r);
@@ -128,20 +129,21 @@ class ColumnsPropertiesTest {
             case 6: // a day off
                 for (int d = 2; d <= 3; d++) {
                     Figure day = row.get(d);
-                    String text = day.text() == null ? "2019-01-01" : LocalDate.parse(day.text()).plusDays(1).toString();
-                    row.set(d, Figure.text(day.section(), null, null, day.participant(), day.field(), text));
+                    String text = day.text().isEmpty() ? "2019-01-01" : LocalDate.parse(day.text().get()).plusDays(1).toString();
+                    row.set(d, Figure.text(day.section(), null, null, day.participant().orElse(null), day.field(), text));
                 }
                 break;
             default: // a number the same by value at another scale
-                if (was.number() != null) {
-                    row.set(f, with(was, was.number().setScale(was.number().scale() + 3)));
+                if (was.number().isPresent()) {
+                    row.set(f, with(was, was.number().get().setScale(was.number().get().scale() + 3)));
                 }
                 break;
         }
     }
 
     private static Figure with(Figure f, BigDecimal number) {
-        return Figure.number(f.section(), f.cohort(), f.date(), f.participant(), f.field(), number);
+        return new Figure(f.section(), f.cohort(), f.date(), f.participant(), f.field(), Optional.empty(),
+                Optional.of(number));
     }
 
     /** The rows of figures as columns, each figure by its place in explain's order. */
@@ -159,16 +161,16 @@ class ColumnsPropertiesTest {
         }
         for (int r = 0; r < n; r++) {
             List<Figure> row = rows.get(r);
-            participants[r] = data.indexOf(row.get(0).text());
-            String label = row.get(1).text();
+            participants[r] = data.indexOf(row.get(0).text().orElseThrow());
+            String label = row.get(1).text().orElse(null);
             if (label != null && !cohorts.contains(label)) {
                 cohorts.add(label);
             }
             cohort[r] = label == null ? -1 : cohorts.indexOf(label);
-            first[r] = day(row.get(2).text());
-            last[r] = day(row.get(3).text());
+            first[r] = day(row.get(2).text().orElse(null));
+            last[r] = day(row.get(3).text().orElse(null));
             for (int k = 0; k < count; k++) {
-                numbers.get(k).add(row.get(4 + k).number());
+                numbers.get(k).add(row.get(4 + k).number().orElse(null));
             }
         }
         return ClaimedParticipants.of(data, outcomes, participants, cohorts, cohort, first, last,

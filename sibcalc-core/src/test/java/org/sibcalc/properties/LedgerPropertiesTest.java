@@ -111,14 +111,14 @@ class LedgerPropertiesTest {
                     .withParticipants(List.of(), calculation.explain(s.asOf()).toList()).figures());
             List<Integer> numbers = new ArrayList<>();
             for (int i = 0; i < figures.size(); i++) {
-                if (figures.get(i).number() != null) {
+                if (figures.get(i).number().isPresent()) {
                     numbers.add(i);
                 }
             }
             int i = numbers.get(pick % numbers.size());
             Figure f = figures.get(i);
-            figures.set(i, Figure.number(f.section(), f.cohort(), f.date(), f.participant(), f.field(),
-                    f.number().add(BigDecimal.ONE)));
+            figures.set(i, new Figure(f.section(), f.cohort(), f.date(), f.participant(), f.field(), Optional.empty(),
+                    Optional.of(f.number().orElseThrow().add(BigDecimal.ONE))));
 
             List<ClaimCheck.Difference> differences = ClaimCheck.of(new Claim(figures), calculation).differences();
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.Statement;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.contract.ContractTerms;
@@ -72,7 +73,7 @@ public final class ClaimJson {
      * @param report receives every problem, each at its line
      * @return the claim, or null when there were errors
      */
-    public static Claim read(Path file, String name, ContractTerms terms, ValidationReport report) {
+    public static @Nullable Claim read(Path file, String name, @Nullable ContractTerms terms, ValidationReport report) {
         byte[] bytes = JsonInput.readAtMost(file, name, InputLimits.MAX_CLAIM_BYTES, "a claim", report);
         if (bytes == null) {
             return null;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.DecimalColumn;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.Outcome;
@@ -47,7 +48,8 @@ public final class ClaimParticipantsCsv {
      * @param report receives every problem, each at its line
      * @return the figures, in the order of the file (each made when it is read), or null when there were errors
      */
-    public static List<Figure> read(Path file, String name, ContractTerms terms, CareData data, ValidationReport report) {
+    public static @Nullable List<Figure> read(Path file, String name, ContractTerms terms, CareData data,
+            ValidationReport report) {
         ClaimedParticipants claimed = readColumns(file, name, terms, data, report);
         return claimed == null ? null : claimed.figures();
     }
@@ -62,7 +64,7 @@ public final class ClaimParticipantsCsv {
      * @param report where every problem found is reported
      * @return the young people's claimed figures, in the order of the file, or null when there were errors
      */
-    public static ClaimedParticipants readColumns(Path file, String name, ContractTerms terms, CareData data,
+    public static @Nullable ClaimedParticipants readColumns(Path file, String name, ContractTerms terms, CareData data,
             ValidationReport report) {
         List<String> outcomes = terms.participantOutcomes().stream().map(Outcome::name).toList();
         List<String> columns = new ArrayList<>(List.of(ExplanationCsv.HEADER.split(",")));

@@ -44,6 +44,7 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.basics.MoneyText;
 import org.sibcalc.contract.Baseline;
@@ -109,7 +110,7 @@ public final class ContractJson {
      * @param report receives every problem, each at its line
      * @return the terms, or null when there were errors (all of them in the report)
      */
-    public static ContractTerms read(Path path, String name, ValidationReport report) {
+    public static @Nullable ContractTerms read(Path path, String name, ValidationReport report) {
         // At most one byte past the limit, so that a file that never ends (a pipe) is not read whole.
         byte[] bytes = JsonInput.readAtMost(path, name, InputLimits.MAX_JSON_BYTES, "a contract", report);
         return bytes == null ? null : parse(bytes, name, report);
@@ -124,7 +125,7 @@ public final class ContractJson {
      * @param report receives every problem, each at its line
      * @return the terms, or null when there were errors (all of them in the report)
      */
-    public static ContractTerms read(InputStream in, String name, ValidationReport report) {
+    public static @Nullable ContractTerms read(InputStream in, String name, ValidationReport report) {
         byte[] bytes = JsonInput.readAtMost(in, name, InputLimits.MAX_JSON_BYTES, "a contract", report);
         return bytes == null ? null : parse(bytes, name, report);
     }
@@ -137,7 +138,7 @@ public final class ContractJson {
      * @param report receives every problem, each at its line
      * @return the terms, or null when there were errors (all of them in the report)
      */
-    public static ContractTerms read(Reader in, String name, ValidationReport report) {
+    public static @Nullable ContractTerms read(Reader in, String name, ValidationReport report) {
         byte[] bytes = JsonInput.readAtMost(in, name, InputLimits.MAX_JSON_BYTES, "a contract", report);
         return bytes == null ? null : parse(bytes, name, report);
     }
@@ -150,7 +151,7 @@ public final class ContractJson {
      * @param report receives every problem, each at its line
      * @return the terms, or null when there were errors (all of them in the report)
      */
-    public static ContractTerms parse(byte[] json, String name, ValidationReport report) {
+    public static @Nullable ContractTerms parse(byte[] json, String name, ValidationReport report) {
         if (json.length > InputLimits.MAX_JSON_BYTES) {
             report.error(name, 0, "(file)", "is larger than the " + String.format(Locale.ROOT, "%,d",
                     InputLimits.MAX_JSON_BYTES) + " bytes (1 MiB) read from a contract at most");

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.Calculation;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.EpisodeEnd;
@@ -98,7 +99,7 @@ public final class InputFiles {
      * @param dir the folder
      * @return the Header table's path, or null
      */
-    public static Path headerIn(Path dir) {
+    public static @Nullable Path headerIn(Path dir) {
         Path header = dir.resolve(HEADER_FILE);
         return Files.isRegularFile(header) ? header : null;
     }
@@ -130,7 +131,7 @@ public final class InputFiles {
      *     left out, instead of an error
      * @return the files read; their problems are in {@link #report()}
      */
-    public static InputFiles read(Path contract, Path participants, Path episodes, Path ledger,
+    public static InputFiles read(Path contract, Path participants, Path episodes, @Nullable Path ledger,
             boolean ignoreUnmatchedEpisodes) {
         return read(contract, participants, List.of(episodes), null, ledger, ignoreUnmatchedEpisodes);
     }
@@ -146,7 +147,7 @@ public final class InputFiles {
      *     left out, instead of an error
      * @return the files read; their problems are in {@link #report()}
      */
-    public static InputFiles read(Path contract, Path participants, List<Path> episodes, Path header,
+    public static InputFiles read(Path contract, Path participants, List<Path> episodes, @Nullable Path header,
             boolean ignoreUnmatchedEpisodes) {
         return read(contract, participants, episodes, header, null, ignoreUnmatchedEpisodes);
     }
@@ -178,7 +179,8 @@ public final class InputFiles {
      * @param participants the participants file
      * @return the files read; their problems are in {@link #report()}
      */
-    public static InputFiles read(Path contract, Path participants, List<Path> episodes, Path header, Path ledger,
+    public static InputFiles read(@Nullable Path contract, Path participants, List<Path> episodes,
+            @Nullable Path header, @Nullable Path ledger,
             boolean ignoreUnmatchedEpisodes) {
         Objects.requireNonNull(participants, "participants");
         if (episodes.isEmpty()) {

@@ -16,6 +16,7 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.returns.Cost;
 import org.sibcalc.returns.Drawdown;
 import org.sibcalc.returns.InvestmentTerms;
@@ -64,7 +65,8 @@ public final class InvestmentJson {
      * @param report receives every problem, each at its line
      * @return the terms, or null when there were errors (all of them in the report)
      */
-    public static InvestmentTerms read(Path path, String name, ValidationReport report, CurrencyUnit contractCurrency) {
+    public static @Nullable InvestmentTerms read(Path path, String name, ValidationReport report,
+            @Nullable CurrencyUnit contractCurrency) {
         JsonInput json = JsonInput.read(path, name, InputLimits.MAX_INVESTMENT_BYTES, "an investment file", report);
         return json == null ? null : new InvestmentJson(json).terms(contractCurrency);
     }
@@ -80,8 +82,8 @@ public final class InvestmentJson {
      *     (then it is not checked)
      * @return the terms, or null when there were errors (all of them in the report)
      */
-    public static InvestmentTerms read(InputStream in, String name, ValidationReport report,
-            CurrencyUnit contractCurrency) {
+    public static @Nullable InvestmentTerms read(InputStream in, String name, ValidationReport report,
+            @Nullable CurrencyUnit contractCurrency) {
         byte[] bytes = JsonInput.readAtMost(in, name, InputLimits.MAX_INVESTMENT_BYTES, "an investment file", report);
         return bytes == null ? null : parse(bytes, name, report, contractCurrency);
     }
@@ -97,7 +99,8 @@ public final class InvestmentJson {
      *     (then it is not checked)
      * @return the terms, or null when there were errors (all of them in the report)
      */
-    public static InvestmentTerms read(Reader in, String name, ValidationReport report, CurrencyUnit contractCurrency) {
+    public static @Nullable InvestmentTerms read(Reader in, String name, ValidationReport report,
+            @Nullable CurrencyUnit contractCurrency) {
         byte[] bytes = JsonInput.readAtMost(in, name, InputLimits.MAX_INVESTMENT_BYTES, "an investment file", report);
         return bytes == null ? null : parse(bytes, name, report, contractCurrency);
     }
@@ -112,7 +115,8 @@ public final class InvestmentJson {
      *     (then it is not checked)
      * @return the terms, or null when there were errors (all of them in the report)
      */
-    public static InvestmentTerms parse(byte[] text, String name, ValidationReport report, CurrencyUnit contractCurrency) {
+    public static @Nullable InvestmentTerms parse(byte[] text, String name, ValidationReport report,
+            @Nullable CurrencyUnit contractCurrency) {
         JsonInput json = JsonInput.parse(text, name, InputLimits.MAX_INVESTMENT_BYTES, "an investment file", report);
         return json == null ? null : new InvestmentJson(json).terms(contractCurrency);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.IntColumn;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
@@ -45,7 +46,7 @@ public final class PaymentLedgerCsv {
      * @param report receives every problem, each at its line
      * @return the ledger, or {@link PaymentLedger#NONE} when there were errors
      */
-    public static PaymentLedger read(Path file, String name, ContractTerms terms, ValidationReport report) {
+    public static @Nullable PaymentLedger read(Path file, String name, @Nullable ContractTerms terms, ValidationReport report) {
         // The rules of the whole ledger are checked once every row is read; the problems of each line are
         // then put in the order of its columns, date before amount.
         ValidationReport found = new ValidationReport();
