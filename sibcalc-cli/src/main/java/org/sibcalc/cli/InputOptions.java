@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.Calculation;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.io.DateText;
@@ -69,7 +70,7 @@ final class InputOptions {
     }
 
     /** Returns the reporting date asked for, or null when none was. */
-    LocalDate asOfGiven() {
+    @Nullable LocalDate asOfGiven() {
         return asOf;
     }
 

@@ -2,6 +2,7 @@ package org.sibcalc.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.io.InputFiles;
 import org.sibcalc.io.InvestmentJson;
 import org.sibcalc.io.ValidationReport;
@@ -25,7 +26,7 @@ final class InvestmentFile {
      * Reads the investment file into the files' report, checking its currency against the contract's when
      * the files have no errors; returns null when it has errors.
      */
-    static InvestmentTerms read(Path file, InputFiles files) {
+    static @Nullable InvestmentTerms read(Path file, InputFiles files) {
         ValidationReport report = files.report();
         return InvestmentJson.read(file, file.toString(), report,
                 report.hasErrors() ? null : files.calculation().terms().currency());

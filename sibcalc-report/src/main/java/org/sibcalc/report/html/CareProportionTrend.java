@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.Statement;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.io.FigureText;
@@ -21,7 +22,7 @@ import org.sibcalc.payment.Payment;
  * @param chart   the chart, or null when there is no measurement date on or before the reporting date
  * @param table   the chart's numbers, or null with no chart
  */
-public record CareProportionTrend(String summary, Chart chart, Table table) implements Section {
+public record CareProportionTrend(String summary, @Nullable Chart chart, @Nullable Table table) implements Section {
 
     /**
      * Checks the summary.

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.Statement;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.io.FigureText;
@@ -22,7 +23,7 @@ import org.sibcalc.measure.Measurement;
  * @param chart   the chart, or null when no cohort has started by the reporting date
  * @param table   the cohort table with the programme's total, or null with no chart
  */
-public record Cohorts(String summary, Chart chart, Table table) implements Section {
+public record Cohorts(String summary, @Nullable Chart chart, @Nullable Table table) implements Section {
 
     /** The most cohorts shown one by one. */
     public static final int LISTED = 200;

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.Statement;
 import org.sibcalc.io.FigureText;
 import org.sibcalc.payment.Payment;
@@ -53,8 +54,9 @@ import org.sibcalc.returns.Waterfall;
  * @param cashSummary       a sentence introducing the cash events, not null
  * @param cash              the SPV's cash events with the balance after each; null when there is none
  */
-public record InvestorReturns(String asOf, String summary, List<String> notes, Table investors, Chart chart,
-        Table chartTable, String waterfallSummary, Table waterfall, String cashSummary, Table cash) implements Section {
+public record InvestorReturns(String asOf, String summary, List<String> notes, Table investors, @Nullable Chart chart,
+        @Nullable Table chartTable, String waterfallSummary, @Nullable Table waterfall, String cashSummary,
+        @Nullable Table cash) implements Section {
 
     /** The most rows of a table shown one by one. */
     public static final int LISTED = 100;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.Statement;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.io.FigureText;
@@ -22,7 +23,8 @@ import org.sibcalc.payment.Payment;
  * @param chart   the chart, or null when there is no measurement date on or before the reporting date
  * @param table   the payment schedule, or null with no chart
  */
-public record PaymentsAgainstCap(String heading, String summary, Chart chart, Table table) implements Section {
+public record PaymentsAgainstCap(String heading, String summary, @Nullable Chart chart, @Nullable Table table)
+        implements Section {
 
     /**
      * Checks the heading and the summary.

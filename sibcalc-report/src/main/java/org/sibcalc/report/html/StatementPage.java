@@ -3,6 +3,7 @@ package org.sibcalc.report.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.Statement;
 import org.sibcalc.contract.ContractTerms;
 
@@ -61,7 +62,7 @@ public record StatementPage(String contract, String asOf, String currency, List<
      * @throws IllegalArgumentException when the returns are at another reporting date
      */
     public static StatementPage of(Statement statement, ContractTerms terms, WarningSummary warnings,
-            InvestorReturns returns) {
+            @Nullable InvestorReturns returns) {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(warnings, "warnings");
