@@ -158,7 +158,7 @@ public record ClaimCheck(String contractName, LocalDate asOf, long compared, Lis
      * @throws IllegalArgumentException when the statement or the explanations are not at the claim's reporting
      *                                  date, or the claim has young people's figures and there are no explanations
      */
-    public static ClaimCheck of(Claim claim, Statement recomputed, ExplanationTable recomputedParticipants) {
+    public static ClaimCheck of(Claim claim, Statement recomputed, @Nullable ExplanationTable recomputedParticipants) {
         LocalDate asOf = claim.asOf();
         if (!recomputed.asOf().equals(asOf)
                 || recomputedParticipants != null && !recomputedParticipants.asOf().equals(asOf)) {

@@ -133,7 +133,7 @@ public final class CareHistories {
          * @param end the end as recorded, {@code yyyy-mm-dd}, or null while open
          * @return this builder
          */
-        public ChildBuilder inCare(String start, String end) {
+        public ChildBuilder inCare(String start, @Nullable String end) {
             return episode(start, end, CareEpisode.DEFAULT_TYPE, CareEpisode.NO_PLACEMENT);
         }
 
