@@ -84,7 +84,7 @@ public record CareEpisode(String participantId, LocalDate start, Optional<LocalD
      * @param placement the episode's placement, {@code ""} for none; not null
      * @return true when the fields make a valid episode
      */
-    public static boolean isValid(char[] id, int from, int to, int start, int end, @Nullable String type,
+    static boolean isValid(char[] id, int from, int to, int start, int end, @Nullable String type,
             @Nullable String placement) {
         return Participant.isValidId(id, from, to) && isValid(start, end, type, placement);
     }
@@ -102,7 +102,7 @@ public record CareEpisode(String participantId, LocalDate start, Optional<LocalD
      * @param placement the episode's placement, {@code ""} for none; not null
      * @throws InvalidValueException naming the first bad field
      */
-    public static void check(char[] id, int from, int to, int start, int end, @Nullable String type,
+    static void check(char[] id, int from, int to, int start, int end, @Nullable String type,
             @Nullable String placement) {
         if (!isValid(id, from, to, start, end, type, placement)) {
             throwProblem(new String(id, from, to - from), start, end, type, placement);
