@@ -606,7 +606,9 @@ public final class CareData {
          */
         public int addEpisode(int participant, int startDay, int endDay, String type, String placement) {
             Objects.checkIndex(participant, ids.size());
-            CareEpisode.check(ids.get(participant), startDay, endDay, type, placement);
+            if (!CareEpisode.isValid(startDay, endDay, type, placement)) { // the id is made only for the message
+                CareEpisode.check(ids.get(participant), startDay, endDay, type, placement);
+            }
             episodeParticipant.add(participant);
             episodeStart.add(startDay);
             episodeEnd.add(endDay);
