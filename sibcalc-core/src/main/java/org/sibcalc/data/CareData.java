@@ -354,18 +354,25 @@ public final class CareData {
         }
         int[] next = offsets.clone();
         int[] grouped = new int[participantOf.length];
+        // Each episode's start goes beside it, so that the sort compares neighbours, not episodes anywhere.
+        int[] groupedStart = new int[participantOf.length];
         for (int e = 0; e < participantOf.length; e++) {
-            grouped[next[participantOf[e]]++] = e;
+            int at = next[participantOf[e]]++;
+            grouped[at] = e;
+            groupedStart[at] = startOf[e];
         }
         for (int i = 0; i + 1 < offsets.length; i++) {
             for (int k = offsets[i] + 1; k < offsets[i + 1]; k++) {
                 int e = grouped[k];
+                int start = groupedStart[k];
                 int j = k - 1;
-                while (j >= offsets[i] && startOf[grouped[j]] > startOf[e]) {
+                while (j >= offsets[i] && groupedStart[j] > start) {
                     grouped[j + 1] = grouped[j];
+                    groupedStart[j + 1] = groupedStart[j];
                     j--;
                 }
                 grouped[j + 1] = e;
+                groupedStart[j + 1] = start;
             }
         }
         return grouped;
@@ -510,10 +517,7 @@ public final class CareData {
             start.add(startDay);
             birth.add(birthDay);
             exit.add(exitDay);
-            cohort.add(cohortLabel == null ? DERIVED_COHORT : cohortIndex.computeIfAbsent(cohortLabel, label -> {
-                cohortLabels.add(label);
-                return cohortLabels.size() - 1;
-            }));
+            cohort.add(cohortLabel == null ? DERIVED_COHORT : indexIn(cohortLabels, cohortIndex, cohortLabel));
             return position;
         }
 
@@ -615,21 +619,29 @@ public final class CareData {
             // Episodes of one type, or one placement, usually follow each other: look each up once a run.
             if (!type.equals(lastType)) {
                 lastType = type;
-                lastTypeIndex = typeIndex.computeIfAbsent(type, t -> {
-                    episodeTypes.add(t);
-                    return episodeTypes.size() - 1;
-                });
+                lastTypeIndex = indexIn(episodeTypes, typeIndex, type);
             }
             episodeType.add(lastTypeIndex);
             if (!placement.equals(lastPlacement)) {
                 lastPlacement = placement;
-                lastPlacementIndex = placementIndex.computeIfAbsent(placement, t -> {
-                    episodePlacements.add(t);
-                    return episodePlacements.size() - 1;
-                });
+                lastPlacementIndex = indexIn(episodePlacements, placementIndex, placement);
             }
             episodePlacement.add(lastPlacementIndex);
             return episodeParticipant.size() - 1;
+        }
+
+        /**
+         * The index of {@code text} in {@code texts}, added if new: a look-up without the lambda, and so the
+         * allocation, that {@code computeIfAbsent} would make at every call.
+         */
+        private static int indexIn(List<String> texts, Map<String, Integer> index, String text) {
+            Integer known = index.get(text);
+            if (known != null) {
+                return known;
+            }
+            texts.add(text);
+            index.put(text, texts.size() - 1);
+            return texts.size() - 1;
         }
 
         /** {@return the data added so far; the builder may go on being used} */
