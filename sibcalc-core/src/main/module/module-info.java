@@ -14,6 +14,7 @@ module org.sibcalc.core {
 
     exports org.sibcalc;
     exports org.sibcalc.basics;
+    exports org.sibcalc.claim;
     exports org.sibcalc.contract;
     exports org.sibcalc.data;
     exports org.sibcalc.ledger;

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.sibcalc.Calculation;
+import org.sibcalc.claim.Comparison;
 import org.sibcalc.io.ComparisonFormats;
 import org.sibcalc.io.InputFiles;
-import org.sibcalc.ledger.Comparison;
+import org.sibcalc.measure.TooManyCohortsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,6 +71,8 @@ final class CompareCommand implements Callable<Integer> {
         } catch (ArithmeticException e) { // a contract whose rounding is UNNECESSARY, when rounding is needed
             err.println("sibcalc: " + e.getMessage());
             return SibcalcCommand.INVALID_INPUT;
+        } catch (TooManyCohortsException e) {
+            return Reporting.tooManyCohorts(e, e.extract().filter("before"::equals).isPresent() ? old : now, err);
         }
         spec.commandLine().getOut().print(format == Format.json ? ComparisonFormats.json(comparison)
                 : format == Format.csv ? ComparisonFormats.csv(comparison)

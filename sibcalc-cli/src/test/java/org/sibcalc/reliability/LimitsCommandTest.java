@@ -159,6 +159,30 @@ class LimitsCommandTest {
                 "sibcalc: 1 error in the input; nothing was calculated.");
     }
 
+    @Test
+    @Timeout(60)
+    void tooManyCohortsInOneOfTwoExtractsComparedNamesThatExtractsFile() throws IOException {
+        // As above, in the new extract only; the old one has two young people and the same contract.
+        String contract = InputFolder.CONTRACT.replace("\"from\": \"2019-03-31\", \"to\": \"2019-12-31\", \"every\": \"QUARTER\"",
+                "\"from\": \"2019-03-31\", \"to\": \"3018-12-31\", \"every\": \"QUARTER\"");
+        StringBuilder participants = new StringBuilder("id,start,cohort\n");
+        for (int i = 0; i < 2_000; i++) {
+            participants.append("P").append(i).append(",2019-01-01,C").append(i).append('\n');
+        }
+        Path after = Files.createDirectory(dir.resolve("after"));
+        InputFolder.in(after).write("participants.csv", participants.toString()).write("contract.json", contract);
+        InputFolder before = InputFolder.in(Files.createDirectory(dir.resolve("before")))
+                .write("participants.csv", "id,start,cohort\nP0,2019-01-01,C0\nP1,2019-01-01,C1\n")
+                .write("contract.json", contract);
+
+        List<String> errors = inHeap(before, "-Xmx256m", "compare", after.toString());
+
+        assertThat(errors).containsExactly(after.resolve("participants.csv") + ": cohort: the young people fall into "
+                        + "more than 524 cohorts, the most a calculation of this contract can hold (cohorts × 4,000 "
+                        + "measurement dates × 2 sums per cohort may be at most 4,194,304)",
+                "sibcalc: 1 error in the input; nothing was calculated.");
+    }
+
     /** The limits of an investment file, through {@code sibcalc returns}: the file, and the error. */
     @ParameterizedTest
     @Timeout(30)

@@ -33,7 +33,7 @@ import org.sibcalc.basics.MoneyText;
  * @param careTypes   the episode types that count as care (exact match), or null when every type counts
  * @param states      the named states beyond {@value State#CARE}, in contract order; empty for none, not null
  * @param tracking    how long each participant is tracked, not null
- * @param cohorts     how a cohort is derived from the start when the data gives none, not null
+ * @param cohortRule  how a cohort is derived from the start when the data gives none, not null
  * @param measurement the measurement dates, not null
  * @param baseline    the expected care proportion; required with a {@link Outcome.CareDaysAvoided} outcome,
  *                    else optional (null for none)
@@ -51,7 +51,7 @@ public record ContractTerms(
         Set<String> careTypes,
         Map<String, State> states,
         Tracking tracking,
-        CohortRule cohorts,
+        CohortRule cohortRule,
         MeasurementDates measurement,
         Baseline baseline,
         List<Outcome> outcomes,
@@ -67,7 +67,7 @@ public record ContractTerms(
      * @param caps the {@link #caps() caps} record component
      * @param careTypes the {@link #careTypes() careTypes} record component
      * @param clawback the {@link #clawback() clawback} record component
-     * @param cohorts the {@link #cohorts() cohorts} record component
+     * @param cohortRule the {@link #cohortRule() cohortRule} record component
      * @param currency the {@link #currency() currency} record component
      * @param episodeEnd the {@link #episodeEnd() episodeEnd} record component
      * @param measurement the {@link #measurement() measurement} record component
@@ -97,7 +97,7 @@ public record ContractTerms(
         }
         states = checkStates(states);
         required("tracking", tracking);
-        required("cohorts", cohorts);
+        required("cohorts", cohortRule);
         required("measurement", measurement);
         required("outcomes", outcomes);
         outcomes = List.copyOf(outcomes);
@@ -312,7 +312,7 @@ public record ContractTerms(
         private Set<String> careTypes;
         private Map<String, State> states = Map.of();
         private Tracking tracking;
-        private CohortRule cohorts = CohortRule.QUARTER;
+        private CohortRule cohortRule = CohortRule.QUARTER;
         private MeasurementDates measurement;
         private Baseline baseline;
         private List<Outcome> outcomes;
@@ -338,7 +338,7 @@ public record ContractTerms(
             careTypes = terms.careTypes;
             states = terms.states;
             tracking = terms.tracking;
-            cohorts = terms.cohorts;
+            cohortRule = terms.cohortRule;
             measurement = terms.measurement;
             baseline = terms.baseline;
             outcomes = new ArrayList<>(terms.outcomes);
@@ -409,8 +409,8 @@ public record ContractTerms(
          * @param value the cohort rule, not null
          * @return this builder
          */
-        public Builder cohorts(CohortRule value) {
-            cohorts = value;
+        public Builder cohortRule(CohortRule value) {
+            cohortRule = value;
             return this;
         }
 
@@ -504,7 +504,7 @@ public record ContractTerms(
 
         /** {@return the terms, validated} */
         public ContractTerms build() {
-            return new ContractTerms(name, currency, episodeEnd, careTypes, states, tracking, cohorts, measurement,
+            return new ContractTerms(name, currency, episodeEnd, careTypes, states, tracking, cohortRule, measurement,
                     baseline, outcomes, netting, caps, rounding, clawback);
         }
     }

@@ -2,7 +2,10 @@ package org.sibcalc.measure;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.sibcalc.data.CareData;
+import org.sibcalc.data.CareEpisode;
 
 /**
  * Something in the data a commissioner should look at, which does not stop the calculation (see
@@ -71,19 +74,37 @@ public final class DataWarning {
         return kind;
     }
 
-    /** {@return the participant's position in the data} */
-    public int participant() {
+    /** {@return the id of the participant the warning is about, as the data gives it, never null} */
+    public String participantId() {
+        return data.id(participant);
+    }
+
+    /** {@return the participant's position in the care data, from 0: {@code CareData.participant(int)} gives it} */
+    public int participantIndex() {
         return participant;
     }
 
-    /** {@return the episode's position in the data, or -1 when the warning is about the participant} */
-    public int episode() {
-        return episode;
+    /** {@return the episode the warning is about; empty when it is about the participant alone} */
+    public Optional<CareEpisode> episode() {
+        return episode < 0 ? Optional.empty() : Optional.of(data.episode(episode));
     }
 
-    /** {@return the position of the other episode an overlapping one overlaps, or -1} */
-    public int otherEpisode() {
-        return otherEpisode;
+    /**
+     * {@return the episode's position in the care data, from 0 ({@code CareData.episode(int)} gives it); empty when
+     * the warning is about the participant alone}
+     */
+    public OptionalInt episodeIndex() {
+        return episode < 0 ? OptionalInt.empty() : OptionalInt.of(episode);
+    }
+
+    /** {@return for overlapping episodes, the earlier episode the {@link #episode() episode} overlaps; else empty} */
+    public Optional<CareEpisode> otherEpisode() {
+        return otherEpisode < 0 ? Optional.empty() : Optional.of(data.episode(otherEpisode));
+    }
+
+    /** {@return for overlapping episodes, the position of the earlier episode in the care data; else empty} */
+    public OptionalInt otherEpisodeIndex() {
+        return otherEpisode < 0 ? OptionalInt.empty() : OptionalInt.of(otherEpisode);
     }
 
     /** {@return the input field the warning is about, {@code start} or {@code end}, never null} */

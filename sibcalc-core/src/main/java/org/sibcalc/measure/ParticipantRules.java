@@ -157,7 +157,7 @@ final class ParticipantRules {
         int start = data.startDay(i);
         String derived = cohortByStart[start - firstStart];
         if (derived == null) {
-            derived = terms.cohorts().label(LocalDate.ofEpochDay(start));
+            derived = terms.cohortRule().label(LocalDate.ofEpochDay(start));
             cohortByStart[start - firstStart] = derived;
         }
         return derived;

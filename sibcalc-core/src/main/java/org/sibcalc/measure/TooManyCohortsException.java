@@ -13,17 +13,41 @@ public final class TooManyCohortsException extends IllegalArgumentException {
 
     /** The most cohorts the calculation could hold. */
     private final int maxCohorts;
+    /** Which of two extracts compared it is about, or null. */
+    private final String extract;
 
     TooManyCohortsException(int maxCohorts, int dates, int sumsPerCohort) {
-        super(String.format(java.util.Locale.ROOT,
+        this(String.format(java.util.Locale.ROOT,
                 "the young people fall into more than %,d cohorts, the most a calculation of this contract can hold"
                         + " (cohorts × %,d measurement dates × %,d sums per cohort may be at most %,d)",
-                maxCohorts, dates, sumsPerCohort, Measurements.MAX_COHORT_CELLS));
+                maxCohorts, dates, sumsPerCohort, Measurements.MAX_COHORT_CELLS), maxCohorts, null);
+    }
+
+    private TooManyCohortsException(String message, int maxCohorts, String extract) {
+        super(message);
         this.maxCohorts = maxCohorts;
+        this.extract = extract;
     }
 
     /** {@return the most cohorts the calculation could hold} */
     public int maxCohorts() {
         return maxCohorts;
+    }
+
+    /**
+     * {@return the same error, saying which of two extracts being compared it is about}
+     *
+     * @param which the extract, such as {@code "before"} or {@code "after"}, not null
+     */
+    public TooManyCohortsException inExtract(String which) {
+        TooManyCohortsException about = new TooManyCohortsException(getMessage(), maxCohorts,
+                java.util.Objects.requireNonNull(which, "which"));
+        about.initCause(this);
+        return about;
+    }
+
+    /** {@return which of two extracts compared the error is about; empty for a calculation of its own} */
+    public java.util.Optional<String> extract() {
+        return java.util.Optional.ofNullable(extract);
     }
 }

@@ -15,11 +15,11 @@ import org.sibcalc.Statement;
 import org.sibcalc.basics.DecimalColumn;
 import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
-import org.sibcalc.ledger.Claim;
-import org.sibcalc.ledger.ClaimCheck;
-import org.sibcalc.ledger.ClaimedParticipants;
-import org.sibcalc.ledger.Comparison;
-import org.sibcalc.ledger.Figure;
+import org.sibcalc.claim.Claim;
+import org.sibcalc.claim.ClaimCheck;
+import org.sibcalc.claim.ClaimedParticipants;
+import org.sibcalc.claim.Comparison;
+import org.sibcalc.claim.Figure;
 import org.sibcalc.measure.ExplanationTable;
 import org.sibcalc.measure.ParticipantExplanation;
 import org.sibcalc.testing.Draw;
@@ -88,7 +88,7 @@ class ColumnsPropertiesTest {
             recomputed.addAll(Figure.of(calculation.terms().participantOutcomes().stream().map(Outcome::name).toList(),
                     calculation.explain(claim.asOf())));
         }
-        return ClaimCheck.between(claim, statement.contract(), recomputed);
+        return ClaimCheck.between(claim, statement.contractName(), recomputed);
     }
 
     /** Makes one young person's row of the claim wrong, or leaves it out, or moves it, as {@code pick} says. */

@@ -14,16 +14,16 @@ import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
 import org.sibcalc.measure.Measurements;
 import org.sibcalc.measure.ParticipantExplanation;
-import org.sibcalc.ledger.Comparison.Change;
-import org.sibcalc.ledger.Comparison.EpisodeChange;
-import org.sibcalc.ledger.Comparison.FieldChange;
-import org.sibcalc.ledger.Comparison.FigureChange;
-import org.sibcalc.ledger.Comparison.FigureChanges;
-import org.sibcalc.ledger.Comparison.ParticipantChange;
+import org.sibcalc.claim.Comparison.Change;
+import org.sibcalc.claim.Comparison.EpisodeChange;
+import org.sibcalc.claim.Comparison.FieldChange;
+import org.sibcalc.claim.Comparison.FigureChange;
+import org.sibcalc.claim.Comparison.FigureChanges;
+import org.sibcalc.claim.Comparison.ParticipantChange;
 
 /**
  * The data and young people's figures of a comparison (docs/ledger.md) worked out the plain way, as
- * {@link org.sibcalc.ledger.Comparison} first did: each participant's fields as texts, each episode's by
+ * {@link org.sibcalc.claim.Comparison} first did: each participant's fields as texts, each episode's by
  * their labels, each young person's figures from {@link Calculation#explain} as {@link BigDecimal}s. The
  * library's columns must give exactly this.
  */

@@ -363,7 +363,7 @@ final class Oracle {
         if (p.cohort() != null) {
             return p.cohort();
         }
-        return label(terms.cohorts(), p.start());
+        return label(terms.cohortRule(), p.start());
     }
 
     /** The label of docs/rules.md, "Cohorts" of a participant starting on {@code start} without a cohort of its own. */

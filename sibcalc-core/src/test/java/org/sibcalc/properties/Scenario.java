@@ -107,7 +107,7 @@ record Scenario(ContractTerms terms, List<Participant> participants, List<CareEp
         if (t.tracking().ageOutAt() != null) {
             text.append(" ageOut ").append(t.tracking().ageOutAt());
         }
-        text.append(", cohorts ").append(t.cohorts());
+        text.append(", cohorts ").append(t.cohortRule());
         if (t.measurement() instanceof MeasurementDates.Every every) {
             text.append(", every ").append(every.every()).append(' ').append(every.from()).append(" .. ").append(every.to());
         } else {

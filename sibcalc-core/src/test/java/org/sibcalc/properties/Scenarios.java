@@ -160,7 +160,7 @@ final class Scenarios {
                         Outcome.careDaysAvoided(price))
                 .episodeEnd(episodeEnd)
                 .careTypes(careTypes)
-                .cohorts(cohorts)
+                .cohortRule(cohorts)
                 .netting(netting)
                 .caps(new Caps(total, perCohort))
                 .rounding(draw.oneOf(ROUNDINGS))
@@ -187,7 +187,7 @@ final class Scenarios {
             outcomes.add(base.careDaysAvoided().orElseThrow());
         }
         for (int o = 0; o < count; o++) {
-            outcomes.add(participantOutcome(draw, "o" + (o + 1), stateNames, base.cohorts(), currency));
+            outcomes.add(participantOutcome(draw, "o" + (o + 1), stateNames, base.cohortRule(), currency));
         }
         MonetaryAmount perParticipant = draw.sometimes(35) ? perParticipantCap(draw, currency) : null;
         ContractTerms.Builder terms = base.toBuilder().states(states).outcomes(outcomes);

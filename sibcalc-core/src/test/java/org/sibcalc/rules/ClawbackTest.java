@@ -9,6 +9,7 @@ import static org.sibcalc.Fixtures.participant;
 import static org.sibcalc.Fixtures.paymentLines;
 import static org.sibcalc.Fixtures.terms;
 
+import java.time.LocalDate;
 import java.util.List;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,31 @@ class ClawbackTest {
                         "2019-03-31: due 45.00, paid before 0.00, payment 45.00",
                         "2019-06-30: due 0.00, paid before 45.00, payment -45.00",
                         "2019-09-30: due 0.00, paid before 0.00, payment 0.00");
+    }
+
+    @Test
+    void totalPaidIsTheSumOfThePayments() {
+        // Without clawback 45.00 + 0.00 + 21.50 = 66.50; with it 45.00 − 24.50 + 46.00 = 66.50. Reported at
+        // 2019-06-30 without clawback: 45.00 + 0.00 = 45.00, more than the cumulative due of 20.50.
+        assertThat(statement(terms().build()).totalPaid()).isEqualTo(gbp("66.50"));
+        assertThat(statement(terms().clawback(true).build()).totalPaid()).isEqualTo(gbp("66.50"));
+        assertThat(checkedStatement(terms().build(), FALL_THEN_RISE, "2019-06-30").totalPaid()).isEqualTo(gbp("45.00"));
+    }
+
+    @Test
+    void totalPaidIsZeroBeforeTheFirstMeasurementDate() {
+        assertThat(checkedStatement(terms().build(), FALL_THEN_RISE, "2019-03-30").totalPaid()).isEqualTo(gbp("0"));
+    }
+
+    @Test
+    void paymentAtFindsTheMeasurementDatesPaymentOnly() {
+        Statement statement = statement(terms().clawback(true).build());
+
+        assertThat(statement.paymentAt(LocalDate.parse("2019-06-30"))).map(Payment::payment).contains(gbp("-24.50"));
+        assertThat(statement.paymentAt(LocalDate.parse("2019-03-31"))).map(Payment::payment).contains(gbp("45.00"));
+        assertThat(statement.paymentAt(LocalDate.parse("2019-09-30"))).map(Payment::payment).contains(gbp("46.00"));
+        assertThat(statement.paymentAt(LocalDate.parse("2019-07-01"))).isEmpty(); // not a measurement date
+        assertThat(statement.paymentAt(LocalDate.parse("2019-12-31"))).isEmpty(); // after the reporting date
     }
 
     private static MonetaryAmount sum(List<Payment> payments) {

@@ -56,7 +56,7 @@ class CohortTest {
 
     @Test
     void quarterIsTheDefaultCohortRule() {
-        assertThat(terms().build().cohorts()).isEqualTo(CohortRule.QUARTER);
+        assertThat(terms().build().cohortRule()).isEqualTo(CohortRule.QUARTER);
     }
 
     @Test
@@ -65,7 +65,7 @@ class CohortTest {
         // B from 2013-04-01: 2013/14, [04-01, 05-01) = 30 days.
         CareData data = data(List.of(participant("A", "2013-03-31"), participant("B", "2013-04-01")), List.of());
 
-        Statement statement = checkedStatement(terms().cohorts(CohortRule.FINANCIAL_YEAR).build(), data, "2013-04-30");
+        Statement statement = checkedStatement(terms().cohortRule(CohortRule.FINANCIAL_YEAR).build(), data, "2013-04-30");
 
         assertThat(statement.cohorts()).extracting(c -> c.cohort() + " " + c.measurement().childDays())
                 .containsExactly("2012/13 31", "2013/14 30");
@@ -81,7 +81,7 @@ class CohortTest {
                 List.of(participant("A", "2019-01-01"), participant("B", "2019-01-31"), participant("C", "2019-03-01")),
                 List.of(episode("A", "2019-01-10", "2019-01-20"), episode("C", "2019-03-01", "2019-03-05")));
 
-        Statement statement = checkedStatement(terms().cohorts(CohortRule.MONTH).build(), data, "2019-03-31");
+        Statement statement = checkedStatement(terms().cohortRule(CohortRule.MONTH).build(), data, "2019-03-31");
 
         assertThat(statement.cohorts()).extracting(CohortTest::summary).containsExactly(
                 "2019-01: 2 participants, 150 child days, 10 care days, 75 expected",
@@ -134,7 +134,7 @@ class CohortTest {
         CareData data = data(List.of(participant("A", "2019-10-01"), participant("B", "2018-12-01"),
                 participant("C", "2019-01-01")), List.of());
 
-        Statement statement = checkedStatement(terms().cohorts(CohortRule.MONTH).build(), data, "2019-12-31");
+        Statement statement = checkedStatement(terms().cohortRule(CohortRule.MONTH).build(), data, "2019-12-31");
 
         assertThat(statement.cohorts()).extracting(CohortMeasurement::cohort)
                 .containsExactly("2018-12", "2019-01", "2019-10");

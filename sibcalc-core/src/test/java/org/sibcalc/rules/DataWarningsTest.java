@@ -49,8 +49,10 @@ class DataWarningsTest {
         assertThat(statement.programme().careDays()).isEqualTo(3);
         assertThat(statement.warnings()).singleElement().satisfies(warning -> {
             assertThat(warning.kind()).isEqualTo(Kind.ZERO_LENGTH_EPISODE);
-            assertThat(warning.participant()).isZero();
-            assertThat(warning.episode()).isZero();
+            assertThat(warning.participantId()).isEqualTo("A");
+            assertThat(warning.participantIndex()).isZero();
+            assertThat(warning.episodeIndex()).hasValue(0);
+            assertThat(warning.episode()).map(e -> e.start().toString()).contains("2019-02-01");
             assertThat(warning.field()).isEqualTo("end");
             assertThat(warning.message()).contains("'A'", "2019-02-01");
         });
@@ -83,8 +85,10 @@ class DataWarningsTest {
         assertThat(statement.programme().careDays()).isZero();
         assertThat(statement.warnings()).singleElement().satisfies(warning -> {
             assertThat(warning.kind()).isEqualTo(Kind.EPISODE_OUTSIDE_WINDOW);
-            assertThat(warning.participant()).isZero();
-            assertThat(warning.episode()).isZero();
+            assertThat(warning.participantId()).isEqualTo("A");
+            assertThat(warning.participantIndex()).isZero();
+            assertThat(warning.episodeIndex()).hasValue(0);
+            assertThat(warning.episode()).map(e -> e.start().toString()).contains("2018-06-01");
             assertThat(warning.message()).contains("'A'", "2018-06-01", "2019-01-01");
         });
     }

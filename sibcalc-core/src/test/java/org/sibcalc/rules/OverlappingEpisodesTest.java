@@ -54,8 +54,9 @@ class OverlappingEpisodesTest {
 
         assertThat(statement.warnings()).singleElement().satisfies(warning -> {
             assertThat(warning.kind()).isEqualTo(Kind.OVERLAPPING_EPISODES);
-            assertThat(warning.participant()).isZero();
-            assertThat(warning.episode()).isEqualTo(1);
+            assertThat(warning.participantIndex()).isZero();
+            assertThat(warning.episodeIndex()).hasValue(1);
+            assertThat(warning.otherEpisodeIndex()).hasValue(0);
             assertThat(warning.message()).contains("2019-01-15", "2019-01-10");
         });
     }

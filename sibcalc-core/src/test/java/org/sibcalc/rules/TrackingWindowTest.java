@@ -260,8 +260,10 @@ class TrackingWindowTest {
 
         assertThat(statement.warnings()).singleElement().satisfies(warning -> {
             assertThat(warning.kind()).isEqualTo(Kind.STARTS_AFTER_REPORTING_DATE);
-            assertThat(warning.participant()).isEqualTo(1);
-            assertThat(warning.episode()).isEqualTo(-1);
+            assertThat(warning.participantId()).isEqualTo("C");
+            assertThat(warning.participantIndex()).isEqualTo(1);
+            assertThat(warning.episodeIndex()).isEmpty();
+            assertThat(warning.episode()).isEmpty();
             assertThat(warning.field()).isEqualTo("start");
             assertThat(warning.message()).contains("'C'", "2019-04-01", "2019-03-31");
         });

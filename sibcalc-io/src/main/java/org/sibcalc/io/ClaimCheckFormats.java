@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sibcalc.ledger.ClaimCheck;
-import org.sibcalc.ledger.ClaimCheck.Difference;
+import org.sibcalc.claim.ClaimCheck;
+import org.sibcalc.claim.ClaimCheck.Difference;
 
 /**
  * A claim check (docs/ledger.md) as text for people, JSON ({@code sibcalc.check/1}) and CSV for tools. Every
@@ -39,7 +39,7 @@ public final class ClaimCheckFormats {
      */
     public static String text(ClaimCheck check, String claim, String recomputed) {
         StringBuilder out = new StringBuilder();
-        out.append("Claim check: ").append(check.contract()).append(", as of ").append(check.asOf()).append('\n');
+        out.append("Claim check: ").append(check.contractName()).append(", as of ").append(check.asOf()).append('\n');
         out.append("Claim ").append(claim).append(", recomputed from ").append(recomputed).append("\n\n");
         int n = check.differences().size();
         out.append(String.format(Locale.ROOT, "%,d", check.compared())).append(" figures compared: ")
@@ -66,7 +66,7 @@ public final class ClaimCheckFormats {
     public static String json(ClaimCheck check) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);
-        root.put("contract", check.contract());
+        root.put("contract", check.contractName());
         root.put("asOf", check.asOf().toString());
         root.put("compared", check.compared());
         root.put("agrees", check.agrees());

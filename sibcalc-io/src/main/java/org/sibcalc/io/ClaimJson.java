@@ -21,9 +21,9 @@ import javax.money.UnknownCurrencyException;
 import org.sibcalc.Statement;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.contract.ContractTerms;
-import org.sibcalc.ledger.Claim;
-import org.sibcalc.ledger.ClaimCheck.Section;
-import org.sibcalc.ledger.Figure;
+import org.sibcalc.claim.Claim;
+import org.sibcalc.claim.ClaimCheck.Section;
+import org.sibcalc.claim.Figure;
 
 /**
  * Reads a claim: a statement JSON in the form of docs/statement-json.md, {@code sibcalc.statement/1}, from any system

@@ -11,8 +11,8 @@ import org.sibcalc.basics.DecimalColumn;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
-import org.sibcalc.ledger.ClaimedParticipants;
-import org.sibcalc.ledger.Figure;
+import org.sibcalc.claim.ClaimedParticipants;
+import org.sibcalc.claim.Figure;
 
 /**
  * Reads each young person's claimed figures, a CSV file in the form of {@code explain}'s output (docs/ledger.md;

@@ -14,14 +14,14 @@ import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 import org.sibcalc.basics.MoneyText;
 import org.sibcalc.data.CareEpisode;
-import org.sibcalc.ledger.Comparison;
-import org.sibcalc.ledger.Comparison.Change;
-import org.sibcalc.ledger.Comparison.DueChange;
-import org.sibcalc.ledger.Comparison.EpisodeChange;
-import org.sibcalc.ledger.Comparison.FigureChange;
-import org.sibcalc.ledger.Comparison.FigureChanges;
-import org.sibcalc.ledger.Comparison.ParticipantChange;
-import org.sibcalc.ledger.Comparison.TermChange;
+import org.sibcalc.claim.Comparison;
+import org.sibcalc.claim.Comparison.Change;
+import org.sibcalc.claim.Comparison.DueChange;
+import org.sibcalc.claim.Comparison.EpisodeChange;
+import org.sibcalc.claim.Comparison.FigureChange;
+import org.sibcalc.claim.Comparison.FigureChanges;
+import org.sibcalc.claim.Comparison.ParticipantChange;
+import org.sibcalc.claim.Comparison.TermChange;
 
 /**
  * A comparison of two extracts (docs/ledger.md) as text for people, JSON ({@code sibcalc.comparison/1}) and CSV

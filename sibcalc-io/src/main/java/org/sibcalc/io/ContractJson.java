@@ -14,10 +14,10 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
@@ -32,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -107,18 +108,36 @@ public final class ContractJson {
      * @return the terms, or null when there were errors (all of them in the report)
      */
     public static ContractTerms read(Path path, String name, ValidationReport report) {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(path)) {
-            // At most one byte past the limit, so that a file that never ends (a pipe) is not read whole.
-            bytes = in.readNBytes(InputLimits.MAX_JSON_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            report.error(name, 0, "(file)", "cannot be read: no such file");
-            return null;
-        } catch (IOException e) {
-            report.error(name, 0, "(file)", "cannot be read: " + e);
-            return null;
-        }
-        return parse(bytes, name, report);
+        // At most one byte past the limit, so that a file that never ends (a pipe) is not read whole.
+        byte[] bytes = JsonInput.readAtMost(path, name, InputLimits.MAX_JSON_BYTES, "a contract", report);
+        return bytes == null ? null : parse(bytes, name, report);
+    }
+
+    /**
+     * Reads a contract from a stream of UTF-8 JSON, such as a resource or a database column, as {@link #read(Path,
+     * String, ValidationReport)} reads a file. At most one byte past the limit of docs/limits.md is read.
+     *
+     * @param in the contract's bytes, UTF-8; not closed here, not null
+     * @param name the name of the contract in messages, such as {@code contract.json}, not null
+     * @param report receives every problem, each at its line
+     * @return the terms, or null when there were errors (all of them in the report)
+     */
+    public static ContractTerms read(InputStream in, String name, ValidationReport report) {
+        byte[] bytes = JsonInput.readAtMost(in, name, InputLimits.MAX_JSON_BYTES, "a contract", report);
+        return bytes == null ? null : parse(bytes, name, report);
+    }
+
+    /**
+     * Reads a contract from JSON text, as {@link #read(Path, String, ValidationReport)} reads a file.
+     *
+     * @param in the contract's text; not closed here, not null
+     * @param name the name of the contract in messages, such as {@code contract.json}, not null
+     * @param report receives every problem, each at its line
+     * @return the terms, or null when there were errors (all of them in the report)
+     */
+    public static ContractTerms read(Reader in, String name, ValidationReport report) {
+        byte[] bytes = JsonInput.readAtMost(in, name, InputLimits.MAX_JSON_BYTES, "a contract", report);
+        return bytes == null ? null : parse(bytes, name, report);
     }
 
     /**
@@ -159,6 +178,20 @@ public final class ContractJson {
             return null;
         }
         return new ContractJson(name, report, lines).terms(root);
+    }
+
+    /**
+     * Writes contract terms as a contract file that {@link #parse} reads back to equal terms: every term held, in
+     * the order docs/contract.md lists them; the episode types, placements and cohorts of a set in code-point
+     * order; decimals as JSON strings exactly as held ({@code "0.550"} stays {@code "0.550"}), amounts with at least
+     * the currency's minor-unit places ({@code "45.00"}); a term
+     * the terms leave out (a cap, an age-out, a window's end, a baseline) left out of the file.
+     *
+     * @param terms the terms, not null
+     * @return the contract as pretty-printed JSON, ending with a new line, never null
+     */
+    public static String write(ContractTerms terms) {
+        return ContractJsonWriter.write(Objects.requireNonNull(terms, "terms"));
     }
 
     /**

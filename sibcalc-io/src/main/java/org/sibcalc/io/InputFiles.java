@@ -462,17 +462,18 @@ public final class InputFiles {
     }
 
     private String file(DataWarning warning) {
-        return warning.episode() >= 0 ? episodesNames.get(episodeFiles[warning.episode()]) : participantsName;
+        return warning.episodeIndex().isPresent() ? episodesNames.get(episodeFiles[warning.episodeIndex().getAsInt()]) : participantsName;
     }
 
     private int line(DataWarning warning) {
-        return warning.episode() >= 0 ? episodeLines[warning.episode()] : participantLines[warning.participant()];
+        return warning.episodeIndex().isPresent() ? episodeLines[warning.episodeIndex().getAsInt()]
+                : participantLines[warning.participantIndex()];
     }
 
     /** The warning's field as the file names it: an SSDA903 table's start is DECOM, its end DEC. */
     private String field(DataWarning warning) {
         String field = warning.field();
-        if (!ssda903 || warning.episode() < 0) {
+        if (!ssda903 || warning.episodeIndex().isEmpty()) {
             return field;
         }
         return field.equals("start") ? "DECOM" : field.equals("end") ? "DEC" : field;

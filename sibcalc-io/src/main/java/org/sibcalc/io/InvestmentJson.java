@@ -2,6 +2,8 @@ package org.sibcalc.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
@@ -65,6 +67,39 @@ public final class InvestmentJson {
     public static InvestmentTerms read(Path path, String name, ValidationReport report, CurrencyUnit contractCurrency) {
         JsonInput json = JsonInput.read(path, name, InputLimits.MAX_INVESTMENT_BYTES, "an investment file", report);
         return json == null ? null : new InvestmentJson(json).terms(contractCurrency);
+    }
+
+    /**
+     * Reads investment terms from a stream of UTF-8 JSON, as {@link #read(Path, String, ValidationReport,
+     * CurrencyUnit)} reads a file.
+     *
+     * @param in the investment's bytes, UTF-8; not closed here, not null
+     * @param name the name of the investment in messages, such as {@code investment.json}, not null
+     * @param report receives every problem, each at its line
+     * @param contractCurrency the contract's currency, which the investment's must be; null when it is not known
+     *     (then it is not checked)
+     * @return the terms, or null when there were errors (all of them in the report)
+     */
+    public static InvestmentTerms read(InputStream in, String name, ValidationReport report,
+            CurrencyUnit contractCurrency) {
+        byte[] bytes = JsonInput.readAtMost(in, name, InputLimits.MAX_INVESTMENT_BYTES, "an investment file", report);
+        return bytes == null ? null : parse(bytes, name, report, contractCurrency);
+    }
+
+    /**
+     * Reads investment terms from JSON text, as {@link #read(Path, String, ValidationReport, CurrencyUnit)} reads
+     * a file.
+     *
+     * @param in the investment's text; not closed here, not null
+     * @param name the name of the investment in messages, such as {@code investment.json}, not null
+     * @param report receives every problem, each at its line
+     * @param contractCurrency the contract's currency, which the investment's must be; null when it is not known
+     *     (then it is not checked)
+     * @return the terms, or null when there were errors (all of them in the report)
+     */
+    public static InvestmentTerms read(Reader in, String name, ValidationReport report, CurrencyUnit contractCurrency) {
+        byte[] bytes = JsonInput.readAtMost(in, name, InputLimits.MAX_INVESTMENT_BYTES, "an investment file", report);
+        return bytes == null ? null : parse(bytes, name, report, contractCurrency);
     }
 
     /**

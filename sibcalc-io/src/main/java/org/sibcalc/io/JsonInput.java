@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.sibcalc.basics.InvalidValueException;
@@ -79,9 +82,8 @@ final class JsonInput {
      * @return the bytes, or null when the file cannot be read or is larger than the limit (reported)
      */
     static byte[] readAtMost(Path path, String name, int limit, String what, ValidationReport report) {
-        byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
-            bytes = in.readNBytes(limit + 1);
+            return readAtMost(in, name, limit, what, report);
         } catch (NoSuchFileException e) {
             report.error(name, 0, "(file)", "cannot be read: no such file");
             return null;
@@ -89,6 +91,44 @@ final class JsonInput {
             report.error(name, 0, "(file)", "cannot be read: " + e);
             return null;
         }
+    }
+
+    /**
+     * Reads at most {@code limit} bytes of the stream, which the caller closes; null when it cannot be read or is
+     * longer (reported). One byte past the limit is read, so that a stream that never ends is not read whole.
+     */
+    static byte[] readAtMost(InputStream in, String name, int limit, String what, ValidationReport report) {
+        byte[] bytes;
+        try {
+            bytes = Objects.requireNonNull(in, "in").readNBytes(limit + 1);
+        } catch (IOException e) {
+            report.error(name, 0, "(file)", "cannot be read: " + e);
+            return null;
+        }
+        if (bytes.length > limit) {
+            tooLarge(name, limit, what, report);
+            return null;
+        }
+        return bytes;
+    }
+
+    /**
+     * Reads the text of the reader, which the caller closes, as UTF-8 bytes of at most {@code limit}; null when it
+     * cannot be read or is longer (reported). At most {@code limit + 1} characters are read.
+     */
+    static byte[] readAtMost(Reader in, String name, int limit, String what, ValidationReport report) {
+        char[] chars = new char[Math.min(limit + 1, 1 << 16)];
+        StringBuilder text = new StringBuilder();
+        try {
+            Objects.requireNonNull(in, "in");
+            for (int n; text.length() <= limit && (n = in.read(chars, 0, Math.min(chars.length, limit + 1 - text.length()))) > 0; ) {
+                text.append(chars, 0, n);
+            }
+        } catch (IOException e) {
+            report.error(name, 0, "(file)", "cannot be read: " + e);
+            return null;
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         if (bytes.length > limit) {
             tooLarge(name, limit, what, report);
             return null;

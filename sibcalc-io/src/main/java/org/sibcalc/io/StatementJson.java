@@ -56,7 +56,7 @@ public final class StatementJson {
     public static String write(Statement statement) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", Statement.SCHEMA);
-        root.put("contract", statement.contract());
+        root.put("contract", statement.contractName());
         root.put("currency", statement.currency().getCurrencyCode());
         root.put("asOf", statement.asOf().toString());
         measurement(root.putObject("measurement"), statement.programme());

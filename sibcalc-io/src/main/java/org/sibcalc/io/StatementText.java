@@ -34,7 +34,7 @@ public final class StatementText {
     public static String write(Statement statement) {
         StringBuilder out = new StringBuilder();
         String currency = statement.currency().getCurrencyCode();
-        out.append(statement.contract()).append('\n');
+        out.append(statement.contractName()).append('\n');
         out.append("Statement as of ").append(statement.asOf()).append(", amounts in ").append(currency).append("\n\n");
 
         Measurement programme = statement.programme();

@@ -21,8 +21,8 @@ import org.sibcalc.Calculation;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
-import org.sibcalc.ledger.ClaimCheck.Section;
-import org.sibcalc.ledger.Figure;
+import org.sibcalc.claim.ClaimCheck.Section;
+import org.sibcalc.claim.Figure;
 
 /**
  * docs/ledger.md: the young people's claimed figures are read into columns, from FastCSV's characters, exactly as

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sibcalc.Calculation;
 import org.sibcalc.Statement;
-import org.sibcalc.ledger.Claim;
-import org.sibcalc.ledger.ClaimCheck;
-import org.sibcalc.ledger.Figure;
+import org.sibcalc.claim.Claim;
+import org.sibcalc.claim.ClaimCheck;
+import org.sibcalc.claim.Figure;
 
 /**
  * docs/ledger.md: a claim is a statement JSON (docs/statement-json.md) from any system, optionally with each young person's

@@ -47,7 +47,7 @@ class ContractSchemaPropertiesTest {
     }
 
     /** A valid contract: each optional field left out, null or given, each value in one of its spellings. */
-    private static String contract(Draw draw) {
+    static String contract(Draw draw) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("name", padded(draw, draw.oneOf(List.of("Test SIB", "Edge of Care", "x"))));
         String currency = draw.oneOf(List.of("GBP", "EUR", "USD"));

@@ -102,7 +102,7 @@ class ContractV2ReadTest {
                 .episodeEnd(EpisodeEnd.INCLUSIVE)
                 .careTypes(Set.of("C2", "V2"))
                 .states(states)
-                .cohorts(CohortRule.FINANCIAL_YEAR)
+                .cohortRule(CohortRule.FINANCIAL_YEAR)
                 .outcomes(outcomes)
                 .netting(Netting.PROGRAMME)
                 .caps(new Caps(gbp("7100000.00"), null, gbp("20000.00")))

@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Timeout;
 import org.sibcalc.Calculation;
 import org.sibcalc.contract.Outcome;
-import org.sibcalc.ledger.Claim;
-import org.sibcalc.ledger.ClaimCheck;
-import org.sibcalc.ledger.Figure;
+import org.sibcalc.claim.Claim;
+import org.sibcalc.claim.ClaimCheck;
+import org.sibcalc.claim.Figure;
 import org.sibcalc.ledger.PaymentLedger;
 
 /**

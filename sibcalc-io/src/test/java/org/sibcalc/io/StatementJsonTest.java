@@ -159,7 +159,7 @@ class StatementJsonTest {
 
         Statement read = StatementJson.read(StatementJson.write(written));
 
-        assertThat(read.contract()).isEqualTo(written.contract());
+        assertThat(read.contractName()).isEqualTo(written.contractName());
         assertThat(read.currency()).isEqualTo(written.currency());
         assertThat(read.asOf()).isEqualTo(written.asOf());
         assertThat(read.programme()).isEqualTo(written.programme());

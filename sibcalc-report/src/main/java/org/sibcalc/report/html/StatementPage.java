@@ -80,7 +80,7 @@ public record StatementPage(String contract, String asOf, String currency, List<
             sections.add(returns);
         }
         sections.add(warnings);
-        return new StatementPage(statement.contract(), statement.asOf().toString(),
+        return new StatementPage(statement.contractName(), statement.asOf().toString(),
                 statement.currency().getCurrencyCode(), sections);
     }
 

@@ -1,4 +1,4 @@
-package org.sibcalc.ledger;
+package org.sibcalc.claim;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.sibcalc.ledger;
+package org.sibcalc.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sibcalc.Fixtures.data;
@@ -16,7 +16,9 @@ import org.sibcalc.Calculation;
 import org.sibcalc.Statement;
 import org.sibcalc.contract.Condition;
 import org.sibcalc.contract.Outcome;
-import org.sibcalc.ledger.ClaimCheck.Section;
+import org.sibcalc.claim.ClaimCheck.Section;
+import org.sibcalc.ledger.LedgerEntry;
+import org.sibcalc.ledger.PaymentLedger;
 
 /**
  * docs/ledger.md, checking a claim: every figure of the claim that differs from the recomputed statement is listed

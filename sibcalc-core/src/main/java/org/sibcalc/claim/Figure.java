@@ -1,4 +1,4 @@
-package org.sibcalc.ledger;
+package org.sibcalc.claim;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -117,7 +117,7 @@ public record Figure(ClaimCheck.Section section, String cohort, LocalDate date, 
      */
     public static List<Figure> of(Statement statement) {
         List<Figure> figures = new ArrayList<>();
-        figures.add(text(ClaimCheck.Section.STATEMENT, null, null, null, "contract", statement.contract()));
+        figures.add(text(ClaimCheck.Section.STATEMENT, null, null, null, "contract", statement.contractName()));
         figures.add(text(ClaimCheck.Section.STATEMENT, null, null, null, "currency",
                 statement.currency().getCurrencyCode()));
         figures.add(text(ClaimCheck.Section.STATEMENT, null, null, null, "asOf", statement.asOf().toString()));

@@ -1,4 +1,4 @@
-package org.sibcalc.ledger;
+package org.sibcalc.claim;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,6 +22,7 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.data.CareEpisode;
 import org.sibcalc.measure.ExplanationTable;
 import org.sibcalc.measure.Measurements;
+import org.sibcalc.measure.TooManyCohortsException;
 import org.sibcalc.payment.Payment;
 
 /**
@@ -270,16 +271,19 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
      * @param after the calculation of the new extract, not null
      * @param asOf the reporting date, not null
      * @return every difference between the two
+     * @throws TooManyCohortsException when an extract's young people fall into more cohorts than a calculation can
+     *         hold; its {@link TooManyCohortsException#extract() extract} is {@code "before"} or {@code "after"}
+     *         (the old extract's when both)
      */
     public static Comparison of(Calculation before, Calculation after, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        CompletableFuture<Side> earlier = CompletableFuture.supplyAsync(() -> Side.of(before, asOf));
+        CompletableFuture<Side> earlier = CompletableFuture.supplyAsync(() -> Side.of(before, asOf, "before"));
         Side now;
         Side old;
         try {
-            now = Side.of(after, asOf);
+            now = Side.of(after, asOf, "after");
         } finally {
-            old = join(earlier);
+            old = join(earlier); // the old extract's error first, when both have one
         }
         List<ParticipantChange> participants = new ArrayList<>();
         List<EpisodeChange> added = new ArrayList<>();
@@ -293,9 +297,13 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
 
     /** One extract's statement and explanations at the reporting date. */
     private record Side(Statement statement, ExplanationTable explanations) {
-        static Side of(Calculation calculation, LocalDate asOf) {
-            return new Side(calculation.statement(asOf),
-                    ExplanationTable.of(calculation.terms(), calculation.data(), asOf));
+        static Side of(Calculation calculation, LocalDate asOf, String which) {
+            try {
+                return new Side(calculation.statement(asOf),
+                        ExplanationTable.of(calculation.terms(), calculation.data(), asOf));
+            } catch (TooManyCohortsException e) {
+                throw e.inExtract(which);
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-package org.sibcalc.ledger;
+package org.sibcalc.claim;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

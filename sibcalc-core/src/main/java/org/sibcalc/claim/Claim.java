@@ -1,4 +1,4 @@
-package org.sibcalc.ledger;
+package org.sibcalc.claim;
 
 import java.time.LocalDate;
 import java.util.AbstractList;

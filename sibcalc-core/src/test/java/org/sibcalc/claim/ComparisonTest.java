@@ -1,4 +1,4 @@
-package org.sibcalc.ledger;
+package org.sibcalc.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sibcalc.Fixtures.data;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.sibcalc.Calculation;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
-import org.sibcalc.ledger.Comparison.Change;
+import org.sibcalc.claim.Comparison.Change;
 
 /**
  * docs/ledger.md, comparing two extracts: participants added, removed and changed field by field, episodes added and

@@ -1,4 +1,4 @@
-package org.sibcalc.ledger;
+package org.sibcalc.claim;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,14 +39,14 @@ import org.sibcalc.measure.ExplanationTable;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param contract    the contract's name, as the recomputed statement has it, not null
+ * @param contractName the contract's name, as the recomputed statement has it, not null
  * @param asOf        the reporting date of both, not null
  * @param compared    how many figures were compared
  * @param differences every figure that differs: in the order of the recomputed statement (the statement, the
  *                    programme, each cohort, each payment, each young person in the order of the data), then
  *                    the figures only the claim has, in the claim's order
  */
-public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Difference> differences) {
+public record ClaimCheck(String contractName, LocalDate asOf, long compared, List<Difference> differences) {
 
     /** Where in a statement a figure is. */
     public enum Section {
@@ -105,13 +105,13 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
     /**
      * Checks the fields and copies the list.
      *
-     * @param contract the {@link #contract() contract} record component
+     * @param contractName the {@link #contractName() contractName} record component
      * @param asOf the {@link #asOf() asOf} record component
      * @param compared the {@link #compared() compared} record component
      * @param differences the {@link #differences() differences} record component
      */
     public ClaimCheck {
-        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(contractName, "contractName");
         Objects.requireNonNull(asOf, "asOf");
         differences = List.copyOf(differences);
     }
@@ -167,7 +167,7 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
                     figures.addAll(Figure.of(outcomes, recomputedParticipants.explanation(i)));
                 }
             }
-            return between(claim, recomputed.contract(), figures);
+            return between(claim, recomputed.contractName(), figures);
         }
         // The statement's figures as figures; the young people's column by column. The differences are in the
         // same order as if all were figures: the recomputed side's, then those only the claim has.
@@ -181,7 +181,7 @@ public record ClaimCheck(String contract, LocalDate asOf, long compared, List<Di
         differences.addAll(participants.ours);
         differences.addAll(statement.claimOnly);
         differences.addAll(participants.claimOnly);
-        return new ClaimCheck(recomputed.contract(), asOf, statement.compared + participants.compared, differences);
+        return new ClaimCheck(recomputed.contractName(), asOf, statement.compared + participants.compared, differences);
     }
 
     /**
