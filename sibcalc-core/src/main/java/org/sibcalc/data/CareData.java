@@ -2,6 +2,7 @@ package org.sibcalc.data;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -346,6 +347,11 @@ public final class CareData {
 
     /** A counting sort by participant, then each participant's few episodes sorted by start day. */
     private static int[] groupByParticipant(int[] participantOf, int[] startOf, int[] offsets) {
+        int[] runs = groupedAlready(participantOf, startOf, offsets);
+        if (runs != null) {
+            return runs;
+        }
+        Arrays.fill(offsets, 0);
         for (int p : participantOf) {
             offsets[p + 1]++;
         }
@@ -373,6 +379,45 @@ public final class CareData {
                 }
                 grouped[j + 1] = e;
                 groupedStart[j + 1] = start;
+            }
+        }
+        return grouped;
+    }
+
+    /**
+     * The grouping of {@link #groupByParticipant} when each participant's episodes already follow each other
+     * in order of start (a file sorted by id, say), found without the sort: one look per participant at
+     * where its run is, instead of one per episode at a place anywhere in the arrays. Returns null, with
+     * {@code offsets} partly filled, as soon as a participant's episodes are found apart or out of order.
+     */
+    private static int[] groupedAlready(int[] participantOf, int[] startOf, int[] offsets) {
+        int participants = offsets.length - 1;
+        int[] firstOf = new int[participants]; // participant → its first episode + 1, or 0 for none
+        int n = participantOf.length;
+        for (int e = 0; e < n; ) {
+            int p = participantOf[e];
+            if (firstOf[p] != 0) {
+                return null; // a second run
+            }
+            firstOf[p] = e + 1;
+            int end = e + 1;
+            while (end < n && participantOf[end] == p) {
+                if (startOf[end] < startOf[end - 1]) {
+                    return null;
+                }
+                end++;
+            }
+            offsets[p + 1] = end - e;
+            e = end;
+        }
+        for (int i = 1; i < offsets.length; i++) {
+            offsets[i] += offsets[i - 1];
+        }
+        int[] grouped = new int[n];
+        for (int p = 0; p < participants; p++) {
+            int first = firstOf[p] - 1 - offsets[p];
+            for (int k = offsets[p]; k < offsets[p + 1]; k++) {
+                grouped[k] = first + k;
             }
         }
         return grouped;
