@@ -17,6 +17,8 @@ module org.sibcalc.core {
     exports org.sibcalc.claim;
     exports org.sibcalc.contract;
     exports org.sibcalc.data;
+    // The care data as the file readers fill it, for sibcalc-io only: not part of the API.
+    exports org.sibcalc.data.readers to org.sibcalc.io;
     exports org.sibcalc.ledger;
     exports org.sibcalc.measure;
     exports org.sibcalc.payment;

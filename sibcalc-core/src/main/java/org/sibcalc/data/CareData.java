@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.sibcalc.basics.IntColumn;
 import org.sibcalc.basics.InvalidValueException;
+import org.sibcalc.data.readers.ReaderAccess;
 
 /**
  * The participants of a programme and their care episodes, validated and stored compactly.
@@ -34,6 +35,36 @@ public final class CareData {
     public static final int OPEN = Integer.MAX_VALUE;
     /** The cohort index of a participant whose cohort is derived from the start by the contract. */
     public static final int DERIVED_COHORT = -1;
+
+    static {
+        ReaderAccess.register(new ReaderAccess.Ids() {
+            @Override
+            public int addIfNew(Builder builder, char[] id, int from, int to, int startDay, String cohortLabel,
+                    int birthDay, int exitDay) {
+                return builder.addIfNew(id, from, to, startDay, cohortLabel, birthDay, exitDay);
+            }
+
+            @Override
+            public int indexOf(Builder builder, char[] id, int from, int to, int hint) {
+                return builder.indexOf(id, from, to, hint);
+            }
+
+            @Override
+            public int indexOf(CareData data, char[] id, int from, int to, int hint) {
+                return data.indexOf(id, from, to, hint);
+            }
+
+            @Override
+            public boolean hasId(CareData data, int i, char[] id, int from, int to) {
+                return data.hasId(i, id, from, to);
+            }
+
+            @Override
+            public void checkEpisode(char[] id, int from, int to, int start, int end, String type, String placement) {
+                CareEpisode.check(id, from, to, start, end, type, placement);
+            }
+        });
+    }
 
     private final IdIndex ids;
     private final int[] start;
@@ -144,7 +175,7 @@ public final class CareData {
      * @param hint the position to look at first
      * @return the participant's position, or -1
      */
-    public int indexOf(char[] id, int from, int to, int hint) {
+    int indexOf(char[] id, int from, int to, int hint) {
         return ids.indexOf(id, from, to, Math.max(0, hint));
     }
 
@@ -157,7 +188,7 @@ public final class CareData {
      * @param to the end of the id in {@code id}, exclusive
      * @return true when the ids are the same
      */
-    public boolean hasId(int i, char[] id, int from, int to) {
+    boolean hasId(int i, char[] id, int from, int to) {
         return ids.matches(i, id, from, to);
     }
 
@@ -553,7 +584,7 @@ public final class CareData {
          * @throws InvalidValueException naming the field when the fields do not make a valid
          *                               {@link Participant}
          */
-        public int addIfNew(char[] id, int from, int to, int startDay, String cohortLabel, int birthDay, int exitDay) {
+        int addIfNew(char[] id, int from, int to, int startDay, String cohortLabel, int birthDay, int exitDay) {
             Participant.check(id, from, to, startDay, cohortLabel, birthDay, exitDay);
             int position = ids.addIfAbsent(id, from, to);
             if (position < 0) {
@@ -608,7 +639,7 @@ public final class CareData {
          * @param to where the id ends in {@code id} (exclusive)
          * @return the participant's position, or -1
          */
-        public int indexOf(char[] id, int from, int to) {
+        int indexOf(char[] id, int from, int to) {
             return ids.indexOf(id, from, to);
         }
 
@@ -622,7 +653,7 @@ public final class CareData {
          * @param hint where to look first, any position
          * @return the participant's position, or -1
          */
-        public int indexOf(char[] id, int from, int to, int hint) {
+        int indexOf(char[] id, int from, int to, int hint) {
             return ids.indexOf(id, from, to, hint);
         }
 

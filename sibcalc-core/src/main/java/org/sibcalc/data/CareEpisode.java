@@ -77,7 +77,7 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
      * @param placement the episode's placement, {@code ""} for none; not null
      * @return true when the fields make a valid episode
      */
-    public static boolean isValid(char[] id, int from, int to, int start, int end, String type, String placement) {
+    static boolean isValid(char[] id, int from, int to, int start, int end, String type, String placement) {
         return Participant.isValidId(id, from, to) && isValid(start, end, type, placement);
     }
 
@@ -94,7 +94,7 @@ public record CareEpisode(String participantId, LocalDate start, LocalDate end, 
      * @param placement the episode's placement, {@code ""} for none; not null
      * @throws InvalidValueException naming the first bad field
      */
-    public static void check(char[] id, int from, int to, int start, int end, String type, String placement) {
+    static void check(char[] id, int from, int to, int start, int end, String type, String placement) {
         if (!isValid(id, from, to, start, end, type, placement)) {
             throwProblem(new String(id, from, to - from), start, end, type, placement);
         }

@@ -54,9 +54,7 @@ final class IrrSearch {
 
     /** What the 60-digit powers may be off by, relative to what they multiply; generous. */
     private static final BigDecimal ROUNDING = new BigDecimal("1E-45");
-    /** The factors of the quick sums of (1): 18 digits, so that BigDecimal works in longs. */
-    private static final MathContext QUICK = new MathContext(18, RoundingMode.HALF_EVEN);
-    /** The daily factor and gap powers the quick factors are rounded from. */
+    /** The daily factor and gap powers the quick factors of (1) are rounded from. */
     private static final MathContext GAP = new MathContext(30, RoundingMode.HALF_EVEN);
     /** The arithmetic of the series of (2): 24 digits, allowed for by {@link #SERIES_ROUNDING}. */
     private static final MathContext SERIES = new MathContext(24, RoundingMode.HALF_EVEN);
@@ -80,11 +78,10 @@ final class IrrSearch {
     private final long[] total;
     /** Σ |Xᵢ|. */
     private final BigDecimal totalMagnitude;
-    /** Xᵢ as decimals, null where zero. */
-    private final BigDecimal[] totalDecimals;
-    /** Σ |Xⱼ| over the dates j after i. */
-    private final long[] magnitudeAfter;
-    /** ε of (1): each quick sum is within ε × its sum of magnitudes; (2n + 10) × 10⁻¹⁷ bounds 2n roundings. */
+    /**
+     * ε of (1): each quick sum is within ε × its sum of magnitudes × the largest factor, the sum of the factors
+     * within n ε × the largest; (4n + 10) × 10⁻¹⁹ is more than the 1.5 n / 2⁶² that {@link QuickPoint} needs.
+     */
     private final BigDecimal quickError;
     /** The largest |eᵢ| of any investor, which sizes the integer rows of (2). */
     private long largestResidual;
@@ -100,13 +97,7 @@ final class IrrSearch {
         lastDay = days.length == 0 ? 0 : days[days.length - 1];
         this.total = total;
         this.totalMagnitude = BigDecimal.valueOf(magnitude(total));
-        this.totalDecimals = new BigDecimal[total.length];
-        this.magnitudeAfter = new long[total.length];
-        for (int i = total.length - 1; i >= 0; i--) {
-            totalDecimals[i] = total[i] == 0 ? null : BigDecimal.valueOf(total[i]);
-            magnitudeAfter[i] = i + 1 < total.length ? magnitudeAfter[i + 1] + Math.abs(total[i + 1]) : 0;
-        }
-        this.quickError = BigDecimal.valueOf(2L * days.length + 10).movePointLeft(17);
+        this.quickError = BigDecimal.valueOf(4L * days.length + 10).movePointLeft(19);
     }
 
     /**
@@ -159,9 +150,10 @@ final class IrrSearch {
      * (so that ln(1 + y) converges fast) and {@code d_max} times that over 365 at most 0.01.
      */
     private boolean narrow(BigDecimal low, BigDecimal high) {
-        BigDecimal relative = high.subtract(low).divide(BigDecimal.ONE.add(low), Compounding.CONTEXT);
-        BigDecimal spread = relative.multiply(BigDecimal.valueOf(lastDay)).divide(DAYS_PER_YEAR, Compounding.CONTEXT);
-        return relative.compareTo(SPREAD) <= 0 && spread.compareTo(SPREAD) <= 0;
+        // Exact, without dividing: 1 + lo > 0, so (hi − lo)/(1 + lo) ≤ s is (hi − lo) ≤ s (1 + lo).
+        BigDecimal width = high.subtract(low);
+        BigDecimal most = SPREAD.multiply(BigDecimal.ONE.add(low));
+        return width.compareTo(most) <= 0 && width.multiply(BigDecimal.valueOf(lastDay)).compareTo(most.multiply(DAYS_PER_YEAR)) <= 0;
     }
 
     /** The discount factors of every date at one rate, at 60 digits: what (3) sums with. */
@@ -188,104 +180,88 @@ final class IrrSearch {
     }
 
     /**
-     * The sums of (1) at one rate: each factor rounded to 18 digits (so that BigDecimal works in longs), the
-     * sums exact. Factor i is the one before times the power of the gap, each rounded once, so it is within
-     * {@code 2i × ½ × 10⁻¹⁷} of the exact power: every sum of n products is within {@link #quickError} of
-     * {@code Σ|Xᵢ| × max v}.
+     * The sums of (1) at one rate, in fixed point relative to the largest factor: with {@code M = 2⁶²}, the
+     * factors are {@code uᵢ ≈ M vᵢ / max v}, longs, and the sums of their products with the flows are exact
+     * 128-bit integers ({@link Sum128}). Every comparison (1) makes is between sums of degree one in the
+     * factors, so their common scale {@code M / max v} changes no sign.
+     *
+     * <p>At a rate of 0 or more the factors fall, the largest is the first, {@code u₀ = M}, and
+     * {@code uᵢ = round(uᵢ₋₁ gᵢ / M)} with {@code gᵢ = round(M (1 + r)^(−(dᵢ − dᵢ₋₁)/365))}; below 0 they
+     * rise, and the same runs from the last date back, {@code uₙ₋₁ = M}, with the gaps' powers of
+     * {@code (1 + r)^(1/365)}. Either way every step multiplies by a {@code g ≤ M}. With the factor in units
+     * of M, each {@code g} is within {@code ½ + 10⁻²² M} of M times its exact power (the powers are worked out
+     * to 30 digits, for gaps of fewer than 10⁷ days), each product is rounded by at most ½, and what the factor
+     * before was off by is multiplied by {@code g/M ≤ 1}: the factor i steps from the first one worked out is
+     * within {@code 1.5 i} of {@code M vᵢ / max v}. So a sum of n products with flows Yᵢ is within
+     * {@code 1.5 n Σ|Yᵢ|}, and the sum of the factors within {@code 1.5 n²}: as {@code 1.5 / M < 3.3 × 10⁻¹⁹},
+     * within {@link #quickError} {@code × Σ|Yᵢ| × M} and {@code n ×} {@link #quickError} {@code × M}. (An
+     * exact factor of 1 for g, at a rate of 0, is M itself: nothing is rounded.)
      */
     private final class QuickPoint {
-        final BigDecimal rate;
-        /** F = Σ Xᵢ vᵢ. */
+        /** F = Σ Xᵢ uᵢ. */
         final BigDecimal totalValue;
-        /** Σ |Xᵢ| × max vᵢ: what the rounding of F is measured against. */
+        /** Σ |Xᵢ| × max uᵢ: what the rounding of F is measured against. */
         final BigDecimal totalSize;
-        /** Σ vᵢ, or a bound of it when the sums stopped early. */
+        /** A bound of the exact Σ vᵢ in the factors' units: Σ uᵢ and what its rounding may hide. */
         final BigDecimal discountSum;
-        /** How far F may be from {@link #totalValue} because the sums stopped early; zero when they did not. */
-        final BigDecimal valueSlack;
-        /** The factors, kept once a party needs its own sum here. */
-        private BigDecimal[] discount;
-
-        private synchronized BigDecimal[] factors() {
-            if (discount == null) {
-                discount = new BigDecimal[days.length];
-                Factors factors = new Factors(rate);
-                for (int i = 0; i < days.length; i++) {
-                    discount[i] = factors.next();
-                }
-            }
-            return discount;
-        }
+        /** The factors uᵢ, in date order. */
+        private final long[] discount;
 
         QuickPoint(BigDecimal rate) {
-            this.rate = rate;
-            BigDecimal value = BigDecimal.ZERO;
-            BigDecimal sum = BigDecimal.ZERO;
-            BigDecimal slack = BigDecimal.ZERO;
-            Factors factors = new Factors(rate);
-            BigDecimal v = BigDecimal.ONE;
+            int n = days.length;
+            discount = new long[n];
             boolean falling = rate.signum() >= 0;
-            for (int i = 0; i < days.length; i++) {
-                v = factors.next();
-                sum = sum.add(v);
-                if (totalDecimals[i] != null) {
-                    value = value.add(v.multiply(totalDecimals[i]));
+            BigDecimal discountPerDay = Compounding.dailyDiscount(rate, GAP);
+            BigDecimal daily = falling ? discountPerDay : BigDecimal.ONE.divide(discountPerDay, GAP);
+            Map<Integer, Long> gaps = new HashMap<>();
+            Sum128 value = new Sum128();
+            Sum128 sum = new Sum128();
+            for (int step = 0; step < n; step++) {
+                int i = falling ? step : n - 1 - step;
+                long u;
+                if (step == 0) {
+                    u = FIXED_ONE;
+                } else {
+                    int gap = falling ? days[i] - days[i - 1] : days[i + 1] - days[i];
+                    long g = gaps.computeIfAbsent(gap, k -> fixed(daily.pow(k, GAP)));
+                    u = times(discount[falling ? i - 1 : i + 1], g);
                 }
-                // At a positive rate the factors only fall, so what is left of F is at most v × Σ|X| of the
-                // dates left, and of Σv at most v × their number: far above the rate both are soon negligible.
-                if (falling && (i & 15) == 15 && i + 1 < days.length) {
-                    BigDecimal valueLeft = v.multiply(BigDecimal.valueOf(magnitudeAfter[i]));
-                    BigDecimal sumLeft = v.multiply(BigDecimal.valueOf(days.length - 1 - i));
-                    if (valueLeft.movePointRight(3).compareTo(value.abs()) < 0 && sumLeft.movePointRight(3).compareTo(sum) < 0) {
-                        slack = valueLeft;
-                        sum = sum.add(sumLeft);
-                        break;
-                    }
-                }
+                discount[i] = u;
+                sum.addProduct(u, 1);
+                value.addProduct(u, total[i]);
             }
-            totalValue = value;
-            valueSlack = slack;
-            // The factors only fall (rate above 0) or only rise (below): the largest is the first or the last.
-            totalSize = totalMagnitude.multiply(falling ? BigDecimal.ONE : v);
-            discountSum = sum;
+            BigDecimal largest = BigDecimal.valueOf(FIXED_ONE);
+            totalValue = new BigDecimal(value.value());
+            totalSize = totalMagnitude.multiply(largest);
+            discountSum = new BigDecimal(sum.value()).add(BigDecimal.valueOf(n).multiply(quickError).multiply(largest));
         }
 
-        /** The sign of a party's own Σ cfᵢ vᵢ in quick sums, or 0 when their rounding could hide it. */
+        /** The sign of a party's own Σ cfᵢ uᵢ, or 0 when the factors' rounding could hide it. */
         int sign(long[] flows, BigDecimal magnitude) {
-            BigDecimal[] discount = factors();
-            BigDecimal value = BigDecimal.ZERO;
-            BigDecimal largest = BigDecimal.ZERO;
+            Sum128 value = new Sum128();
             for (int i = 0; i < flows.length; i++) {
-                largest = largest.max(discount[i]);
-                if (flows[i] != 0) {
-                    value = value.add(discount[i].multiply(BigDecimal.valueOf(flows[i])));
-                }
+                value.addProduct(discount[i], flows[i]);
             }
-            return value.abs().compareTo(magnitude.multiply(largest).multiply(quickError)) > 0 ? value.signum() : 0;
+            BigDecimal sum = new BigDecimal(value.value());
+            return sum.abs().compareTo(magnitude.multiply(BigDecimal.valueOf(FIXED_ONE)).multiply(quickError)) > 0
+                    ? sum.signum() : 0;
         }
     }
 
-    /** The quick factors of one rate, date after date: the daily factor and each gap's power to 30 digits. */
-    private final class Factors {
-        private final BigDecimal daily;
-        private final Map<Integer, BigDecimal> gaps = new HashMap<>();
-        private BigDecimal v;
-        private int i = -1;
+    /** M = 2⁶², the largest factor of (1) and the unit of the others. */
+    private static final long FIXED_ONE = 1L << 62;
+    private static final BigDecimal FIXED_ONE_DECIMAL = BigDecimal.valueOf(FIXED_ONE);
 
-        Factors(BigDecimal rate) {
-            daily = Compounding.dailyDiscount(rate, GAP);
-        }
+    /** round(M × power), a power from 0 to 1. */
+    private static long fixed(BigDecimal power) {
+        return Math.min(FIXED_ONE, power.multiply(FIXED_ONE_DECIMAL).setScale(0, RoundingMode.HALF_EVEN).longValueExact());
+    }
 
-        BigDecimal next() {
-            i++;
-            if (i == 0) {
-                v = BigDecimal.ONE;
-            } else {
-                int gap = days[i] - days[i - 1];
-                v = v.multiply(gaps.computeIfAbsent(gap, g -> daily.pow(g, GAP).round(QUICK)), QUICK);
-            }
-            return v;
-        }
+    /** round(u × g / M), half up, for u and g from 0 to M: at most M. */
+    private static long times(long u, long g) {
+        long high = Math.multiplyHigh(u, g);
+        long low = u * g;
+        return (high << 2 | low >>> 62) + (low >>> 61 & 1);
     }
 
     /** What (2) needs at the centre of one narrow interval, shared by every investor whose search is in it. */
@@ -314,11 +290,13 @@ final class IrrSearch {
             BigDecimal[] discount = point(centre).discount;
             int n = days.length;
             BigDecimal[][] weighted = new BigDecimal[TOTAL_TERMS + 1][n];
+            // vᵢ(c) dᵢᵏ, each product rounded to 60 digits (not kept exact, 108 digits at k = 8): off by at most
+            // 8 × 10⁻⁵⁹ more of itself, within what ROUNDING allows the 60-digit powers.
             for (int i = 0; i < n; i++) {
                 BigDecimal day = BigDecimal.valueOf(days[i]);
                 weighted[0][i] = discount[i];
                 for (int k = 1; k <= TOTAL_TERMS; k++) {
-                    weighted[k][i] = weighted[k - 1][i].multiply(day);
+                    weighted[k][i] = weighted[k - 1][i].multiply(day, Compounding.CONTEXT);
                 }
             }
             for (int k = 0; k < TOTAL_TERMS; k++) {
@@ -520,8 +498,7 @@ final class IrrSearch {
         private int quickSign(QuickPoint point) {
             if (residuals != null) {
                 // c |F| − c ε Σ|X|v (F's rounding) must beat max|e| × Σv (E's most) with its rounding.
-                BigDecimal decided = weight.multiply(point.totalValue.abs().subtract(point.totalSize.multiply(quickError))
-                        .subtract(point.valueSlack));
+                BigDecimal decided = weight.multiply(point.totalValue.abs().subtract(point.totalSize.multiply(quickError)));
                 BigDecimal bound = BigDecimal.valueOf(largestResidualHere).multiply(point.discountSum)
                         .multiply(BigDecimal.ONE.add(quickError));
                 if (decided.compareTo(bound) > 0) {

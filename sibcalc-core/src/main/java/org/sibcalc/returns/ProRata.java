@@ -112,16 +112,22 @@ public final class ProRata {
             }
         }
         // Each share lost less than one minor unit, so fewer are left over than there are investors. They go
-        // one each to the largest remainders, the first investor winning a tie.
-        for (long k = 0; k < left; k++) {
-            int largest = -1;
+        // one each to the largest remainders, the first investor winning a tie: to the first ones in the order
+        // of remainder (largest first), then place. A stable insertion sort of the places gives that order in
+        // one pass (n is small), where taking the largest remainder left for each unit took n × left steps.
+        if (left > 0) {
+            int[] order = new int[n];
             for (int i = 0; i < n; i++) {
-                if (remainders[i] >= 0 && (largest < 0 || remainders[i] > remainders[largest])) {
-                    largest = i;
+                int j = i;
+                while (j > 0 && remainders[order[j - 1]] < remainders[i]) {
+                    order[j] = order[j - 1];
+                    j--;
                 }
+                order[j] = i;
             }
-            shares[largest]++;
-            remainders[largest] = -1; // given its unit
+            for (int k = 0; k < left; k++) {
+                shares[order[k]]++;
+            }
         }
         return shares;
     }

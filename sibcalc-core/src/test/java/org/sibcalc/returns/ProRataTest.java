@@ -8,6 +8,8 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
+import org.sibcalc.testing.Draw;
+import org.sibcalc.testing.Theories;
 
 /**
  * the README, "Investors' returns": shares pro rata to commitment, each rounded down to the minor unit, and the minor
@@ -60,5 +62,47 @@ class ProRataTest {
         // 6666666666666666 r 2 × 10^9; 1 penny left over, to the larger remainder.
         assertThat(shares("100000000000000.00", "10000000.00", "20000000.00"))
                 .containsExactly("33333333333333.33", "66666666666666.67");
+    }
+
+    /** The rule as the README says it, one unit at a time: each to the largest remainder left, the first on a tie. */
+    private static long[] oneUnitAtATime(long amount, long[] weights) {
+        long total = java.util.Arrays.stream(weights).sum();
+        long[] shares = new long[weights.length];
+        long[] remainders = new long[weights.length];
+        long left = amount;
+        for (int i = 0; i < weights.length; i++) {
+            shares[i] = amount * weights[i] / total;
+            remainders[i] = amount * weights[i] % total;
+            left -= shares[i];
+        }
+        for (long k = 0; k < left; k++) {
+            int largest = 0;
+            for (int i = 1; i < weights.length; i++) {
+                if (remainders[i] > remainders[largest]) {
+                    largest = i;
+                }
+            }
+            shares[largest]++;
+            remainders[largest] = -1;
+        }
+        return shares;
+    }
+
+    @Test
+    void theLeftOverUnitsGoAsOneAtATimeToTheLargestRemainderLeft() {
+        // Few distinct commitments, so that remainders often tie, and up to 60 investors.
+        Theories.qt(500).forAll(Draw.gen(draw -> {
+            long[] weights = new long[1 + draw.upTo(59)];
+            int kinds = 1 + draw.upTo(draw.sometimes(50) ? 3 : 1000);
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = 100 + 100L * draw.upTo(kinds);
+            }
+            long amount = draw.upTo(draw.sometimes(30) ? 200 : 1_000_000_000);
+            return new long[][] {weights, {amount}};
+        })).checkAssert(c -> {
+            List<MonetaryAmount> weights = java.util.Arrays.stream(c[0])
+                    .mapToObj(w -> (MonetaryAmount) Money.of(java.math.BigDecimal.valueOf(w, 2), "GBP")).toList();
+            assertThat(ProRata.of(weights).shareMinor(c[1][0])).containsExactly(oneUnitAtATime(c[1][0], c[0]));
+        });
     }
 }

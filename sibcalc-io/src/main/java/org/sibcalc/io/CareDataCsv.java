@@ -10,6 +10,7 @@ import org.sibcalc.basics.IntColumn;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.Participant;
+import org.sibcalc.data.readers.ReaderAccess;
 import org.sibcalc.io.ssda903.EpisodesTable;
 import org.sibcalc.io.ssda903.HeaderTable;
 import org.sibcalc.io.ssda903.RepeatedEpisodes;
@@ -79,7 +80,7 @@ final class CareDataCsv {
                     ? rejectedParticipantLines.get(row.raw(ID)) : null;
             if (fields.ok() && earlierRejected == null) {
                 try {
-                    int position = builder.addIfNew(row.chars(), row.start(ID), row.end(ID), start, cohort, birth, exit);
+                    int position = ReaderAccess.addIfNew(builder, row.chars(), row.start(ID), row.end(ID), start, cohort, birth, exit);
                     if (position >= 0) {
                         participantLines.add(line);
                         row.used();
@@ -255,7 +256,7 @@ final class CareDataCsv {
         int[] participantOfId = new int[episodes.idCount()];
         int hint = 0; // files listed in the same order are matched walking forward
         for (int id = 0; id < participantOfId.length; id++) {
-            participantOfId[id] = builder.indexOf(episodes.idChars(), episodes.idStart(id), episodes.idEnd(id), hint);
+            participantOfId[id] = ReaderAccess.indexOf(builder, episodes.idChars(), episodes.idStart(id), episodes.idEnd(id), hint);
             hint = participantOfId[id] >= 0 ? participantOfId[id] + 1 : hint;
         }
         int[] participantOf = new int[episodes.size()];

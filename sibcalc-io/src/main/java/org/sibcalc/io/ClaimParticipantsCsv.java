@@ -13,6 +13,7 @@ import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
 import org.sibcalc.claim.ClaimedParticipants;
 import org.sibcalc.claim.Figure;
+import org.sibcalc.data.readers.ReaderAccess;
 
 /**
  * Reads each young person's claimed figures, a CSV file in the form of {@code explain}'s output (docs/ledger.md;
@@ -151,8 +152,8 @@ public final class ClaimParticipantsCsv {
             char[] chars = row.chars();
             int from = row.start(0);
             int to = row.end(0);
-            int found = hint < data.participantCount() && data.hasId(hint, chars, from, to) ? hint
-                    : data.indexOf(chars, from, to, hint);
+            int found = hint < data.participantCount() && ReaderAccess.hasId(data, hint, chars, from, to) ? hint
+                    : ReaderAccess.indexOf(data, chars, from, to, hint);
             if (found < 0) {
                 String id = row.raw(0);
                 Integer earlier = unknown.putIfAbsent(id, line);

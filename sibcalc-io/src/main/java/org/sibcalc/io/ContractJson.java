@@ -80,7 +80,6 @@ public final class ContractJson {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern STATE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     // ISO 4217's code for "no currency": the placeholder price's when the contract's currency is wrong.
     private static final CurrencyUnit NO_CURRENCY = Monetary.getCurrency("XXX");
@@ -91,12 +90,15 @@ public final class ContractJson {
     private final ValidationReport report;
     private final Map<String, Integer> lines;
     private final int errorsAtStart;
+    /** The value readers every JSON input shares (texts, decimals, dates), reporting as this reader does. */
+    private final JsonInput json;
 
-    private ContractJson(String file, ValidationReport report, Map<String, Integer> lines) {
+    private ContractJson(String file, ValidationReport report, Map<String, Integer> lines, ObjectNode root) {
         this.file = file;
         this.report = report;
         this.lines = lines;
         this.errorsAtStart = report.errors().size();
+        this.json = JsonInput.of(file, report, lines, root);
     }
 
     /**
@@ -177,7 +179,7 @@ public final class ContractJson {
             report.error(name, 1, "(file)", "must hold a JSON object");
             return null;
         }
-        return new ContractJson(name, report, lines).terms(root);
+        return new ContractJson(name, report, lines, (ObjectNode) root).terms(root);
     }
 
     /**
@@ -814,11 +816,7 @@ public final class ContractJson {
     }
 
     private String text(JsonNode node, String path) {
-        if (!node.isTextual() || node.textValue().isBlank()) {
-            error(path, node + " is not a non-blank JSON string");
-            return null;
-        }
-        return node.textValue().strip();
+        return json.text(node, path);
     }
 
     /**
@@ -892,16 +890,7 @@ public final class ContractJson {
             error(path, "is required");
             return null;
         }
-        String text = text(node, path);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return DateText.parse(path, text);
-        } catch (InvalidValueException e) {
-            error(path, e.problem());
-            return null;
-        }
+        return json.date(node, path);
     }
 
     private BigDecimal decimal(JsonNode node, String path) {
@@ -909,19 +898,7 @@ public final class ContractJson {
             error(path, "is required");
             return null;
         }
-        if (node.isNumber()) {
-            error(path, node + " must be written as a JSON string, \"" + node + "\", so that it stays exact");
-            return null;
-        }
-        String text = text(node, path);
-        if (text == null) {
-            return null;
-        }
-        if (!DECIMAL.matcher(text).matches()) {
-            error(path, "'" + text + "' is not a decimal number such as 0.55");
-            return null;
-        }
-        return new BigDecimal(text);
+        return json.decimal(node, path);
     }
 
     private MonetaryAmount amount(JsonNode node, String path, CurrencyUnit currency, boolean required) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.CareEpisode;
+import org.sibcalc.data.readers.ReaderAccess;
 
 /**
  * sibcalc's own episodes file (docs/input-files.md, {@code episodes.csv}) read and checked on its own,
@@ -57,7 +58,7 @@ final class EpisodesCsv {
         int from = row.start(RowFields.ID);
         int to = row.end(RowFields.ID);
         try {
-            CareEpisode.check(chars, from, to, start, end, type, placement);
+            ReaderAccess.checkEpisode(chars, from, to, start, end, type, placement);
         } catch (InvalidValueException e) {
             fields.error(e.field(), e.problem());
             row.rejected();

@@ -55,6 +55,11 @@ final class JsonInput {
     private final ObjectNode root;
     private final int errorsAtStart;
 
+    /** Reads the values of a JSON object already parsed, each problem reported at its line of {@code lines}. */
+    static JsonInput of(String file, ValidationReport report, Map<String, Integer> lines, ObjectNode root) {
+        return new JsonInput(file, report, lines, root);
+    }
+
     private JsonInput(String file, ValidationReport report, Map<String, Integer> lines, ObjectNode root) {
         this.file = file;
         this.report = report;

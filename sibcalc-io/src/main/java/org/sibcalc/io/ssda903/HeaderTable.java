@@ -8,6 +8,7 @@ import org.sibcalc.basics.IntColumn;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.Participant;
+import org.sibcalc.data.readers.ReaderAccess;
 import org.sibcalc.io.CsvRows;
 import org.sibcalc.io.RowFields;
 import org.sibcalc.io.ValidationReport;
@@ -106,7 +107,7 @@ public final class HeaderTable {
         for (int i = 0; i < lines.size(); i++) {
             int from = i == 0 ? 0 : idEnds.get(i - 1);
             int to = idEnds.get(i);
-            int p = participants.indexOf(idChars, from, to, hint);
+            int p = ReaderAccess.indexOf(participants, idChars, from, to, hint);
             if (p < 0) {
                 if (unmatched++ < LINES_NAMED) {
                     unmatchedLines.add(lines.get(i));

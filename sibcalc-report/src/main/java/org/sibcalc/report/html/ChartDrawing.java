@@ -111,8 +111,19 @@ final class ChartDrawing {
         }
     }
 
+    /** Draws one item, inside a mark of the series and key when {@code marked}. */
+    private static void drawMarked(Graphics2D g2, boolean marked, String series, String key, Runnable draw) {
+        if (marked) {
+            beginMark(g2, series, key);
+        }
+        draw.run();
+        if (marked) {
+            endMark(g2);
+        }
+    }
+
     /** Lines through dated points, each point (not the lines) marked. */
-    static final class MarkedLines extends XYLineAndShapeRenderer {
+    static class MarkedLines extends XYLineAndShapeRenderer {
         private static final long serialVersionUID = 1L;
         private final transient Marks marks;
 
@@ -121,20 +132,20 @@ final class ChartDrawing {
             this.marks = marks;
         }
 
+        /** {@return the key of the series' item, or null for a point that is not marked} */
+        final String key(int series, int item) {
+            return marks.key(series, item);
+        }
+
         @Override
         public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
                 XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
                 CrosshairState crosshairState, int pass) {
             boolean marked = isItemPass(pass) && getItemShapeVisible(series, item)
                     && !Double.isNaN(dataset.getYValue(series, item));
-            if (marked) {
-                beginMark(g2, marks.series(series), marks.key(series, item));
-            }
-            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
-                    crosshairState, pass);
-            if (marked) {
-                endMark(g2);
-            }
+            drawMarked(g2, marked, marked ? marks.series(series) : null, marked ? marks.key(series, item) : null,
+                    () -> super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
+                            crosshairState, pass));
         }
     }
 
@@ -144,36 +155,18 @@ final class ChartDrawing {
      * figure before it), and each point, not the corners, is marked. The corners are the items whose key is
      * null.
      */
-    static final class MarkedSteps extends XYLineAndShapeRenderer {
+    static final class MarkedSteps extends MarkedLines {
         private static final long serialVersionUID = 1L;
-        private final transient Marks marks;
 
         MarkedSteps(Marks marks) {
-            super(true, true);
-            this.marks = marks;
+            super(marks);
             setDrawSeriesLineAsPath(true);
             setDrawOutlines(false);
         }
 
         @Override
         public boolean getItemShapeVisible(int series, int item) {
-            return marks.key(series, item) != null && super.getItemShapeVisible(series, item);
-        }
-
-        @Override
-        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
-                XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
-                CrosshairState crosshairState, int pass) {
-            boolean marked = isItemPass(pass) && getItemShapeVisible(series, item)
-                    && !Double.isNaN(dataset.getYValue(series, item));
-            if (marked) {
-                beginMark(g2, marks.series(series), marks.key(series, item));
-            }
-            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
-                    crosshairState, pass);
-            if (marked) {
-                endMark(g2);
-            }
+            return key(series, item) != null && super.getItemShapeVisible(series, item);
         }
     }
 
@@ -191,14 +184,9 @@ final class ChartDrawing {
                 XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
                 CrosshairState crosshairState, int pass) {
             boolean marked = !Double.isNaN(dataset.getYValue(series, item));
-            if (marked) {
-                beginMark(g2, marks.series(series), marks.key(series, item));
-            }
-            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
-                    crosshairState, pass);
-            if (marked) {
-                endMark(g2);
-            }
+            drawMarked(g2, marked, marked ? marks.series(series) : null, marked ? marks.key(series, item) : null,
+                    () -> super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
+                            crosshairState, pass));
         }
     }
 
@@ -214,14 +202,8 @@ final class ChartDrawing {
         @Override
         public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
                 CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
-            boolean marked = dataset.getValue(row, column) != null;
-            if (marked) {
-                beginMark(g2, series, String.valueOf(dataset.getColumnKey(column)));
-            }
-            super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
-            if (marked) {
-                endMark(g2);
-            }
+            drawMarked(g2, dataset.getValue(row, column) != null, series, String.valueOf(dataset.getColumnKey(column)),
+                    () -> super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass));
         }
     }
 
@@ -240,14 +222,9 @@ final class ChartDrawing {
         @Override
         public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
                 CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
-            boolean marked = pass == SHAPE_PASS && dataset.getValue(row, column) != null;
-            if (marked) {
-                beginMark(g2, series, String.valueOf(dataset.getColumnKey(column)));
-            }
-            super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
-            if (marked) {
-                endMark(g2);
-            }
+            drawMarked(g2, pass == SHAPE_PASS && dataset.getValue(row, column) != null, series,
+                    String.valueOf(dataset.getColumnKey(column)),
+                    () -> super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass));
         }
     }
 }

@@ -7,13 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,38 +37,24 @@ class LedgerAndReturnsInBrowserTest {
     @TempDir
     static Path profile;
 
-    private Chromium chromium;
+    private RenderedPage page;
     private Chromium.Tab tab;
     private JsonNode statement;
     private JsonNode returns;
-    private Path target;
 
     @BeforeAll
     void renderThePage() throws IOException, URISyntaxException {
-        Optional<Path> executable = Chromium.executable();
-        if ("required".equals(System.getenv("SIBCALC_BROWSER_TEST"))) {
-            assertThat(executable).as("SIBCALC_BROWSER_TEST=required (as in .ci/run), but there is no Chromium on "
-                    + "the PATH and no CHROMIUM").isPresent();
-        }
-        Assumptions.assumeTrue(executable.isPresent(), "Chromium is not installed, so the page is not checked in "
-                + "a browser: apt-get install chromium (or set CHROMIUM to its path); .ci/run installs it");
         QuarterlyReport quarterly = QuarterlyReport.read();
         statement = JSON.readTree(StatementJson.write(quarterly.statement()));
         returns = JSON.readTree(ReturnsJson.write(quarterly.returns()));
-        target = Path.of(LedgerAndReturnsInBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .getParent();
-        Path page = target.resolve("ledger-and-returns-report.html");
-        Files.writeString(page, quarterly.html());
-
-        chromium = Chromium.start(executable.get(), profile);
-        tab = chromium.open();
-        tab.load(page.toUri());
+        page = RenderedPage.open("ledger-and-returns-report", quarterly.html(), profile);
+        tab = page.tab;
     }
 
     @AfterAll
     void closeTheBrowser() {
-        if (chromium != null) {
-            chromium.close();
+        if (page != null) {
+            page.close();
         }
     }
 
@@ -223,32 +206,12 @@ class LedgerAndReturnsInBrowserTest {
 
     @Test
     void theBrowserReportsNoErrorAndLoadsNothingButThePage() {
-        assertThat(tab.problems()).as("what the browser reported").isEmpty();
-        assertThat(tab.requests()).as("what the page loaded").hasSize(1)
-                .allSatisfy(url -> assertThat(url).startsWith("file:").endsWith("/ledger-and-returns-report.html"));
+        page.assertNoErrorAndNothingLoadedButThePage();
     }
 
     @Test
     void printedOnA4NothingRunsOffThePage() throws IOException {
-        // A4 is 210 mm wide; the page's margins are 12 mm each side: 186 mm = 703 CSS pixels of text.
-        tab.media("print");
-        tab.send("Emulation.setDeviceMetricsOverride", Chromium.params().put("width", 703).put("height", 1000)
-                .put("deviceScaleFactor", 1).put("mobile", false));
-        try {
-            JsonNode wide = tab.evaluate("""
-                    Array.from(document.querySelectorAll('body *'))
-                        .filter(e => e.getBoundingClientRect().right > 703.5 && e.children.length === 0)
-                        .slice(0, 10).map(e => e.tagName + '#' + e.id + ' ' + (e.innerText || '').slice(0, 40)
-                            + ' ' + Math.round(e.getBoundingClientRect().right))""");
-            assertThat(tab.evaluate("document.documentElement.scrollWidth").asInt()).as("wider than A4: %s", wide)
-                    .isLessThanOrEqualTo(703);
-            byte[] pdf = tab.printA4();
-            Files.write(target.resolve("ledger-and-returns-report.pdf"), pdf);
-            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        } finally {
-            tab.send("Emulation.clearDeviceMetricsOverride", Chromium.params());
-            tab.media("");
-        }
+        page.assertPrintedOnA4NothingRunsOffThePage();
     }
 
     /** The rows of a table's body, each the text of its cells as the browser shows them. */
@@ -258,10 +221,7 @@ class LedgerAndReturnsInBrowserTest {
     }
 
     private List<String> marks(String chart, String series) throws IOException {
-        List<String> keys = new ArrayList<>();
-        tab.evaluate("Array.from(document.querySelectorAll('#" + chart + " svg g.mark[data-series=\"" + series
-                + "\"]')).map(g => g.dataset.key)").forEach(k -> keys.add(k.asText()));
-        return keys;
+        return page.marks(chart, series);
     }
 
     private static List<String> texts(List<JsonNode> items, String field) {
