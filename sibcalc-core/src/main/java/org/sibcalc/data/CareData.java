@@ -2,6 +2,7 @@ package org.sibcalc.data;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -381,6 +382,11 @@ public final class CareData {
 
     /** A counting sort by participant, then each participant's few episodes sorted by start day. */
     private static int[] groupByParticipant(int[] participantOf, int[] startOf, int[] offsets) {
+        int[] runs = groupedAlready(participantOf, startOf, offsets);
+        if (runs != null) {
+            return runs;
+        }
+        Arrays.fill(offsets, 0);
         for (int p : participantOf) {
             offsets[p + 1]++;
         }
@@ -389,18 +395,64 @@ public final class CareData {
         }
         int[] next = offsets.clone();
         int[] grouped = new int[participantOf.length];
+        // Each episode's start goes beside it, so that the sort compares neighbours, not episodes anywhere.
+        int[] groupedStart = new int[participantOf.length];
         for (int e = 0; e < participantOf.length; e++) {
-            grouped[next[participantOf[e]]++] = e;
+            int at = next[participantOf[e]]++;
+            grouped[at] = e;
+            groupedStart[at] = startOf[e];
         }
         for (int i = 0; i + 1 < offsets.length; i++) {
             for (int k = offsets[i] + 1; k < offsets[i + 1]; k++) {
                 int e = grouped[k];
+                int start = groupedStart[k];
                 int j = k - 1;
-                while (j >= offsets[i] && startOf[grouped[j]] > startOf[e]) {
+                while (j >= offsets[i] && groupedStart[j] > start) {
                     grouped[j + 1] = grouped[j];
+                    groupedStart[j + 1] = groupedStart[j];
                     j--;
                 }
                 grouped[j + 1] = e;
+                groupedStart[j + 1] = start;
+            }
+        }
+        return grouped;
+    }
+
+    /**
+     * The grouping of {@link #groupByParticipant} when each participant's episodes already follow each other
+     * in order of start (a file sorted by id, say), found without the sort: one look per participant at
+     * where its run is, instead of one per episode at a place anywhere in the arrays. Returns null, with
+     * {@code offsets} partly filled, as soon as a participant's episodes are found apart or out of order.
+     */
+    private static int[] groupedAlready(int[] participantOf, int[] startOf, int[] offsets) {
+        int participants = offsets.length - 1;
+        int[] firstOf = new int[participants]; // participant → its first episode + 1, or 0 for none
+        int n = participantOf.length;
+        for (int e = 0; e < n; ) {
+            int p = participantOf[e];
+            if (firstOf[p] != 0) {
+                return null; // a second run
+            }
+            firstOf[p] = e + 1;
+            int end = e + 1;
+            while (end < n && participantOf[end] == p) {
+                if (startOf[end] < startOf[end - 1]) {
+                    return null;
+                }
+                end++;
+            }
+            offsets[p + 1] = end - e;
+            e = end;
+        }
+        for (int i = 1; i < offsets.length; i++) {
+            offsets[i] += offsets[i - 1];
+        }
+        int[] grouped = new int[n];
+        for (int p = 0; p < participants; p++) {
+            int first = firstOf[p] - 1 - offsets[p];
+            for (int k = offsets[p]; k < offsets[p + 1]; k++) {
+                grouped[k] = first + k;
             }
         }
         return grouped;
@@ -547,10 +599,7 @@ public final class CareData {
             start.add(startDay);
             birth.add(birthDay);
             exit.add(exitDay);
-            cohort.add(cohortLabel == null ? DERIVED_COHORT : cohortIndex.computeIfAbsent(cohortLabel, label -> {
-                cohortLabels.add(label);
-                return cohortLabels.size() - 1;
-            }));
+            cohort.add(cohortLabel == null ? DERIVED_COHORT : indexIn(cohortLabels, cohortIndex, cohortLabel));
             return position;
         }
 
@@ -643,28 +692,38 @@ public final class CareData {
          */
         public int addEpisode(int participant, int startDay, int endDay, String type, String placement) {
             Objects.checkIndex(participant, ids.size());
-            CareEpisode.check(ids.get(participant), startDay, endDay, type, placement);
+            if (!CareEpisode.isValid(startDay, endDay, type, placement)) { // the id is made only for the message
+                CareEpisode.check(ids.get(participant), startDay, endDay, type, placement);
+            }
             episodeParticipant.add(participant);
             episodeStart.add(startDay);
             episodeEnd.add(endDay);
             // Episodes of one type, or one placement, usually follow each other: look each up once a run.
             if (!type.equals(lastType)) {
                 lastType = type;
-                lastTypeIndex = typeIndex.computeIfAbsent(type, t -> {
-                    episodeTypes.add(t);
-                    return episodeTypes.size() - 1;
-                });
+                lastTypeIndex = indexIn(episodeTypes, typeIndex, type);
             }
             episodeType.add(lastTypeIndex);
             if (!placement.equals(lastPlacement)) {
                 lastPlacement = placement;
-                lastPlacementIndex = placementIndex.computeIfAbsent(placement, t -> {
-                    episodePlacements.add(t);
-                    return episodePlacements.size() - 1;
-                });
+                lastPlacementIndex = indexIn(episodePlacements, placementIndex, placement);
             }
             episodePlacement.add(lastPlacementIndex);
             return episodeParticipant.size() - 1;
+        }
+
+        /**
+         * The index of {@code text} in {@code texts}, added if new: a look-up without the lambda, and so the
+         * allocation, that {@code computeIfAbsent} would make at every call.
+         */
+        private static int indexIn(List<String> texts, Map<String, Integer> index, String text) {
+            Integer known = index.get(text);
+            if (known != null) {
+                return known;
+            }
+            texts.add(text);
+            index.put(text, texts.size() - 1);
+            return texts.size() - 1;
         }
 
         /** {@return the data added so far; the builder may go on being used} */

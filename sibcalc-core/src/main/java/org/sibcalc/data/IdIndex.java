@@ -26,6 +26,15 @@ final class IdIndex {
     // Keeping the hash here means a probe reads one array. A trimmed copy shares it until this one next adds.
     private long[] slots;
     private boolean slotsShared;
+    private int slotted; // ids in the table
+    // With the table, ids written as plain numbers (digits without a leading zero, at most 18) are kept apart
+    // while their values fall in a range at most a few times the number of ids: position + 1 of value v at
+    // dense[v - denseFrom], 0 for none. Such ids are often numbered in sequence, and a file sorted by id then
+    // looks them up walking through a small array instead of probing a large table at random. The first
+    // value too far out gives the dense range up: every id is then in the table.
+    private int[] dense;
+    private long denseFrom;
+    private boolean denseShared;
 
     IdIndex() {
         this(0);
@@ -33,10 +42,12 @@ final class IdIndex {
 
     /** An empty index with room for {@code expected} ids of about ten characters before it grows. */
     IdIndex(int expected) {
-        this(new char[Math.max(256, 10 * expected)], new int[Math.max(16, expected) + 1], 0, expected, true, null);
+        this(new char[Math.max(256, 10 * expected)], new int[Math.max(16, expected) + 1], 0, expected, true, null, 0,
+                null, 0);
     }
 
-    private IdIndex(char[] chars, int[] offsets, int size, int expected, boolean sorted, long[] slots) {
+    private IdIndex(char[] chars, int[] offsets, int size, int expected, boolean sorted, long[] slots, int slotted,
+            int[] dense, long denseFrom) {
         this.chars = chars;
         this.offsets = offsets;
         this.size = size;
@@ -44,6 +55,10 @@ final class IdIndex {
         this.sorted = sorted;
         this.slots = slots;
         this.slotsShared = slots != null;
+        this.slotted = slotted;
+        this.dense = dense;
+        this.denseFrom = denseFrom;
+        this.denseShared = dense != null;
     }
 
     int size() {
@@ -67,6 +82,16 @@ final class IdIndex {
     int indexOf(char[] id, int from, int to, int hint) {
         if (sorted) {
             return search(id, from, to, hint);
+        }
+        if (dense != null) {
+            long value = number(id, from, to);
+            if (value >= 0) {
+                long at = value - denseFrom;
+                return at >= 0 && at < dense.length ? dense[(int) at] - 1 : -1;
+            }
+        }
+        if (slots == null) {
+            return -1;
         }
         int hash = hash(id, from, to);
         int mask = slots.length - 1;
@@ -102,8 +127,29 @@ final class IdIndex {
             }
             buildTable();
         }
-        if (2 * (size + 1) > slots.length) {
-            rehash(tableLength(size + 1));
+        if (dense != null) {
+            long value = number(id, from, to);
+            if (value >= 0 && denseCovers(value)) {
+                int at = (int) (value - denseFrom);
+                if (dense[at] != 0) {
+                    return -dense[at];
+                }
+                if (denseShared) {
+                    dense = dense.clone();
+                    denseShared = false;
+                }
+                dense[at] = size + 1;
+                return append(id, from, to);
+            }
+            if (value >= 0) {
+                dropDense(); // too far out: from now on every id is in the table
+            }
+        }
+        if (slots == null) {
+            slots = new long[tableLength(Math.max(16, dense == null ? Math.max(expected, size + 1) : 16))];
+            slotsShared = false;
+        } else if (2 * (slotted + 1) > slots.length) {
+            rehash(tableLength(slotted + 1));
         } else if (slotsShared) {
             slots = slots.clone();
             slotsShared = false;
@@ -118,7 +164,89 @@ final class IdIndex {
             slot = (slot + 1) & mask;
         }
         slots[slot] = entry(hash, size);
+        slotted++;
         return append(id, from, to);
+    }
+
+    /**
+     * The value of an id written as a plain number, digits without a leading zero ("0" itself is one), at
+     * most 18 of them; -1 for any other id. Two ids are the same exactly when their values are.
+     */
+    private static long number(char[] id, int from, int to) {
+        int length = to - from;
+        if (length < 1 || length > 18 || id[from] == '0' && length > 1) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = id[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = 10 * value + digit;
+        }
+        return value;
+    }
+
+    /**
+     * Makes the dense range cover {@code value}, growing it, unless it would then be longer than
+     * {@link #denseLimit}: returns whether it covers it.
+     */
+    private boolean denseCovers(long value) {
+        long at = value - denseFrom;
+        if (at >= 0 && at < dense.length) {
+            return true;
+        }
+        if (dense.length == 0) { // the first number
+            dense = new int[16];
+            denseShared = false;
+            denseFrom = value;
+            return true;
+        }
+        long limit = denseLimit();
+        long low = Math.min(denseFrom, value);
+        long high = Math.max(denseFrom + dense.length, value + 1); // exclusive
+        if (high - low > limit) {
+            return false;
+        }
+        // Grown at least by half, on the side the value is, so that values spreading out cost few copies.
+        long length = Math.min(limit, Math.max(high - low, dense.length + (dense.length >> 1)));
+        long newFrom = value < denseFrom ? Math.max(0, high - length) : denseFrom;
+        length = Math.max(length, high - newFrom);
+        int[] grown = new int[(int) length];
+        System.arraycopy(dense, 0, grown, (int) (denseFrom - newFrom), dense.length);
+        dense = grown;
+        denseShared = false;
+        denseFrom = newFrom;
+        return true;
+    }
+
+    /** The longest dense range: four slots an id expected or added, as many bytes as the table would take. */
+    private long denseLimit() {
+        return 4L * Math.max(expected, size + 1) + 1024;
+    }
+
+    /** Gives the dense range up: its ids go into the table. */
+    private void dropDense() {
+        int[] old = dense;
+        dense = null;
+        denseShared = false;
+        int length = tableLength(Math.max(expected, size + 1));
+        if (slots == null || slots.length < length) {
+            rehash(length);
+        }
+        if (slotsShared) {
+            slots = slots.clone();
+            slotsShared = false;
+        }
+        int mask = slots.length - 1;
+        for (int at = 0; at < old.length; at++) {
+            if (old[at] != 0) {
+                int index = old[at] - 1;
+                insert(entry(hash(chars, offsets[index], offsets[index + 1]), index), mask);
+                slotted++;
+            }
+        }
     }
 
     /** Returns true when id {@code index} is the one written in {@code id[from, to)}. */
@@ -143,8 +271,9 @@ final class IdIndex {
     /** Returns a copy that is never changed: it shares the table, if any, until this index next adds an id. */
     IdIndex trimmed() {
         slotsShared = slots != null;
+        denseShared = dense != null;
         return new IdIndex(Arrays.copyOf(chars, offsets[size]), Arrays.copyOf(offsets, size + 1), size, expected,
-                sorted, slots);
+                sorted, slots, slotted, dense, denseFrom);
     }
 
     private int append(char[] id, int from, int to) {
@@ -196,11 +325,25 @@ final class IdIndex {
     /** An id came out of order: from now on ids are found through the table. */
     private void buildTable() {
         sorted = false;
-        slots = new long[tableLength(Math.max(expected, size + 1))];
-        slotsShared = false;
-        int mask = slots.length - 1;
+        dense = new int[0];
         for (int index = 0; index < size; index++) {
-            insert(entry(hash(chars, offsets[index], offsets[index + 1]), index), mask);
+            int from = offsets[index];
+            int to = offsets[index + 1];
+            long value = number(chars, from, to);
+            if (dense != null && value >= 0) {
+                if (denseCovers(value)) {
+                    dense[(int) (value - denseFrom)] = index + 1;
+                    continue;
+                }
+                dropDense();
+            }
+            if (slots == null) {
+                slots = new long[tableLength(Math.max(16, dense == null ? Math.max(expected, size + 1) : 16))];
+            } else if (2 * (slotted + 1) > slots.length) {
+                rehash(tableLength(slotted + 1));
+            }
+            insert(entry(hash(chars, from, to), index), slots.length - 1);
+            slotted++;
         }
     }
 
@@ -208,9 +351,11 @@ final class IdIndex {
         long[] old = slots;
         slots = new long[length];
         slotsShared = false;
-        for (long entry : old) {
-            if (entry != EMPTY) {
-                insert(entry, length - 1);
+        if (old != null) {
+            for (long entry : old) {
+                if (entry != EMPTY) {
+                    insert(entry, length - 1);
+                }
             }
         }
     }

@@ -2,10 +2,12 @@ package org.sibcalc.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -126,6 +128,41 @@ class CareDataPropertiesTest {
                     }
                 }
                 assertThat(own).as("episodes of '%s'", data.id(i)).containsExactlyInAnyOrderElementsOf(expected);
+            }
+        });
+    }
+
+    /**
+     * Episodes listed child by child (a file sorted by id), or shuffled, or child by child but for one
+     * moved: each participant's episodes are its own in the order of a stable sort by start of the order
+     * given, whichever way {@link CareData} groups them.
+     */
+    @Test
+    void eachParticipantsEpisodesAreInTheOrderAStableSortByStartGives() {
+        Theories.qt(200).forAll(inputs(), integers().between(0, 2)).checkAssert((input, arrangement) -> {
+            List<String> order = input.participants().stream().map(Participant::id).collect(Collectors.toList());
+            Collections.shuffle(order, new Random(input.episodes().size()));
+            List<CareEpisode> episodes = new ArrayList<>(input.episodes());
+            if (arrangement > 0) { // grouped by participant, in the shuffled order of participants
+                episodes.sort(Comparator.comparingInt(e -> order.indexOf(e.participantId())));
+            }
+            if (arrangement == 2 && episodes.size() > 2) {
+                episodes.add(episodes.remove(episodes.size() / 2));
+            }
+            CareData data = CareData.of(input.participants(), episodes);
+            for (int i = 0; i < data.participantCount(); i++) {
+                List<Integer> expected = new ArrayList<>();
+                for (int e = 0; e < episodes.size(); e++) {
+                    if (episodes.get(e).participantId().equals(data.id(i))) {
+                        expected.add(e);
+                    }
+                }
+                expected.sort(Comparator.comparing(e -> episodes.get(e).start())); // List.sort is stable
+                List<Integer> own = new ArrayList<>();
+                for (int n = 0; n < data.episodeCountOf(i); n++) {
+                    own.add(data.episodeOf(i, n));
+                }
+                assertThat(own).as("episodes of '%s'", data.id(i)).containsExactlyElementsOf(expected);
             }
         });
     }

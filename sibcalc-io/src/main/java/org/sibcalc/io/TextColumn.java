@@ -76,10 +76,13 @@ public final class TextColumn {
     public void add(String text) {
         if (text != lastAdded) { // the same String while a run lasts
             lastAdded = text;
-            lastIndex = index.computeIfAbsent(text, t -> {
-                texts.add(t);
-                return texts.size() - 1;
-            });
+            Integer known = index.get(text); // not computeIfAbsent: its lambda would be made at every change
+            if (known == null) {
+                texts.add(text);
+                known = texts.size() - 1;
+                index.put(text, known);
+            }
+            lastIndex = known;
         }
         indexOf.add(lastIndex);
     }

@@ -45,8 +45,8 @@ public final class RepeatedEpisodes {
      * @param participantOf for each table, each kept row's participant position, or -1 for a row matched to
      *                      no participant (already reported and counted)
      * @param participants  the number of participants
-     * @return the episodes to keep, grouped by participant in order of position, each participant's in order
-     *         of {@code DECOM}
+     * @return the episodes to keep, grouped by participant in the order the tables first name them (the
+     *         first table's first), each participant's in order of {@code DECOM}
      */
     public static RepeatedEpisodes merge(List<EpisodesTable> tables, int[][] participantOf, int participants) {
         int[] offset = new int[tables.size() + 1];
@@ -54,8 +54,15 @@ public final class RepeatedEpisodes {
             offset[t + 1] = offset[t] + tables.get(t).rows().size();
         }
         // A counting sort of the matched rows by participant, rows of one participant in the order given.
+        // Participants are numbered in the order the tables first name them (group), not by position: the
+        // tables list each child's rows together, so the passes below walk the tables and these arrays in
+        // step, where positions (a participants file in another order) would send every row anywhere.
         // Each row by its number across all tables: its days, table and whether its RNE continues care.
         int rowCount = offset[tables.size()];
+        int[] groupOf = new int[participants]; // participant → its group + 1, or 0 before its first row
+        int[] participantOfGroup = new int[participants];
+        int groups = 0;
+        int[] rowGroup = new int[rowCount]; // row → its participant's group, or -1 when it matched none
         int[] first = new int[participants + 1];
         int[] startOf = new int[rowCount];
         int[] endOf = new int[rowCount];
@@ -64,46 +71,57 @@ public final class RepeatedEpisodes {
         for (int t = 0; t < tables.size(); t++) {
             EpisodeRows rows = tables.get(t).rows();
             boolean[] continuing = tables.get(t).continuing();
+            int[] of = participantOf[t];
+            int lastParticipant = -1;
+            int group = -1;
             for (int i = 0; i < rows.size(); i++) {
-                int p = participantOf[t][i];
-                if (p >= 0) {
-                    first[p + 1]++;
-                }
+                int p = of[i];
                 int g = offset[t] + i;
+                if (p < 0) {
+                    rowGroup[g] = -1;
+                } else {
+                    if (p != lastParticipant) { // once a run of a child's rows
+                        lastParticipant = p;
+                        if (groupOf[p] == 0) {
+                            participantOfGroup[groups] = p;
+                            groupOf[p] = ++groups;
+                        }
+                        group = groupOf[p] - 1;
+                    }
+                    rowGroup[g] = group;
+                    first[group + 1]++;
+                }
                 startOf[g] = rows.startDay(i);
                 endOf[g] = rows.endDay(i);
                 tableOf[g] = t;
                 continues[g] = continuing[i];
             }
         }
-        for (int p = 0; p < participants; p++) {
-            first[p + 1] += first[p];
+        for (int k = 0; k < groups; k++) {
+            first[k + 1] += first[k];
         }
-        int[] order = new int[first[participants]];
-        int[] next = Arrays.copyOf(first, participants);
-        for (int t = 0; t < tables.size(); t++) {
-            int[] of = participantOf[t];
-            for (int i = 0; i < of.length; i++) {
-                if (of[i] >= 0) {
-                    order[next[of[i]]++] = offset[t] + i;
-                }
+        int[] order = new int[first[groups]];
+        int[] next = Arrays.copyOf(first, groups);
+        for (int g = 0; g < rowCount; g++) {
+            if (rowGroup[g] >= 0) {
+                order[next[rowGroup[g]]++] = g;
             }
         }
         Merge merge = new Merge(tables, offset, startOf, endOf, tableOf, continues, order.length);
-        for (int p = 0; p < participants; p++) {
-            int from = first[p];
-            int to = first[p + 1];
+        for (int k = 0; k < groups; k++) {
+            int from = first[k];
+            int to = first[k + 1];
             // a child's few rows, by DECOM; rows of one DECOM stay in the order given
-            for (int k = from + 1; k < to; k++) {
-                int g = order[k];
-                int j = k - 1;
+            for (int m = from + 1; m < to; m++) {
+                int g = order[m];
+                int j = m - 1;
                 while (j >= from && startOf[order[j]] > startOf[g]) {
                     order[j + 1] = order[j];
                     j--;
                 }
                 order[j + 1] = g;
             }
-            merge.participant(p, order, from, to);
+            merge.participant(participantOfGroup[k], order, from, to);
         }
         return new RepeatedEpisodes(Arrays.copyOf(merge.keptParticipant, merge.kept),
                 Arrays.copyOf(merge.keptTable, merge.kept), Arrays.copyOf(merge.keptRow, merge.kept));
