@@ -13,6 +13,8 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -193,6 +195,28 @@ class ArchitectureTest {
             assertThat(module.getValue().toAll()).as(module.getKey()).isNotEmpty()
                     .allSatisfy(p -> assertThat(moduleOfPackage).containsEntry(p, module.getKey()));
         }
+    }
+
+    @Test
+    void theApiTakesNoReadersBuffer() {
+        // A method of the API for everyone takes records, Strings and numbers: the reader's way of passing an id
+        // (a char[] slice of its buffer) belongs to the packages exported to sibcalc-io alone.
+        List<String> found = new ArrayList<>();
+        for (JavaClass c : all) {
+            String module = moduleOfPackage.get(c.getPackageName());
+            if (module == null || !exportsOfModule.get(module).toAll().contains(c.getPackageName())
+                    || !c.getModifiers().contains(JavaModifier.PUBLIC)) {
+                continue;
+            }
+            for (JavaCodeUnit unit : c.getCodeUnits()) {
+                boolean visible = unit.getModifiers().contains(JavaModifier.PUBLIC)
+                        || unit.getModifiers().contains(JavaModifier.PROTECTED);
+                if (visible && unit.getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(char[].class))) {
+                    found.add(unit.getFullName());
+                }
+            }
+        }
+        assertThat(found).as("public methods of exported packages taking a char[]").isEmpty();
     }
 
     // Each rule fails on a class that breaks it.

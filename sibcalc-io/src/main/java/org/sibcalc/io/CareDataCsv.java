@@ -14,6 +14,9 @@ import org.sibcalc.data.readers.ReaderAccess;
 import org.sibcalc.io.ssda903.EpisodesTable;
 import org.sibcalc.io.ssda903.HeaderTable;
 import org.sibcalc.io.ssda903.RepeatedEpisodes;
+import org.sibcalc.io.csv.EpisodeRows;
+import org.sibcalc.io.csv.RowFields;
+import org.sibcalc.io.csv.CsvRows;
 
 /**
  * Reads the participants file (docs/input-files.md, {@code participants.csv}) into {@link CareData},

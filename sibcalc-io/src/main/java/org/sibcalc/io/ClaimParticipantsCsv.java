@@ -15,6 +15,8 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.claim.ClaimedParticipants;
 import org.sibcalc.claim.Figure;
 import org.sibcalc.data.readers.ReaderAccess;
+import org.sibcalc.io.csv.RowFields;
+import org.sibcalc.io.csv.CsvRows;
 
 /**
  * Reads each young person's claimed figures, a CSV file in the form of {@code explain}'s output (docs/ledger.md;

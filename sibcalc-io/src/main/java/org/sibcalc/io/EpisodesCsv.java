@@ -6,6 +6,10 @@ import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.CareEpisode;
 import org.sibcalc.data.readers.ReaderAccess;
+import org.sibcalc.io.csv.TextColumn;
+import org.sibcalc.io.csv.EpisodeRows;
+import org.sibcalc.io.csv.RowFields;
+import org.sibcalc.io.csv.CsvRows;
 
 /**
  * sibcalc's own episodes file (docs/input-files.md, {@code episodes.csv}) read and checked on its own,

@@ -26,6 +26,8 @@ import org.sibcalc.io.ssda903.HeaderTable;
 import org.sibcalc.io.ssda903.Ssda903;
 import org.sibcalc.ledger.PaymentLedger;
 import org.sibcalc.measure.DataWarning;
+import org.sibcalc.io.csv.EpisodeRows;
+import org.sibcalc.io.csv.CsvRows;
 
 /**
  * A contract file, a participants file and the episodes, read and validated together (docs/input-files.md,

@@ -15,6 +15,8 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.ledger.LedgerEntry;
 import org.sibcalc.ledger.LedgerProblem;
 import org.sibcalc.ledger.PaymentLedger;
+import org.sibcalc.io.csv.RowFields;
+import org.sibcalc.io.csv.CsvRows;
 
 /**
  * Reads a payment ledger, {@code payments.csv} (docs/ledger.md): the columns {@code date} and {@code amount}, both

@@ -23,6 +23,8 @@ import org.sibcalc.contract.Outcome;
 import org.sibcalc.data.CareData;
 import org.sibcalc.claim.ClaimCheck.Section;
 import org.sibcalc.claim.Figure;
+import org.sibcalc.io.csv.RowFields;
+import org.sibcalc.io.csv.CsvRows;
 
 /**
  * docs/ledger.md: the young people's claimed figures are read into columns, from FastCSV's characters, exactly as

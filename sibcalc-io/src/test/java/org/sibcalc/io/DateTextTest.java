@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sibcalc.io.csv.DateChars;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -81,19 +82,19 @@ class DateTextTest {
                     .as("'%s'", text)
                     .isThrownBy(() -> DateText.parse("start", text))
                     .withMessage("start: '" + text + "' is not a date in the form yyyy-MM-dd or dd/MM/yyyy");
-            assertThat(DateText.epochDay(text.toCharArray(), 0, text.length())).as("'%s'", text)
-                    .isEqualTo(DateText.NOT_A_DATE);
+            assertThat(DateChars.epochDay(text.toCharArray(), 0, text.length())).as("'%s'", text)
+                    .isEqualTo(DateChars.NOT_A_DATE);
         }
     }
 
     @Test
     void epochDayReadsTheDateBetweenItsBoundsOnly() {
         char[] row = "P1,2019-04-01,01/05/2019,2019-04-".toCharArray();
-        assertThat(DateText.epochDay(row, 3, 13)).isEqualTo(LocalDate.of(2019, 4, 1).toEpochDay());
-        assertThat(DateText.epochDay(row, 14, 24)).isEqualTo(LocalDate.of(2019, 5, 1).toEpochDay());
-        assertThat(DateText.epochDay(row, 2, 12)).isEqualTo(DateText.NOT_A_DATE); // ",2019-04-0"
-        assertThat(DateText.epochDay(row, 4, 14)).isEqualTo(DateText.NOT_A_DATE); // "019-04-01,"
-        assertThat(DateText.epochDay(row, 3, 12)).isEqualTo(DateText.NOT_A_DATE); // "2019-04-0"
+        assertThat(DateChars.epochDay(row, 3, 13)).isEqualTo(LocalDate.of(2019, 4, 1).toEpochDay());
+        assertThat(DateChars.epochDay(row, 14, 24)).isEqualTo(LocalDate.of(2019, 5, 1).toEpochDay());
+        assertThat(DateChars.epochDay(row, 2, 12)).isEqualTo(DateChars.NOT_A_DATE); // ",2019-04-0"
+        assertThat(DateChars.epochDay(row, 4, 14)).isEqualTo(DateChars.NOT_A_DATE); // "019-04-01,"
+        assertThat(DateChars.epochDay(row, 3, 12)).isEqualTo(DateChars.NOT_A_DATE); // "2019-04-0"
     }
 
     // Every date
@@ -110,9 +111,9 @@ class DateTextTest {
             write(british, 3, date.getMonthValue(), 2);
             write(british, 6, date.getYear(), 4);
             long expected = date.toEpochDay();
-            if (DateText.epochDay(iso, 0, 10) != expected || DateText.epochDay(british, 0, 10) != expected) {
-                assertThat(DateText.epochDay(iso, 0, 10)).as(new String(iso)).isEqualTo(expected);
-                assertThat(DateText.epochDay(british, 0, 10)).as(new String(british)).isEqualTo(expected);
+            if (DateChars.epochDay(iso, 0, 10) != expected || DateChars.epochDay(british, 0, 10) != expected) {
+                assertThat(DateChars.epochDay(iso, 0, 10)).as(new String(iso)).isEqualTo(expected);
+                assertThat(DateChars.epochDay(british, 0, 10)).as(new String(british)).isEqualTo(expected);
             }
         }
     }
@@ -130,11 +131,11 @@ class DateTextTest {
                 for (int day : new int[] {0, YearMonth.of(year, month).lengthOfMonth() + 1}) {
                     write(iso, 8, day, 2);
                     write(british, 0, day, 2);
-                    if (DateText.epochDay(iso, 0, 10) != DateText.NOT_A_DATE
-                            || DateText.epochDay(british, 0, 10) != DateText.NOT_A_DATE) {
-                        assertThat(DateText.epochDay(iso, 0, 10)).as(new String(iso)).isEqualTo(DateText.NOT_A_DATE);
-                        assertThat(DateText.epochDay(british, 0, 10)).as(new String(british))
-                                .isEqualTo(DateText.NOT_A_DATE);
+                    if (DateChars.epochDay(iso, 0, 10) != DateChars.NOT_A_DATE
+                            || DateChars.epochDay(british, 0, 10) != DateChars.NOT_A_DATE) {
+                        assertThat(DateChars.epochDay(iso, 0, 10)).as(new String(iso)).isEqualTo(DateChars.NOT_A_DATE);
+                        assertThat(DateChars.epochDay(british, 0, 10)).as(new String(british))
+                                .isEqualTo(DateChars.NOT_A_DATE);
                     }
                 }
             }
@@ -157,18 +158,18 @@ class DateTextTest {
         AtomicInteger rejected = new AtomicInteger();
         qt(3_000).forAll(placedDateTexts()).checkAssert(placed -> {
             String text = placed.text();
-            int day = DateText.epochDay(placed.chars(), placed.from(), placed.to());
+            int day = DateChars.epochDay(placed.chars(), placed.from(), placed.to());
             LocalDate parsed;
             try {
                 parsed = DateText.parse("start", text);
             } catch (InvalidValueException e) {
                 assertThat(day).as("epochDay of '%s', which parse rejects: %s", text, e.getMessage())
-                        .isEqualTo(DateText.NOT_A_DATE);
+                        .isEqualTo(DateChars.NOT_A_DATE);
                 rejected.incrementAndGet();
                 return;
             }
             assertThat(day).as("epochDay of '%s', which parse reads as %s", text, parsed)
-                    .isNotEqualTo(DateText.NOT_A_DATE)
+                    .isNotEqualTo(DateChars.NOT_A_DATE)
                     .isEqualTo(parsed.toEpochDay());
             accepted.incrementAndGet();
         });

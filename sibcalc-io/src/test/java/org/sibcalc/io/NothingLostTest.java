@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
+import org.sibcalc.io.csv.EpisodeRows;
 
 /**
  * docs/input-files.md, nothing is lost: over files of random rows, valid and not (blank, padded, long and repeated ids,

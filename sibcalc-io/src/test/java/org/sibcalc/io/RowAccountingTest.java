@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sibcalc.io.ValidationReport.RowCount;
+import org.sibcalc.io.csv.CsvRows;
 
 /**
  * docs/input-files.md: every input row is accounted for (rows read = rows used + rows rejected), whatever the

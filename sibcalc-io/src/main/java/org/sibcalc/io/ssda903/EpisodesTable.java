@@ -6,10 +6,10 @@ import java.util.Set;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.CareEpisode;
 import org.sibcalc.data.Participant;
-import org.sibcalc.io.CsvRows;
-import org.sibcalc.io.EpisodeRows;
-import org.sibcalc.io.RowFields;
-import org.sibcalc.io.TextColumn;
+import org.sibcalc.io.csv.CsvRows;
+import org.sibcalc.io.csv.EpisodeRows;
+import org.sibcalc.io.csv.RowFields;
+import org.sibcalc.io.csv.TextColumn;
 import org.sibcalc.io.ValidationReport;
 
 /**

@@ -9,8 +9,8 @@ import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.Participant;
 import org.sibcalc.data.readers.ReaderAccess;
-import org.sibcalc.io.CsvRows;
-import org.sibcalc.io.RowFields;
+import org.sibcalc.io.csv.CsvRows;
+import org.sibcalc.io.csv.RowFields;
 import org.sibcalc.io.ValidationReport;
 
 /**

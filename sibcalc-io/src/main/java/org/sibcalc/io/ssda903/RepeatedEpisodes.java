@@ -3,7 +3,7 @@ package org.sibcalc.io.ssda903;
 import java.util.Arrays;
 import java.util.List;
 import org.sibcalc.data.CareData;
-import org.sibcalc.io.EpisodeRows;
+import org.sibcalc.io.csv.EpisodeRows;
 import org.sibcalc.io.ValidationReport;
 
 /**

@@ -3,6 +3,7 @@ package org.sibcalc.io.ssda903;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.sibcalc.io.csv.CsvRows;
 
 /**
  * The tables of the DfE's SSDA903 return (looked-after children) that sibcalc reads, and how a file is
@@ -47,7 +48,7 @@ public final class Ssda903 {
      * surrounding blanks). A file with some of a table's columns but not all is still that table, so that
      * the reader can say which column is missing.
      *
-     * @param header the header's column names, as {@link org.sibcalc.io.CsvRows#header} gives them
+     * @param header the header's column names, as {@link org.sibcalc.io.csv.CsvRows#header} gives them
      * @return the table, or {@link Table#NONE} when the header is of neither table
      */
     public static Table tableOf(List<String> header) {

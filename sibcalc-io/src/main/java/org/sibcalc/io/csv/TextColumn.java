@@ -1,4 +1,4 @@
-package org.sibcalc.io;
+package org.sibcalc.io.csv;
 
 import java.util.ArrayList;
 import java.util.HashMap;

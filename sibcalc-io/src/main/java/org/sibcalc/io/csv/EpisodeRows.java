@@ -1,7 +1,8 @@
-package org.sibcalc.io;
+package org.sibcalc.io.csv;
 
 import java.util.Arrays;
 import org.sibcalc.basics.IntColumn;
+import org.sibcalc.io.ValidationReport;
 
 /**
  * The valid episode rows of one episodes file, kept compactly (line, id, days, type and placement) until

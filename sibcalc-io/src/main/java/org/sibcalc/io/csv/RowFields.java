@@ -1,9 +1,10 @@
-package org.sibcalc.io;
+package org.sibcalc.io.csv;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.data.CareData;
+import org.sibcalc.io.ValidationReport;
 
 /**
  * The fields of one CSV row, each checked on its own so that every bad field is reported
@@ -98,11 +99,11 @@ public final class RowFields {
             return CareData.NO_DAY;
         }
         int day = row.epochDay(column);
-        if (day != DateText.NOT_A_DATE) {
+        if (day != DateChars.NOT_A_DATE) {
             return day;
         }
         try {
-            return Math.toIntExact(DateText.parse(columns.get(column), row.get(column)).toEpochDay());
+            return Math.toIntExact(DateChars.parse(columns.get(column), row.get(column)).toEpochDay());
         } catch (InvalidValueException e) { // always, as epochDay said: this gives the message
             error(e.field(), e.problem());
             return CareData.NO_DAY;

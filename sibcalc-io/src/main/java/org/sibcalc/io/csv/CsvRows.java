@@ -1,4 +1,4 @@
-package org.sibcalc.io;
+package org.sibcalc.io.csv;
 
 import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -27,6 +27,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sibcalc.io.InputLimits;
+import org.sibcalc.io.ValidationReport;
 
 /**
  * Reads a CSV file with a header row (docs/input-files.md, "CSV, in general"): UTF-8, comma-separated,
@@ -158,15 +160,15 @@ public final class CsvRows {
         }
 
         /**
-         * Returns known column {@code column}'s trimmed text as an epoch day, or {@link DateText#NOT_A_DATE};
+         * Returns known column {@code column}'s trimmed text as an epoch day, or {@link DateChars#NOT_A_DATE};
          * the column must not be {@linkplain #isBlank blank}.
          *
          * @param column the column's position in the known columns
-         * @return the epoch day, or {@link DateText#NOT_A_DATE}
+         * @return the epoch day, or {@link DateChars#NOT_A_DATE}
          */
         public int epochDay(int column) {
             int from = trimmedStart(column);
-            return DateText.epochDay(chars, from, trimmedEnd(column, from));
+            return DateChars.epochDay(chars, from, trimmedEnd(column, from));
         }
 
         /** {@return the characters of the row; known column {@code column} is {@code [start(column), end(column))}} */
