@@ -62,10 +62,15 @@ final class CareDataCsv {
 
     /** Reads the participants file; call before {@link #addEpisodes}. */
     void readParticipants(Path file, String name) {
+        readParticipants(InputSource.of(file), name);
+    }
+
+    /** Reads the participants; call before {@link #addEpisodes}. */
+    void readParticipants(InputSource source, String name) {
         participantsName = name;
-        int expected = expectedRows(file);
+        int expected = expectedRows(source);
         boolean[] sized = {false};
-        participantsRead = CsvRows.read(file, name, PARTICIPANT_COLUMNS, REQUIRED, report, (line, row) -> {
+        participantsRead = CsvRows.read(source, name, PARTICIPANT_COLUMNS, REQUIRED, report, (line, row) -> {
             if (!sized[0]) {
                 // Sized at the first row, not before: a file that has none (a header, then one huge line, say)
                 // costs no memory for the rows it does not have.
@@ -187,13 +192,9 @@ final class CareDataCsv {
      * About how many rows the file has, to size the columns once instead of growing them: rows of the
      * Essex shape take about 35 bytes, so this errs low, and a file of longer rows wastes little.
      */
-    private static int expectedRows(Path file) {
-        try {
-            long size = Files.size(file);
-            return size > InputLimits.MAX_CSV_BYTES ? 0 : (int) Math.min(MAX_EXPECTED_ROWS, size / BYTES_PER_ROW);
-        } catch (IOException e) {
-            return 0; // the reader reports the file
-        }
+    private static int expectedRows(InputSource source) {
+        long size = source.size().orElse(0);
+        return size > InputLimits.MAX_CSV_BYTES ? 0 : (int) Math.min(MAX_EXPECTED_ROWS, size / BYTES_PER_ROW);
     }
 
     /** Reports everything wrong with a participant whose fields were each readable. */

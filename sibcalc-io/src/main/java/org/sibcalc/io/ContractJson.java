@@ -969,6 +969,14 @@ public final class ContractJson {
      * when the file cannot be read or has no such field: for a problem found once the contract is read
      * beside the other files.
      */
+    static int lineOf(InputSource contract, String path) {
+        try (InputStream in = contract.open()) {
+            return fieldLines(in.readAllBytes()).getOrDefault(path, 0);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     static int lineOf(Path contract, String path) {
         try {
             return fieldLines(Files.readAllBytes(contract)).getOrDefault(path, 0);

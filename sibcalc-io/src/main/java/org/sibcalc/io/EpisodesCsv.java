@@ -40,8 +40,13 @@ final class EpisodesCsv {
 
     /** Reads and checks the file; messages name it {@code name}. */
     static EpisodeRows read(Path file, String name) {
+        return read(InputSource.of(file), name);
+    }
+
+    /** Reads and checks the input; messages name it {@code name}. */
+    static EpisodeRows read(InputSource source, String name) {
         EpisodesCsv episodes = new EpisodesCsv(name);
-        CsvRows.read(file, name, COLUMNS, REQUIRED, episodes.rows.report(), episodes::row);
+        CsvRows.read(source, name, COLUMNS, REQUIRED, episodes.rows.report(), episodes::row);
         return episodes.rows;
     }
 

@@ -1,5 +1,7 @@
 package org.sibcalc.io;
 
+import java.nio.file.NoSuchFileException;
+import java.io.InputStream;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -184,6 +186,53 @@ public final class InputFiles {
     public static InputFiles read(@Nullable Path contract, Path participants, List<Path> episodes,
             @Nullable Path header, @Nullable Path ledger,
             boolean ignoreUnmatchedEpisodes) {
+        return read(contract == null ? null : InputSource.of(contract), InputSource.of(participants),
+                episodes.stream().map(InputSource::of).toList(), header == null ? null : InputSource.of(header),
+                ledger == null ? null : InputSource.of(ledger), ignoreUnmatchedEpisodes);
+    }
+
+    /**
+     * As {@link #readData(Path, Path, boolean)}, from any input.
+     *
+     * @param participants the participants
+     * @param episodes the episodes
+     * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and is
+     *     left out, instead of an error
+     * @return the inputs read; their problems are in {@link #report()}
+     */
+    public static InputFiles readData(InputSource participants, InputSource episodes, boolean ignoreUnmatchedEpisodes) {
+        return read(null, participants, List.of(episodes), null, null, ignoreUnmatchedEpisodes);
+    }
+
+    private static @Nullable ContractTerms readContract(InputSource contract, ValidationReport report) {
+        try (InputStream in = contract.open()) {
+            return ContractJson.read(in, contract.name(), report);
+        } catch (NoSuchFileException e) {
+            report.error(contract.name(), 0, "(file)", "cannot be read: no such file");
+        } catch (IOException e) {
+            report.error(contract.name(), 0, "(file)", "cannot be read: " + e);
+        }
+        return null;
+    }
+
+    /**
+     * Reads and validates the inputs, wherever they come from ({@link InputSource}: a file, or bytes an
+     * application holds), exactly as {@link #read(Path, Path, List, Path, Path, boolean)} reads files. Messages
+     * name each input by its {@link InputSource#name()}.
+     *
+     * @param contract                the contract, or null to read the data alone
+     * @param participants            the participants
+     * @param episodes                the episodes, at least one: each in sibcalc's own form, or each an SSDA903
+     *                                Episodes table
+     * @param header                  an SSDA903 Header table giving birth dates, or null
+     * @param ledger                  the payments made ({@link PaymentLedgerCsv}), or null when there is none
+     * @param ignoreUnmatchedEpisodes when true, an episode whose id matches no participant is a warning and is
+     *                                left out, instead of an error
+     * @return the inputs read; their problems are in {@link #report()}
+     */
+    public static InputFiles read(@Nullable InputSource contract, InputSource participants,
+            List<InputSource> episodes, @Nullable InputSource header, @Nullable InputSource ledger,
+            boolean ignoreUnmatchedEpisodes) {
         Objects.requireNonNull(participants, "participants");
         if (episodes.isEmpty()) {
             throw new IllegalArgumentException("At least one episodes file is needed");
@@ -194,12 +243,12 @@ public final class InputFiles {
         // episodes.
         ValidationReport contractReport = new ValidationReport();
         FutureTask<ContractTerms> terms = start("contract", () -> contract == null ? null
-                : ContractJson.read(contract, contract.toString(), contractReport));
+                : readContract(contract, contractReport));
         Episodes episodesFiles = new Episodes(episodes, header);
         FutureTask<Episodes> episodeRows = start("episodes", episodesFiles::readHeaderAndFiles);
         ValidationReport participantsReport = new ValidationReport();
         CareDataCsv csv = new CareDataCsv(participantsReport);
-        csv.readParticipants(participants, participants.toString());
+        csv.readParticipants(participants, participants.name());
         episodesFiles.readFiles(); // the episodes files no thread has taken yet, such as later yearly tables
         ContractTerms contractTerms = join(terms);
         Episodes episodesRead = join(episodeRows).join();
@@ -215,7 +264,7 @@ public final class InputFiles {
         if (ssda903) {
             csv.addEpisodeTables(episodesRead.tables, ignoreUnmatchedEpisodes);
             if (contractTerms != null && contractTerms.episodeEnd() != EpisodeEnd.EXCLUSIVE) {
-                contractReport.error(contract.toString(), ContractJson.lineOf(contract, "episodeEnd"), "episodeEnd",
+                contractReport.error(contract.name(), ContractJson.lineOf(contract, "episodeEnd"), "episodeEnd",
                         "must be EXCLUSIVE with SSDA903 Episodes tables (" + episodesRead.tables.get(0).name()
                                 + "): their DEC is the day an episode ceased, which is not a day in care");
             }
@@ -225,7 +274,7 @@ public final class InputFiles {
 
         ValidationReport ledgerReport = new ValidationReport();
         PaymentLedger payments = ledger == null ? PaymentLedger.NONE
-                : PaymentLedgerCsv.read(ledger, ledger.toString(), contractTerms, ledgerReport);
+                : PaymentLedgerCsv.read(ledger, ledger.name(), contractTerms, ledgerReport);
 
         ValidationReport report = contractReport;
         report.append(participantsReport);
@@ -235,7 +284,7 @@ public final class InputFiles {
             warnOfUnusedTexts(contractTerms, csv.data(), String.valueOf(contract), report);
         }
         InputFiles files = new InputFiles(report, contractTerms, report.hasErrors() ? null : csv.data(),
-                participants.toString(), episodes.stream().map(Path::toString).toList(), ssda903, csv);
+                participants.name(), episodes.stream().map(InputSource::name).toList(), ssda903, csv);
         files.ledger = payments;
         return files;
     }
@@ -247,8 +296,8 @@ public final class InputFiles {
      * on both cores. After {@link #join}, the reports of every file in the order header, episodes files.
      */
     private static final class Episodes {
-        private final List<Path> files;
-        private final Path headerFile;
+        private final List<InputSource> files;
+        private final @Nullable InputSource headerFile;
         private final String[] problem; // why file i cannot be used, or null
         private final boolean[] is903;
         private final Object[] read; // file i read: EpisodeRows, EpisodesTable or (rejected) ValidationReport
@@ -259,7 +308,7 @@ public final class InputFiles {
         private final List<ValidationReport> reports = new ArrayList<>();
 
         /** Tells, from each file's header row, what each file holds. */
-        Episodes(List<Path> files, Path header) {
+        Episodes(List<InputSource> files, @Nullable InputSource header) {
             this.files = files;
             this.headerFile = header;
             problem = new String[files.size()];
@@ -268,7 +317,7 @@ public final class InputFiles {
             String firstName = null;
             boolean firstIs903 = false;
             for (int i = 0; i < files.size(); i++) {
-                String name = files.get(i).toString();
+                String name = files.get(i).name();
                 Ssda903.Table table = Ssda903.tableOf(CsvRows.header(files.get(i)));
                 is903[i] = table == Ssda903.Table.EPISODES;
                 if (table == Ssda903.Table.HEADER) {
@@ -288,7 +337,7 @@ public final class InputFiles {
         /** On the episodes thread: the Header table, then the episodes files as they come. */
         Episodes readHeaderAndFiles() {
             if (headerFile != null) {
-                header = HeaderTable.read(headerFile, headerFile.toString());
+                header = HeaderTable.read(headerFile, headerFile.name());
             }
             readFiles();
             return this;
@@ -297,8 +346,8 @@ public final class InputFiles {
         /** Reads files no thread has taken, until there are none (others may still be being read). */
         void readFiles() {
             for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-                Path file = files.get(i);
-                String name = file.toString();
+                InputSource file = files.get(i);
+                String name = file.name();
                 if (problem[i] != null) {
                     read[i] = rejectAll(file, name, problem[i]);
                 } else if (is903[i]) {
@@ -332,7 +381,7 @@ public final class InputFiles {
          * Reports a file that cannot be used at its header, and counts each of its rows as rejected: its
          * columns are taken as they are, so that nothing else is said of them.
          */
-        private static ValidationReport rejectAll(Path file, String name, String problem) {
+        private static ValidationReport rejectAll(InputSource file, String name, String problem) {
             ValidationReport report = new ValidationReport();
             report.error(name, 1, "(file)", problem);
             CsvRows.read(file, name, CsvRows.header(file), List.of(), report, (line, row) -> row.rejected());

@@ -49,22 +49,36 @@ public final class PaymentLedgerCsv {
      * @return the ledger, or {@link PaymentLedger#NONE} when there were errors
      */
     public static @Nullable PaymentLedger read(Path file, String name, @Nullable ContractTerms terms, ValidationReport report) {
+        return read(InputSource.of(file), name, terms, report);
+    }
+
+    /**
+     * As {@link #read(Path, String, ContractTerms, ValidationReport)}, from any input.
+     *
+     * @param source the ledger's bytes, UTF-8
+     * @param name  the name of the ledger in messages
+     * @param terms the contract the payments were made under; null when it could not be read
+     * @param report receives every problem, each at its line
+     * @return the ledger, or {@link PaymentLedger#NONE} when there were errors
+     */
+    public static @Nullable PaymentLedger read(InputSource source, String name, @Nullable ContractTerms terms,
+            ValidationReport report) {
         // The rules of the whole ledger are checked once every row is read; the problems of each line are
         // then put in the order of its columns, date before amount.
         ValidationReport found = new ValidationReport();
-        PaymentLedger ledger = read(file, name, terms, found, found.rowsOf(name));
+        PaymentLedger ledger = read(source, name, terms, found, found.rowsOf(name));
         report.append(found, Comparator.comparingInt(Problem::line)
                 .thenComparingInt(p -> COLUMNS.indexOf(p.field())));
         return ledger;
     }
 
-    private static PaymentLedger read(Path file, String name, ContractTerms terms, ValidationReport report,
+    private static PaymentLedger read(InputSource source, String name, ContractTerms terms, ValidationReport report,
             ValidationReport.RowTally tally) {
         List<LedgerEntry> entries = new ArrayList<>();
         IntColumn lines = new IntColumn();
         List<Boolean> badAmounts = new ArrayList<>();
         int errorsBefore = report.errors().size();
-        CsvRows.read(file, name, COLUMNS, REQUIRED, report, (line, row) -> {
+        CsvRows.read(source, name, COLUMNS, REQUIRED, report, (line, row) -> {
             RowFields fields = new RowFields(report, name, line, COLUMNS);
             int day = fields.requiredDay(row, DATE);
             BigDecimal amount = amount(fields, row.get(AMOUNT), terms == null ? null : terms.currency());

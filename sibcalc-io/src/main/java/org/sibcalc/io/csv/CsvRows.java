@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sibcalc.io.InputLimits;
+import org.sibcalc.io.InputSource;
 import org.sibcalc.io.ValidationReport;
 
 /**
@@ -367,7 +368,17 @@ public final class CsvRows {
      * @return the header's column names, or an empty list
      */
     public static List<String> header(Path file) {
-        try (Reader in = utf8(file);
+        return header(InputSource.of(file));
+    }
+
+    /**
+     * As {@link #header(Path)}, of any input.
+     *
+     * @param source the CSV input
+     * @return the header's column names, or an empty list
+     */
+    public static List<String> header(InputSource source) {
+        try (Reader in = utf8(source);
                 CsvReader<de.siegmar.fastcsv.reader.CsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
                         .ofCsvRecord(in)) {
             Iterator<de.siegmar.fastcsv.reader.CsvRecord> records = reader.iterator();
@@ -403,17 +414,29 @@ public final class CsvRows {
      */
     public static Read read(Path file, String name, List<String> columns, List<String> required,
             ValidationReport report, RowHandler handler) {
+        return read(InputSource.of(file), name, columns, required, report, handler);
+    }
+
+    /**
+     * As {@link #read(Path, String, List, List, ValidationReport, RowHandler)}, of any input.
+     *
+     * @param source the CSV input
+     * @param name     the name used in messages
+     * @param columns  the known columns
+     * @param required the known columns the input must have
+     * @param report receives every problem, each at its line
+     * @param handler receives each row that has the right number of fields
+     * @return whether the whole input was read, and its header
+     */
+    public static Read read(InputSource source, String name, List<String> columns, List<String> required,
+            ValidationReport report, RowHandler handler) {
         Rows rows = new Rows(name, columns, required, report, handler);
-        try {
-            if (Files.isRegularFile(file) && Files.size(file) > InputLimits.MAX_CSV_BYTES) {
-                report.error(name, 0, "(file)", "is " + number(Files.size(file)) + " bytes, larger than the "
-                        + TOO_LARGE);
-                return new Read(false, List.of());
-            }
-        } catch (IOException e) {
-            // reading it says why
+        long size = source.size().orElse(0);
+        if (size > InputLimits.MAX_CSV_BYTES) {
+            report.error(name, 0, "(file)", "is " + number(size) + " bytes, larger than the " + TOO_LARGE);
+            return new Read(false, List.of());
         }
-        try (Reader in = utf8(file);
+        try (Reader in = utf8(source);
                 CsvReader<Void> reader = CsvReader.builder()
                         .allowUnclosedQuote(false)
                         .allowExtraCharsAfterClosingQuote(false)
@@ -433,10 +456,10 @@ public final class CsvRows {
         } catch (NoSuchFileException e) {
             report.error(name, 0, "(file)", "cannot be read: no such file");
         } catch (CharacterCodingException e) {
-            notUtf8(file, name, report);
+            notUtf8(source, name, report);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                notUtf8(file, name, report);
+                notUtf8(source, name, report);
             } else if (e.getCause() instanceof FileTooLarge) {
                 report.error(name, 0, "(file)", "is larger than the " + TOO_LARGE);
             } else {
@@ -453,8 +476,8 @@ public final class CsvRows {
     private static final String TOO_LARGE = number(InputLimits.MAX_CSV_BYTES) + " bytes (1 GiB) read from a CSV "
             + "file at most";
 
-    private static Reader utf8(Path file) throws IOException {
-        return new InputStreamReader(new Limited(Files.newInputStream(file)), StandardCharsets.UTF_8.newDecoder()
+    private static Reader utf8(InputSource source) throws IOException {
+        return new InputStreamReader(new Limited(source.open()), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
@@ -514,8 +537,8 @@ public final class CsvRows {
         }
     }
 
-    private static void notUtf8(Path file, String name, ValidationReport report) {
-        report.error(name, lineNotUtf8(file), "(file)", "has a character that is not UTF-8 on this line; "
+    private static void notUtf8(InputSource source, String name, ValidationReport report) {
+        report.error(name, lineNotUtf8(source), "(file)", "has a character that is not UTF-8 on this line; "
                 + "save the file as CSV UTF-8");
     }
 
@@ -551,13 +574,13 @@ public final class CsvRows {
     }
 
     /** The line of the file's first byte that is not UTF-8, or 0 when there is none or it cannot be read. */
-    private static int lineNotUtf8(Path file) {
+    private static int lineNotUtf8(InputSource source) {
         // Read again a piece at a time, so that a bad byte at the end of a large file needs no more memory.
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
         ByteBuffer in = ByteBuffer.allocate(1 << 16);
         CharBuffer out = CharBuffer.allocate(1 << 16);
         int line = 1;
-        try (InputStream bytes = new Limited(Files.newInputStream(file))) {
+        try (InputStream bytes = new Limited(source.open())) {
             for (boolean end = false; !end; ) {
                 int n = bytes.read(in.array(), in.position(), in.remaining());
                 end = n < 0;

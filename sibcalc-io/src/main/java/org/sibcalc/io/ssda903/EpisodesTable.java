@@ -10,6 +10,7 @@ import org.sibcalc.io.csv.CsvRows;
 import org.sibcalc.io.csv.EpisodeRows;
 import org.sibcalc.io.csv.RowFields;
 import org.sibcalc.io.csv.TextColumn;
+import org.sibcalc.io.InputSource;
 import org.sibcalc.io.ValidationReport;
 
 /**
@@ -43,11 +44,11 @@ public final class EpisodesTable {
     private final TextColumn reasons = new TextColumn(RNE, "", true);
     private final CsvRows.Read read;
 
-    private EpisodesTable(Path file, String name) {
+    private EpisodesTable(InputSource source, String name) {
         this.name = name;
         this.rows = new EpisodeRows(name, new ValidationReport(), new TextColumn(LS, null, true),
                 new TextColumn(PLACE, CareEpisode.NO_PLACEMENT, true));
-        this.read = CsvRows.read(file, name, COLUMNS, REQUIRED, rows.report(), this::row);
+        this.read = CsvRows.read(source, name, COLUMNS, REQUIRED, rows.report(), this::row);
     }
 
     /**
@@ -58,7 +59,18 @@ public final class EpisodesTable {
      * @return the table read; its problems are in its rows' report
      */
     public static EpisodesTable read(Path file, String name) {
-        return new EpisodesTable(file, name);
+        return new EpisodesTable(InputSource.of(file), name);
+    }
+
+    /**
+     * As {@link #read(Path, String)}, from any input.
+     *
+     * @param source the table's bytes, UTF-8
+     * @param name the table's name in messages
+     * @return the table read
+     */
+    public static EpisodesTable read(InputSource source, String name) {
+        return new EpisodesTable(source, name);
     }
 
     private void row(int line, CsvRows.Row row) {

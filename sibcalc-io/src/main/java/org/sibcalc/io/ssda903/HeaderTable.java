@@ -11,6 +11,7 @@ import org.sibcalc.data.Participant;
 import org.sibcalc.data.readers.ReaderAccess;
 import org.sibcalc.io.csv.CsvRows;
 import org.sibcalc.io.csv.RowFields;
+import org.sibcalc.io.InputSource;
 import org.sibcalc.io.ValidationReport;
 
 /**
@@ -37,9 +38,9 @@ public final class HeaderTable {
     private char[] idChars = new char[1024];
     private final IntColumn idEnds = new IntColumn(); // row i's CHILD is idChars[i == 0 ? 0 : idEnds[i - 1], idEnds[i])
 
-    private HeaderTable(Path file, String name) {
+    private HeaderTable(InputSource source, String name) {
         this.name = name;
-        CsvRows.read(file, name, COLUMNS, REQUIRED, report, this::row);
+        CsvRows.read(source, name, COLUMNS, REQUIRED, report, this::row);
     }
 
     /**
@@ -50,7 +51,18 @@ public final class HeaderTable {
      * @return the table read; its problems are in {@link #report()}
      */
     public static HeaderTable read(Path file, String name) {
-        return new HeaderTable(file, name);
+        return new HeaderTable(InputSource.of(file), name);
+    }
+
+    /**
+     * As {@link #read(Path, String)}, from any input.
+     *
+     * @param source the table's bytes, UTF-8
+     * @param name the table's name in messages
+     * @return the table read
+     */
+    public static HeaderTable read(InputSource source, String name) {
+        return new HeaderTable(source, name);
     }
 
     private void row(int line, CsvRows.Row row) {
