@@ -1,5 +1,7 @@
 package org.sibcalc.contract;
 
+import java.time.LocalDate;
+
 /** How the recorded {@code end} of a care episode is read. */
 public enum EpisodeEnd {
 
@@ -9,13 +11,12 @@ public enum EpisodeEnd {
     INCLUSIVE;
 
     /**
-     * Returns the first day after the episode's span, as an epoch day.
+     * {@return the first day after the span of an episode with this recorded end: the end itself when it is
+     * EXCLUSIVE, the day after it when it is INCLUSIVE}
      *
-     * @param recordedEnd the recorded end as an epoch day, or {@code openEnd} for an open episode
-     * @param openEnd     the value that marks an open episode; returned unchanged
-     * @return the epoch day after the span's last day
+     * @param recordedEnd the episode's recorded end, not null
      */
-    public int spanEnd(int recordedEnd, int openEnd) {
-        return this == INCLUSIVE && recordedEnd != openEnd ? recordedEnd + 1 : recordedEnd;
+    public LocalDate firstDayAfter(LocalDate recordedEnd) {
+        return this == INCLUSIVE ? recordedEnd.plusDays(1) : recordedEnd;
     }
 }

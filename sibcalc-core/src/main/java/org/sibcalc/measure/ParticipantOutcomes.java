@@ -240,7 +240,7 @@ final class ParticipantOutcomes {
                 continue;
             }
             int start = Math.max(from, data.episodeStartDay(e));
-            int end = Math.min(to, terms.episodeEnd().spanEnd(data.episodeEndDay(e), CareData.OPEN));
+            int end = Math.min(to, ParticipantRules.spanEnd(terms.episodeEnd(), data.episodeEndDay(e)));
             if (start >= end) {
                 continue;
             }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.EpochDays;
 import org.sibcalc.contract.ContractTerms;
+import org.sibcalc.contract.EpisodeEnd;
 import org.sibcalc.data.CareData;
 
 /**
@@ -183,7 +184,7 @@ final class ParticipantRules {
                 continue;
             }
             int start = data.episodeStartDay(e);
-            int end = terms.episodeEnd().spanEnd(data.episodeEndDay(e), CareData.OPEN);
+            int end = ParticipantRules.spanEnd(terms.episodeEnd(), data.episodeEndDay(e));
             if (start == end) {
                 if (warnings != null) {
                     warnings.accept(DataWarning.zeroLength(data, i, e));
@@ -265,5 +266,13 @@ final class ParticipantRules {
             boundariesByStart[start - firstStart] = cached;
         }
         return cached;
+    }
+
+    /**
+     * The first day after an episode's span, as an epoch day ({@link EpisodeEnd#firstDayAfter}): an open
+     * episode's {@link CareData#OPEN} stays open.
+     */
+    static int spanEnd(EpisodeEnd episodeEnd, int recordedEnd) {
+        return episodeEnd == EpisodeEnd.INCLUSIVE && recordedEnd != CareData.OPEN ? recordedEnd + 1 : recordedEnd;
     }
 }

@@ -32,6 +32,14 @@ class EpisodeSpanTest {
     private static final Participant A = participant("A", "2019-01-01");
     private static final String AS_OF = "2019-03-31";
 
+    @Test
+    void theFirstDayAfterASpanIsTheEndWhenExclusiveAndTheDayAfterWhenInclusive() {
+        // A recorded end of 2019-02-28: EXCLUSIVE, [start, 2019-02-28), the first day out is the 28th itself;
+        // INCLUSIVE, the 28th is the last day in care, the first day out 2019-03-01 (not 02-29 or 03-00).
+        assertThat(EpisodeEnd.EXCLUSIVE.firstDayAfter(date("2019-02-28"))).isEqualTo(date("2019-02-28"));
+        assertThat(EpisodeEnd.INCLUSIVE.firstDayAfter(date("2019-02-28"))).isEqualTo(date("2019-03-01"));
+    }
+
     private static Statement statement(ContractTerms terms, CareEpisode... episodes) {
         return checkedStatement(terms, data(List.of(A), List.of(episodes)), AS_OF);
     }
