@@ -74,7 +74,7 @@ public final class ClaimJson {
      * @return the claim, or null when there were errors
      */
     public static @Nullable Claim read(Path file, String name, @Nullable ContractTerms terms, ValidationReport report) {
-        byte[] bytes = JsonInput.readAtMost(file, name, InputLimits.MAX_CLAIM_BYTES, "a claim", report);
+        byte[] bytes = JsonInput.readAtMost(InputSource.of(file), name, InputLimits.MAX_CLAIM_BYTES, "a claim", report);
         if (bytes == null) {
             return null;
         }

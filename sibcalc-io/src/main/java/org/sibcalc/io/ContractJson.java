@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
@@ -113,8 +112,12 @@ public final class ContractJson {
      * @return the terms, or null when there were errors (all of them in the report)
      */
     public static @Nullable ContractTerms read(Path path, String name, ValidationReport report) {
-        // At most one byte past the limit, so that a file that never ends (a pipe) is not read whole.
-        byte[] bytes = JsonInput.readAtMost(path, name, InputLimits.MAX_JSON_BYTES, "a contract", report);
+        return read(InputSource.of(path), name, report);
+    }
+
+    /** Reads the contract from any input, as {@link #read(Path, String, ValidationReport)}. */
+    static @Nullable ContractTerms read(InputSource source, String name, ValidationReport report) {
+        byte[] bytes = JsonInput.readAtMost(source, name, InputLimits.MAX_JSON_BYTES, "a contract", report);
         return bytes == null ? null : parse(bytes, name, report);
     }
 
@@ -972,14 +975,6 @@ public final class ContractJson {
     static int lineOf(InputSource contract, String path) {
         try (InputStream in = contract.open()) {
             return fieldLines(in.readAllBytes()).getOrDefault(path, 0);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    static int lineOf(Path contract, String path) {
-        try {
-            return fieldLines(Files.readAllBytes(contract)).getOrDefault(path, 0);
         } catch (IOException e) {
             return 0;
         }

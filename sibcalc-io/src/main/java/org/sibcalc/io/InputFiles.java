@@ -1,7 +1,5 @@
 package org.sibcalc.io;
 
-import java.nio.file.NoSuchFileException;
-import java.io.InputStream;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -204,17 +202,6 @@ public final class InputFiles {
         return read(null, participants, List.of(episodes), null, null, ignoreUnmatchedEpisodes);
     }
 
-    private static @Nullable ContractTerms readContract(InputSource contract, ValidationReport report) {
-        try (InputStream in = contract.open()) {
-            return ContractJson.read(in, contract.name(), report);
-        } catch (NoSuchFileException e) {
-            report.error(contract.name(), 0, "(file)", "cannot be read: no such file");
-        } catch (IOException e) {
-            report.error(contract.name(), 0, "(file)", "cannot be read: " + e);
-        }
-        return null;
-    }
-
     /**
      * Reads and validates the inputs, wherever they come from ({@link InputSource}: a file, or bytes an
      * application holds), exactly as {@link #read(Path, Path, List, Path, Path, boolean)} reads files. Messages
@@ -243,7 +230,7 @@ public final class InputFiles {
         // episodes.
         ValidationReport contractReport = new ValidationReport();
         FutureTask<ContractTerms> terms = start("contract", () -> contract == null ? null
-                : readContract(contract, contractReport));
+                : ContractJson.read(contract, contract.name(), contractReport));
         Episodes episodesFiles = new Episodes(episodes, header);
         FutureTask<Episodes> episodeRows = start("episodes", episodesFiles::readHeaderAndFiles);
         ValidationReport participantsReport = new ValidationReport();

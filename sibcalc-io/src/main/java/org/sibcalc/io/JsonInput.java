@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -76,18 +75,18 @@ final class JsonInput {
      * @return the input, or null when the file cannot be read or is not a JSON object (reported)
      */
     static JsonInput read(Path path, String name, int limit, String what, ValidationReport report) {
-        byte[] bytes = readAtMost(path, name, limit, what, report);
+        byte[] bytes = readAtMost(InputSource.of(path), name, limit, what, report);
         return bytes == null ? null : parse(bytes, name, limit, what, report);
     }
 
     /**
-     * Reads a file of at most {@code limit} bytes, and at most one byte more of a longer one, so that a file
+     * Reads an input of at most {@code limit} bytes, and at most one byte more of a longer one, so that a file
      * that never ends (a pipe, a device) is not read whole.
      *
-     * @return the bytes, or null when the file cannot be read or is larger than the limit (reported)
+     * @return the bytes, or null when the input cannot be read or is larger than the limit (reported)
      */
-    static byte[] readAtMost(Path path, String name, int limit, String what, ValidationReport report) {
-        try (InputStream in = Files.newInputStream(path)) {
+    static byte[] readAtMost(InputSource source, String name, int limit, String what, ValidationReport report) {
+        try (InputStream in = source.open()) {
             return readAtMost(in, name, limit, what, report);
         } catch (NoSuchFileException e) {
             report.error(name, 0, "(file)", "cannot be read: no such file");
