@@ -63,21 +63,7 @@ public record Statement(String contractName, CurrencyUnit currency, LocalDate as
      */
     public Optional<Payment> paymentAt(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        int low = 0;
-        int high = payments.size() - 1;
-        while (low <= high) { // payments are in ascending date order
-            int middle = (low + high) >>> 1;
-            int order = payments.get(middle).date().compareTo(date);
-            if (order == 0) {
-                return Optional.of(payments.get(middle));
-            }
-            if (order < 0) {
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return Optional.empty();
+        return payments.stream().filter(p -> p.date().equals(date)).findFirst();
     }
 
     /**
