@@ -201,8 +201,13 @@ class ArchitectureTest {
     void theApiTakesNoReadersBuffer() {
         // A method of the API for everyone takes records, Strings and numbers: the reader's way of passing an id
         // (a char[] slice of its buffer) belongs to the packages exported to sibcalc-io alone.
+        assertThat(takingCharArrays(all)).as("public methods of exported packages taking a char[]").isEmpty();
+    }
+
+    /** The public and protected methods of public classes in packages exported to every module that take a char[]. */
+    private static List<String> takingCharArrays(JavaClasses classes) {
         List<String> found = new ArrayList<>();
-        for (JavaClass c : all) {
+        for (JavaClass c : classes) {
             String module = moduleOfPackage.get(c.getPackageName());
             if (module == null || !exportsOfModule.get(module).toAll().contains(c.getPackageName())
                     || !c.getModifiers().contains(JavaModifier.PUBLIC)) {
@@ -216,7 +221,7 @@ class ArchitectureTest {
                 }
             }
         }
-        assertThat(found).as("public methods of exported packages taking a char[]").isEmpty();
+        return found;
     }
 
     // Each rule fails on a class that breaks it.
@@ -234,6 +239,13 @@ class ArchitectureTest {
         // With the core's own classes, so that no layer is empty.
         JavaClasses violation = withViolation(org.sibcalc.basics.ArchitectureViolation.class, Calculation.class);
         assertFails(CORE_PACKAGES_ONE_WAY, violation, "org.sibcalc.ledger.PaymentLedger", "org.sibcalc.Calculation");
+    }
+
+    @Test
+    void theBufferRuleCatchesAnExportedMethodTakingACharArray() {
+        JavaClasses violation = importer().importClasses(org.sibcalc.io.ArchitectureViolation.class);
+        assertThat(takingCharArrays(violation))
+                .containsExactly("org.sibcalc.io.ArchitectureViolation.add([C, int, int)");
     }
 
     @Test
