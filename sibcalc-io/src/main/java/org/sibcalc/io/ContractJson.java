@@ -759,13 +759,7 @@ public final class ContractJson {
     // ---- values ------------------------------------------------------------------------------------
 
     private void allowOnly(JsonNode node, String prefix, String... fields) {
-        List<String> known = Arrays.asList(fields);
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String field = names.next();
-            if (!known.contains(field)) {
-                error(prefix + field, "is not a known field (known here: " + String.join(", ", known) + ")");
-            }
-        }
+        json.allowOnly(node, prefix, fields);
     }
 
     /**
@@ -1003,7 +997,9 @@ public final class ContractJson {
             if (p.getMatchingIndex() >= 0) {
                 path.append('[').append(p.getMatchingIndex()).append(']');
             } else {
-                path.append(path.length() == 0 ? "" : ".").append(p.getMatchingProperty());
+                String parent = path.length() == 0 ? "" : path + ".";
+                path.setLength(0);
+                path.append(JsonInput.member(parent, p.getMatchingProperty()));
             }
         }
         return path.toString();

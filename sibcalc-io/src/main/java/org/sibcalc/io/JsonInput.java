@@ -47,6 +47,7 @@ final class JsonInput {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_$-]+");
 
     private final String file;
     private final ValidationReport report;
@@ -197,9 +198,34 @@ final class JsonInput {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String field = names.next();
             if (!known.contains(field)) {
-                error(prefix + field, "is not a known field (known here: " + String.join(", ", known) + ")");
+                error(member(prefix, field), "is not a known field (known here: " + String.join(", ", known) + ")");
             }
         }
+    }
+
+    /**
+     * The path of field {@code field} of the object at {@code prefix} ({@code ""} or a path ending in a point):
+     * {@code tracking.period}, or, for a name that is not plain letters, digits, {@code _}, {@code $} or
+     * {@code -}, in brackets as JavaScript writes it, quoted and escaped: {@code tracking["pe riod"]},
+     * {@code [""]}, {@code ["\u0007"]} — so that a message never holds an empty or unprintable field.
+     */
+    static String member(String prefix, String field) {
+        if (PLAIN_NAME.matcher(field).matches()) {
+            return prefix + field;
+        }
+        StringBuilder quoted = new StringBuilder(prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1)
+                : prefix).append("[\"");
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append("\"]").toString();
     }
 
     /** Returns the field, or null when it is absent or JSON null (reported at the path when required). */

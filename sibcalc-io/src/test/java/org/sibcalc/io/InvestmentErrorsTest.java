@@ -115,6 +115,9 @@ class InvestmentErrorsTest {
             unknown drawdown field     | "amount": "1000.00" } ],  | "amount": "1000.00", "by": "A" } ], | investment.json:5: drawdowns[0].by: is not a known field (known here: date, amount)
             unknown waterfall field    | "surplusToInvestors"      | "cap": "1", "surplusToInvestors"   | investment.json:9: waterfall.cap: is not a known field (known here: returnCap, surplusToInvestors)
             unknown cap field          | { "multiple": "1.50" }    | { "multiple": "1.50", "max": "1" } | investment.json:9: waterfall.returnCap.max: is not a known field (known here: multiple, irr)
+            field with no name         | "receiptLag": "P30D",     | "receiptLag": "P30D", "": "x",     | investment.json:7: [""]: is not a known field (known here: name, currency, investors, drawdowns, costs, receiptLag, reserveForCosts, waterfall)
+            field named with a quote   | { "multiple": "1.50" }    | { "multiple": "1.50", "a\\\"b": "1" } | investment.json:9: waterfall.returnCap["a\\\"b"]: is not a known field (known here: multiple, irr)
+            field named with a bell    | { "name": "B",            | { "\\u0007": "C", "name": "B",  | investment.json:4: investors[1]["\\u0007"]: is not a known field (known here: name, commitment)
             blank name                 | "Test investors"          | "  "                               | investment.json:2: name: "  " is not a non-blank JSON string
             unknown currency           | "GBP"                     | "XYZ"                              | investment.json:3: currency: 'XYZ' is not an ISO-4217 currency code
             another currency           | "GBP"                     | "EUR"                              | investment.json:3: currency: 'EUR' is not the contract's currency, GBP
