@@ -75,6 +75,17 @@ class FuzzFindingsTest {
         assertThat(report.errors().get(0).message()).startsWith("is not valid JSON: Unexpected end-of-input");
     }
 
+    /** A field with no name: its error named no field at all ({@code investment.json:1: : is not a known field}). */
+    @Test
+    void aFieldWithNoNameIsNamedInBrackets() {
+        byte[] json = "{ \"\": \"GBP\", \"investors\": [], \"drawdowns\": [] }".getBytes(StandardCharsets.UTF_8);
+        ValidationReport report = new ValidationReport();
+
+        InvestmentJson.parse(json, "investment.json", report, null);
+
+        assertThat(report.errors()).extracting(Problem::field).contains("[\"\"]").doesNotContain("");
+    }
+
     /** The same for a quoted CSV value with a line break in it, which a message quotes. */
     @Test
     void aLineBreakInAQuotedValueIsWrittenAsAnEscapeInItsMessage() {
