@@ -191,6 +191,31 @@ class RowAccountingTest {
         assertThat(countOf(folder, inputs, "episodes.csv")).isEqualTo(new RowCount(4, 2, 2));
     }
 
+    /**
+     * A known column the handler does not read (an SSDA903 table's postcodes) is no extra column, its text is
+     * not handed over, and it still counts towards the row's fields and limits.
+     */
+    @Test
+    void aKnownColumnNotReadIsNeitherExtraNorHandedOver() {
+        InputFolder folder = InputFolder.in(dir).participants("id,postcode,start", "P1,IG10 2,2019-01-01",
+                "P2,CO4 6", "P3," + "X".repeat(10_001) + ",2019-01-03");
+        ValidationReport report = new ValidationReport();
+        java.util.List<String> handed = new java.util.ArrayList<>();
+
+        CsvRows.read(InputSource.of(folder.path("participants.csv")), "participants.csv",
+                java.util.List.of("id", "postcode", "start"), java.util.List.of("id"), java.util.Set.of("postcode"),
+                report, (line, row) -> {
+                    handed.add(row.get(0) + ":" + row.isBlank(1) + ":" + row.get(2));
+                    row.used();
+                });
+
+        assertThat(handed).containsExactly("P1:true:2019-01-01");
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.errors()).extracting(Object::toString).containsExactly(
+                "participants.csv:3: (row): has 2 fields but the header has 3",
+                "participants.csv:4: postcode: is 10,001 characters long, more than the 10,000 a field may have");
+    }
+
     @Test
     void aDefectInTheRowHandlerIsThrownNotReportedAsUnreadableCsv() {
         InputFolder folder = InputFolder.in(dir).participants("id,start", "P1,2019-01-01");

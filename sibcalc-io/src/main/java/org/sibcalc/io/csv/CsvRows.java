@@ -27,6 +27,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sibcalc.io.InputLimits;
 import org.sibcalc.io.InputSource;
 import org.sibcalc.io.ValidationReport;
@@ -319,7 +321,16 @@ public final class CsvRows {
             } else {
                 // Not kept, but still within the limits of a field and a row, as a kept field would be.
                 skipped += length;
-                add(buffer, offset, length > InputLimits.MAX_FIELD_CHARS ? length : 0);
+                if (length <= InputLimits.MAX_FIELD_CHARS && count < InputLimits.MAX_COLUMNS && count < ends.length) {
+                    // What add does for an empty field, without its copying: the common case, at every
+                    // column no reader reads (seven of an SSDA903 Episodes table's thirteen).
+                    int from = ends[count - 1];
+                    tooLong |= (long) from + skipped > InputLimits.MAX_ROW_CHARS;
+                    fields++;
+                    ends[count++] = from;
+                } else {
+                    add(buffer, offset, length > InputLimits.MAX_FIELD_CHARS ? length : 0);
+                }
             }
         }
 
@@ -430,7 +441,26 @@ public final class CsvRows {
      */
     public static Read read(InputSource source, String name, List<String> columns, List<String> required,
             ValidationReport report, RowHandler handler) {
-        Rows rows = new Rows(name, columns, required, report, handler);
+        return read(source, name, columns, required, Set.of(), report, handler);
+    }
+
+    /**
+     * As {@link #read(InputSource, String, List, List, ValidationReport, RowHandler)}, where the known columns
+     * in {@code unread} are columns of the format that the handler does not read (such as an SSDA903 table's
+     * postcodes): they are no extra column, but their text is not kept, and to the handler they are absent.
+     *
+     * @param source the CSV input
+     * @param name     the name used in messages
+     * @param columns  the known columns
+     * @param required the known columns the input must have
+     * @param unread   the known columns the handler does not read
+     * @param report receives every problem, each at its line
+     * @param handler receives each row that has the right number of fields
+     * @return whether the whole input was read, and its header
+     */
+    public static Read read(InputSource source, String name, List<String> columns, List<String> required,
+            Set<String> unread, ValidationReport report, RowHandler handler) {
+        Rows rows = new Rows(name, columns, required, unread, report, handler);
         long size = source.size().orElse(0);
         if (size > InputLimits.MAX_CSV_BYTES) {
             report.error(name, 0, "(file)", "is " + number(size) + " bytes, larger than the " + TOO_LARGE);
@@ -608,6 +638,7 @@ public final class CsvRows {
         private final String name;
         private final List<String> columns;
         private final List<String> matchedColumns;
+        private final Set<String> unread; // as matched
         private final List<String> required;
         private final ValidationReport report;
         private final RowHandler handler;
@@ -620,10 +651,12 @@ public final class CsvRows {
         private int line;
         private int rowsRead;
 
-        Rows(String name, List<String> columns, List<String> required, ValidationReport report, RowHandler handler) {
+        Rows(String name, List<String> columns, List<String> required, Set<String> unread, ValidationReport report,
+                RowHandler handler) {
             this.name = name;
             this.columns = columns;
             this.matchedColumns = columns.stream().map(CsvRows::matched).toList();
+            this.unread = unread.stream().map(CsvRows::matched).collect(Collectors.toUnmodifiableSet());
             this.required = required;
             this.report = report;
             this.handler = handler;
@@ -742,7 +775,8 @@ public final class CsvRows {
             row.positions = new int[columns.size()];
             boolean[] kept = new boolean[row.count];
             for (int c = 0; c < columns.size(); c++) {
-                row.positions[c] = header.getOrDefault(matchedColumns.get(c), -1);
+                boolean read = !unread.contains(matchedColumns.get(c));
+                row.positions[c] = read ? header.getOrDefault(matchedColumns.get(c), -1) : -1;
                 if (row.positions[c] >= 0) {
                     kept[row.positions[c]] = true;
                 }

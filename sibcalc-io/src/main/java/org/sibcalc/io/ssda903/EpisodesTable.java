@@ -3,6 +3,7 @@ package org.sibcalc.io.ssda903;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.CareEpisode;
 import org.sibcalc.data.Participant;
@@ -36,6 +37,10 @@ public final class EpisodesTable {
     private static final int LS = COLUMNS.indexOf("LS");
     private static final int PLACE = COLUMNS.indexOf("PLACE");
     private static final int DEC = COLUMNS.indexOf("DEC");
+    /** The return's columns an episode is not made of (CIN, PLACE_PROVIDER, REC, postcodes ...): not kept. */
+    private static final Set<String> UNREAD = COLUMNS.stream()
+            .filter(c -> !List.of("CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC").contains(c))
+            .collect(Collectors.toUnmodifiableSet());
     /** Reasons for a new episode that say the period of care goes on (a change of placement or legal status). */
     private static final Set<String> CONTINUING = Set.of("P", "L", "T", "U", "B");
 
@@ -48,7 +53,7 @@ public final class EpisodesTable {
         this.name = name;
         this.rows = new EpisodeRows(name, new ValidationReport(), new TextColumn(LS, null, true),
                 new TextColumn(PLACE, CareEpisode.NO_PLACEMENT, true));
-        this.read = CsvRows.read(source, name, COLUMNS, REQUIRED, rows.report(), this::row);
+        this.read = CsvRows.read(source, name, COLUMNS, REQUIRED, UNREAD, rows.report(), this::row);
     }
 
     /**

@@ -3,7 +3,9 @@ package org.sibcalc.io.ssda903;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
 import org.sibcalc.basics.IntColumn;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.data.CareData;
@@ -28,6 +30,9 @@ public final class HeaderTable {
     private static final List<String> REQUIRED = List.of("CHILD", "DOB");
     private static final int CHILD = COLUMNS.indexOf("CHILD");
     private static final int DOB = COLUMNS.indexOf("DOB");
+    /** The Header's columns a birth date is not read from (SEX, ETHNIC, UPN ...): not kept. */
+    private static final Set<String> UNREAD = COLUMNS.stream().filter(c -> !List.of("CHILD", "DOB").contains(c))
+            .collect(Collectors.toUnmodifiableSet());
     /** Lines named in the warning about rows of children who are no participant; the rest are counted. */
     private static final int LINES_NAMED = 5;
 
@@ -40,7 +45,7 @@ public final class HeaderTable {
 
     private HeaderTable(InputSource source, String name) {
         this.name = name;
-        CsvRows.read(source, name, COLUMNS, REQUIRED, report, this::row);
+        CsvRows.read(source, name, COLUMNS, REQUIRED, UNREAD, report, this::row);
     }
 
     /**
