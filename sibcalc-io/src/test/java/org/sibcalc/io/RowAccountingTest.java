@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sibcalc.io.ValidationReport.RowCount;
@@ -200,10 +203,10 @@ class RowAccountingTest {
         InputFolder folder = InputFolder.in(dir).participants("id,postcode,start", "P1,IG10 2,2019-01-01",
                 "P2,CO4 6", "P3," + "X".repeat(10_001) + ",2019-01-03");
         ValidationReport report = new ValidationReport();
-        java.util.List<String> handed = new java.util.ArrayList<>();
+        List<String> handed = new ArrayList<>();
 
         CsvRows.read(InputSource.of(folder.path("participants.csv")), "participants.csv",
-                java.util.List.of("id", "postcode", "start"), java.util.List.of("id"), java.util.Set.of("postcode"),
+                List.of("id", "postcode", "start"), List.of("id"), Set.of("postcode"),
                 report, (line, row) -> {
                     handed.add(row.get(0) + ":" + row.isBlank(1) + ":" + row.get(2));
                     row.used();
@@ -223,7 +226,7 @@ class RowAccountingTest {
         IllegalArgumentException defect = new IllegalArgumentException("a defect");
 
         assertThatThrownBy(() -> CsvRows.read(folder.path("participants.csv"), "participants.csv",
-                CareDataCsv.PARTICIPANT_COLUMNS, java.util.List.of("id"), report, (line, row) -> {
+                CareDataCsv.PARTICIPANT_COLUMNS, List.of("id"), report, (line, row) -> {
                     throw defect;
                 }))
                 .isInstanceOf(IllegalStateException.class)

@@ -31,16 +31,18 @@ public final class EpisodesTable {
     static final List<String> COLUMNS = Ssda903.EPISODES_COLUMNS;
     /** The columns read; the others may be missing. */
     private static final List<String> REQUIRED = List.of("CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC");
+    /**
+     * The return's columns an episode is not made of (CIN, PLACE_PROVIDER, REC, postcodes ...): every column
+     * read is a required one, so these are the rest; their text is not kept.
+     */
+    private static final Set<String> UNREAD = COLUMNS.stream().filter(c -> !REQUIRED.contains(c))
+            .collect(Collectors.toUnmodifiableSet());
     private static final int CHILD = COLUMNS.indexOf("CHILD");
     private static final int DECOM = COLUMNS.indexOf("DECOM");
     private static final int RNE = COLUMNS.indexOf("RNE");
     private static final int LS = COLUMNS.indexOf("LS");
     private static final int PLACE = COLUMNS.indexOf("PLACE");
     private static final int DEC = COLUMNS.indexOf("DEC");
-    /** The return's columns an episode is not made of (CIN, PLACE_PROVIDER, REC, postcodes ...): not kept. */
-    private static final Set<String> UNREAD = COLUMNS.stream()
-            .filter(c -> !List.of("CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC").contains(c))
-            .collect(Collectors.toUnmodifiableSet());
     /** Reasons for a new episode that say the period of care goes on (a change of placement or legal status). */
     private static final Set<String> CONTINUING = Set.of("P", "L", "T", "U", "B");
 

@@ -30,8 +30,8 @@ public final class HeaderTable {
     private static final List<String> REQUIRED = List.of("CHILD", "DOB");
     private static final int CHILD = COLUMNS.indexOf("CHILD");
     private static final int DOB = COLUMNS.indexOf("DOB");
-    /** The Header's columns a birth date is not read from (SEX, ETHNIC, UPN ...): not kept. */
-    private static final Set<String> UNREAD = COLUMNS.stream().filter(c -> !List.of("CHILD", "DOB").contains(c))
+    /** The Header's columns other than the two read, both required (SEX, ETHNIC, UPN ...): not kept. */
+    private static final Set<String> UNREAD = COLUMNS.stream().filter(c -> !REQUIRED.contains(c))
             .collect(Collectors.toUnmodifiableSet());
     /** Lines named in the warning about rows of children who are no participant; the rest are counted. */
     private static final int LINES_NAMED = 5;
