@@ -2,7 +2,6 @@
 module org.sibcalc.io {
     requires transitive org.sibcalc.core;
     requires com.fasterxml.jackson.databind;
-    requires de.siegmar.fastcsv;
     requires org.javamoney.moneta;
 
     exports org.sibcalc.io;

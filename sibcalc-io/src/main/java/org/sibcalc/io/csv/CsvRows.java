@@ -1,29 +1,13 @@
 package org.sibcalc.io.csv;
 
-import de.siegmar.fastcsv.reader.CsvCallbackHandler;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import de.siegmar.fastcsv.reader.RecordType;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +25,7 @@ import org.sibcalc.io.ValidationReport;
  * spanning lines does not shift later numbers); a blank line is not a row. Problems with the file itself go
  * into the report.
  *
- * <p>FastCSV tokenizes the file and hands over each field as a range of its characters; a {@link Row}
+ * <p>{@link CsvTokenizer} reads the bytes and hands over each field as a range of characters; a {@link Row}
  * keeps the ranges of one row, so that a million rows are checked without a String per field.
  *
  * <p>Shared by the readers of this module's formats (sibcalc's own CSV, SSDA903 tables); not for library
@@ -389,22 +373,31 @@ public final class CsvRows {
      * @return the header's column names, or an empty list
      */
     public static List<String> header(InputSource source) {
-        try (Reader in = utf8(source);
-                CsvReader<de.siegmar.fastcsv.reader.CsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
-                        .ofCsvRecord(in)) {
-            Iterator<de.siegmar.fastcsv.reader.CsvRecord> records = reader.iterator();
-            while (records.hasNext()) {
-                List<String> fields = records.next().getFields();
-                List<String> names = new ArrayList<>();
-                for (String field : fields) {
-                    names.add(Rows.stripBom(field).strip());
-                }
+        List<String> names = new ArrayList<>();
+        CsvTokenizer.Records header = new CsvTokenizer.Records() {
+            @Override
+            public void beginRecord(int line) {
+                names.clear();
+            }
+
+            @Override
+            public void field(char[] chars, int length) {
+                names.add(Rows.stripBom(new String(chars, 0, length)).strip());
+            }
+
+            @Override
+            public void endRecord() {
+            }
+        };
+        try (InputStream in = new Limited(source.open())) {
+            CsvTokenizer tokenizer = new CsvTokenizer(in);
+            while (tokenizer.next(header)) {
                 if (names.stream().anyMatch(n -> !n.isEmpty())) {
                     return List.copyOf(names);
                 }
             }
             return List.of();
-        } catch (IOException | UncheckedIOException | CsvParseException e) {
+        } catch (IOException | CsvTokenizer.Unreadable e) {
             return List.of();
         }
     }
@@ -466,18 +459,10 @@ public final class CsvRows {
             report.error(name, 0, "(file)", "is " + number(size) + " bytes, larger than the " + TOO_LARGE);
             return new Read(false, List.of());
         }
-        try (Reader in = utf8(source);
-                CsvReader<Void> reader = CsvReader.builder()
-                        .allowUnclosedQuote(false)
-                        .allowExtraCharsAfterClosingQuote(false)
-                        .skipEmptyLines(true)
-                        .extraFieldStrategy(FieldMismatchStrategy.IGNORE) // the header check reports these
-                        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                        .maxBufferSize(InputLimits.MAX_ROW_CHARS) // one field; a longer one stops the reading
-                        .build(rows, in)) {
-            // The handler takes every row and gives the reader none back: iterating parses the whole file.
-            for (Iterator<Void> rest = reader.iterator(); rest.hasNext(); ) {
-                rest.next();
+        try (InputStream in = new Limited(source.open())) {
+            CsvTokenizer tokenizer = new CsvTokenizer(in);
+            while (tokenizer.next(rows)) {
+                // each record goes to the row handler
             }
             if (!rows.headerSeen) {
                 report.error(name, 1, "(header)", "the file is empty: a header row is required");
@@ -485,31 +470,23 @@ public final class CsvRows {
             return new Read(rows.usable, rows.header);
         } catch (NoSuchFileException e) {
             report.error(name, 0, "(file)", "cannot be read: no such file");
-        } catch (CharacterCodingException e) {
-            notUtf8(source, name, report);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                notUtf8(source, name, report);
-            } else if (e.getCause() instanceof FileTooLarge) {
-                report.error(name, 0, "(file)", "is larger than the " + TOO_LARGE);
-            } else {
-                report.error(name, 0, "(file)", "cannot be read: " + e.getCause());
-            }
-        } catch (CsvParseException e) {
-            notCsv(e, name, rows.line, report);
+        } catch (FileTooLarge e) {
+            report.error(name, 0, "(file)", "is larger than the " + TOO_LARGE);
         } catch (IOException e) {
             report.error(name, 0, "(file)", "cannot be read: " + e);
+        } catch (CsvTokenizer.Unreadable e) {
+            notCsv(e, name, report);
+        } catch (LimitReached limit) {
+            report.error(name, limit.line, limit.field, limit.getMessage());
+        } catch (RuntimeException e) {
+            // Not a problem of the file's: a defect of the row handler's, which goes on up.
+            throw new IllegalStateException("Reading " + name + " line " + rows.line + " failed", e);
         }
         return new Read(false, rows.header);
     }
 
     private static final String TOO_LARGE = number(InputLimits.MAX_CSV_BYTES) + " bytes (1 GiB) read from a CSV "
             + "file at most";
-
-    private static Reader utf8(InputSource source) throws IOException {
-        return new InputStreamReader(new Limited(source.open()), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
 
     /** A number as messages write it: 1,048,576. */
     private static String number(long n) {
@@ -553,7 +530,7 @@ public final class CsvRows {
 
     /**
      * Thrown by the row handler when the file reaches a limit that stops the reading (the rows before it are
-     * checked as usual); FastCSV hands it on as the cause of a CsvParseException.
+     * checked as usual).
      */
     private static final class LimitReached extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -567,74 +544,24 @@ public final class CsvRows {
         }
     }
 
-    private static void notUtf8(InputSource source, String name, ValidationReport report) {
-        report.error(name, lineNotUtf8(source), "(file)", "has a character that is not UTF-8 on this line; "
-                + "save the file as CSV UTF-8");
-    }
-
-    /**
-     * A record FastCSV cannot read: the rest of the file is not read, so the error says so. An exception
-     * from the row handler, which FastCSV wraps too, is a defect and goes on up.
-     */
-    private static void notCsv(CsvParseException e, String name, int line, ValidationReport report) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof LimitReached limit) {
-            report.error(name, limit.line, limit.field, limit.getMessage());
-            return;
-        }
-        if (!(cause instanceof CsvParseException)) {
-            throw new IllegalStateException("Reading " + name + " line " + line + " failed", cause);
-        }
-        String message = cause.getMessage() == null ? "" : cause.getMessage();
-        if (message.startsWith("Unclosed quoted field")) {
-            report.error(name, line, "(file)", "a quoted field starts on this line and is never closed, "
-                    + "so the rest of the file cannot be read");
-        } else if (message.startsWith("The maximum buffer size")) {
-            report.error(name, line, "(row)", "has a field longer than " + number(InputLimits.MAX_ROW_CHARS)
-                    + " characters (a quote that is never closed?), so the rest of the file cannot be read");
-        } else if (message.startsWith("Unexpected character after closing quote")) {
-            report.error(name, line, "(file)", "a quoted field has text after its closing quote (a quote inside "
-                    + "a quoted field is written twice), so the rest of the file cannot be read");
-        } else {
-            report.error(name, line, "(file)", "is not readable CSV from here on: " + message);
+    /** A file that breaks a rule of CSV or UTF-8 from some line on: the rest of the file is not read. */
+    private static void notCsv(CsvTokenizer.Unreadable e, String name, ValidationReport report) {
+        switch (e.problem) {
+            case NOT_UTF8 -> report.error(name, e.line, "(file)", "has a character that is not UTF-8 on this line; "
+                    + "save the file as CSV UTF-8");
+            case UNCLOSED_QUOTE -> report.error(name, e.line, "(file)", "a quoted field starts on this line and is "
+                    + "never closed, so the rest of the file cannot be read");
+            case FIELD_TOO_LONG -> report.error(name, e.line, "(row)", "has a field longer than "
+                    + number(InputLimits.MAX_ROW_CHARS) + " characters (a quote that is never closed?), so the "
+                    + "rest of the file cannot be read");
+            case TEXT_AFTER_QUOTE -> report.error(name, e.line, "(file)", "a quoted field has text after its closing "
+                    + "quote (a quote inside a quoted field is written twice), so the rest of the file cannot be "
+                    + "read");
         }
     }
 
-    /** The line of the file's first byte that is not UTF-8, or 0 when there is none or it cannot be read. */
-    private static int lineNotUtf8(InputSource source) {
-        // Read again a piece at a time, so that a bad byte at the end of a large file needs no more memory.
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-        ByteBuffer in = ByteBuffer.allocate(1 << 16);
-        CharBuffer out = CharBuffer.allocate(1 << 16);
-        int line = 1;
-        try (InputStream bytes = new Limited(source.open())) {
-            for (boolean end = false; !end; ) {
-                int n = bytes.read(in.array(), in.position(), in.remaining());
-                end = n < 0;
-                in.position(in.position() + Math.max(n, 0)).flip();
-                int from = in.position();
-                boolean error = decoder.decode(in, out.clear(), end).isError();
-                for (int i = from; i < in.position(); i++) {
-                    if (in.get(i) == '\n') {
-                        line++;
-                    }
-                }
-                if (error) {
-                    return line;
-                }
-                in.compact();
-            }
-            return 0;
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    /** Takes FastCSV's records: the first is the header, each later one a row for the handler. */
-    private static final class Rows extends CsvCallbackHandler<Void> {
+    /** Takes the file's records: the first is the header, each later one a row for the handler. */
+    private static final class Rows implements CsvTokenizer.Records {
         private final String name;
         private final List<String> columns;
         private final List<String> matchedColumns;
@@ -647,7 +574,6 @@ public final class CsvRows {
         private List<String> header = List.of();
         private boolean headerSeen;
         private boolean usable;
-        private boolean empty;
         private int line;
         private int rowsRead;
 
@@ -664,41 +590,20 @@ public final class CsvRows {
         }
 
         @Override
-        protected RecordType getRecordType() {
-            return empty ? RecordType.EMPTY : RecordType.DATA;
-        }
-
-        @Override
-        protected int getFieldCount() {
-            return row.fields;
-        }
-
-        @Override
-        protected void beginRecord(long startingLineNumber) {
-            line = Math.toIntExact(startingLineNumber);
-            empty = false;
+        public void beginRecord(int startingLine) {
+            line = startingLine;
             row.clear();
         }
 
         @Override
-        protected void addField(char[] buffer, int offset, int length, boolean quoted) {
-            row.addField(buffer, offset, length);
+        public void field(char[] chars, int length) {
+            row.addField(chars, 0, length);
         }
 
         @Override
-        protected void setComment(char[] buffer, int offset, int length) {
-            throw new IllegalStateException("comments are not read"); // CommentStrategy.NONE, the default
-        }
-
-        @Override
-        protected void setEmpty() {
-            empty = true;
-        }
-
-        @Override
-        protected Void buildRecord() {
-            if (empty || row.isBlankRecord()) {
-                return null;
+        public void endRecord() {
+            if (row.isBlankRecord()) {
+                return;
             }
             if (!headerSeen) {
                 headerSeen = true;
@@ -723,7 +628,6 @@ public final class CsvRows {
             } else {
                 handler.row(line, row);
             }
-            return null; // every row is taken here; the reader gives none back
         }
 
         /**

@@ -1,0 +1,361 @@
+package org.sibcalc.io.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import org.sibcalc.io.InputLimits;
+
+/**
+ * Splits a stream of UTF-8 bytes into CSV records and their fields (docs/input-files.md, "CSV, in general"),
+ * decoding each field's text as it goes: one pass over the bytes, no {@code Reader} and no String.
+ *
+ * <p>The rules are RFC 4180's, strictly:
+ * <ul>
+ *   <li>a record ends at a line break: CR, LF or CR LF; a line that is empty (a line break alone) is no record;</li>
+ *   <li>fields are separated by commas; a comma after the last field of a record gives it one more, empty,
+ *       field; the end of the input ends the last record as a line break would;</li>
+ *   <li>a field whose first character is a double quote is quoted: it ends at the next quote that is not
+ *       doubled, and may hold commas and line breaks (which count as lines); {@code ""} inside it is one
+ *       quote. After its closing quote only a comma, a line break or the end of the input may come. A quote
+ *       anywhere else in a field is an ordinary character;</li>
+ *   <li>the bytes must be UTF-8 (no overlong forms, no surrogates, nothing past U+10FFFF); a byte-order mark
+ *       is kept as the character U+FEFF, for the reader of the header to drop.</li>
+ * </ul>
+ * Input that breaks them stops the reading with {@link Unreadable}, which says why and where. A field of more
+ * than {@link InputLimits#MAX_ROW_CHARS} characters stops it too, so that a quote that is never closed in a
+ * large file does not hold the whole file in memory.
+ *
+ * <p>These are the rules of FastCSV's strict parser, which sibcalc used before and which its tests still use to
+ * check this class on generated files; sibcalc tokenizes the bytes itself because decoding and tokenizing in one
+ * loop takes a fraction of the time (BENCHMARKS.md, "Reading CSV").
+ *
+ * <p>Not thread-safe: one tokenizer reads one stream.
+ */
+final class CsvTokenizer {
+
+    /** Receives the records, one call of {@link #field} per field. */
+    interface Records {
+        /**
+         * A record starts.
+         *
+         * @param line its first line, the input's first being 1
+         */
+        void beginRecord(int line);
+
+        /**
+         * The record's next field; {@code chars} is valid only during the call.
+         *
+         * @param chars the field's text is {@code chars[0, length)}
+         * @param length the field's length in characters (UTF-16 code units)
+         */
+        void field(char[] chars, int length);
+
+        /** The record has ended. */
+        void endRecord();
+    }
+
+    /** Why the input cannot be read on; the records before it were handed over. */
+    enum Problem {
+        /** A byte that is not part of UTF-8 text; {@link Unreadable#line} is the byte's line. */
+        NOT_UTF8,
+        /** A quoted field is not closed before the end of the input. */
+        UNCLOSED_QUOTE,
+        /** A quoted field's closing quote is followed by something other than a comma or a line break. */
+        TEXT_AFTER_QUOTE,
+        /** A field is longer than {@link InputLimits#MAX_ROW_CHARS} characters. */
+        FIELD_TOO_LONG
+    }
+
+    /** The input breaks a rule of CSV or UTF-8 ({@link Problem}) at {@link #line}. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+        /** What is wrong. */
+        final Problem problem;
+        /** The line of the record it is in (for {@link Problem#NOT_UTF8}, the line of the byte). */
+        final int line;
+
+        Unreadable(Problem problem, int line) {
+            super(problem + " at line " + line, null, false, false);
+            this.problem = problem;
+            this.line = line;
+        }
+    }
+
+    private static final int READ_SIZE = 1 << 16;
+
+    private final InputStream in;
+    private final byte[] bytes = new byte[READ_SIZE + 4]; // bytes[pos, len) are still to be read
+    private int pos;
+    private int len;
+    private boolean end; // the stream has no more bytes
+    private char[] chars = new char[1024]; // the field being read
+    private int length; // its characters so far
+    private int line = 1; // the line of the next byte
+    private int recordLine; // the line the record being read starts on
+
+    CsvTokenizer(InputStream in) {
+        this.in = in;
+    }
+
+    /**
+     * Reads the next record and hands it to {@code records}, skipping empty lines before it.
+     *
+     * @param records receives the record
+     * @return false when the input has no more records (nothing was handed over)
+     * @throws IOException when the stream cannot be read
+     * @throws Unreadable when the input breaks a rule; the record is not ended
+     */
+    boolean next(Records records) throws IOException, Unreadable {
+        while (available()) {
+            byte b = bytes[pos];
+            if (b != '\r' && b != '\n') {
+                recordLine = line;
+                records.beginRecord(line);
+                int after;
+                do {
+                    after = field();
+                    if (length > InputLimits.MAX_ROW_CHARS) {
+                        throw new Unreadable(Problem.FIELD_TOO_LONG, recordLine);
+                    }
+                    records.field(chars, length);
+                } while (after == ',');
+                if (after >= 0) {
+                    lineBreak(after);
+                }
+                records.endRecord();
+                return true;
+            }
+            pos++;
+            lineBreak(b);
+        }
+        return false;
+    }
+
+    /** The line the last record handed over (or being read) starts on. */
+    int recordLine() {
+        return recordLine;
+    }
+
+    /** Counts a line break just read ({@code b} is CR or LF), reading the LF of a CR LF. */
+    private void lineBreak(int b) throws IOException {
+        line++;
+        if (b == '\r' && available() && bytes[pos] == '\n') {
+            pos++;
+        }
+    }
+
+    /**
+     * Reads a field into {@code chars[0, length)}.
+     *
+     * @return what ended it: a comma, CR, LF (each read), or -1 for the end of the input
+     */
+    private int field() throws IOException, Unreadable {
+        length = 0;
+        if (!available()) {
+            return -1;
+        }
+        if (bytes[pos] == '"') {
+            pos++;
+            return quoted();
+        }
+        while (true) {
+            room();
+            byte[] b = bytes;
+            char[] c = chars;
+            int p = pos;
+            int n = len;
+            int l = length;
+            while (p < n) {
+                byte x = b[p];
+                if (x > ',' || x >= 0 && x != ',' && x != '\r' && x != '\n') {
+                    c[l++] = (char) x; // ASCII: nearly every byte of a file
+                    p++;
+                } else if (x < 0) {
+                    int q = decode(p, l);
+                    if (q < 0) {
+                        break; // the character goes on past the bytes read
+                    }
+                    l += charsOf(x);
+                    p = q;
+                } else {
+                    pos = p + 1;
+                    length = l;
+                    return x;
+                }
+            }
+            pos = p;
+            length = l;
+            if (!fill()) {
+                if (pos < len) {
+                    throw new Unreadable(Problem.NOT_UTF8, line); // a character cut off by the end of the input
+                }
+                return -1;
+            }
+        }
+    }
+
+    /**
+     * Reads a quoted field's text, its opening quote read, into {@code chars[0, length)}.
+     *
+     * @return what ended it: a comma, CR, LF (each read), or -1 for the end of the input
+     */
+    private int quoted() throws IOException, Unreadable {
+        while (true) {
+            room();
+            byte[] b = bytes;
+            char[] c = chars;
+            int p = pos;
+            int n = len;
+            int l = length;
+            while (p < n) {
+                byte x = b[p];
+                if (x == '"') {
+                    if (p + 1 == n) {
+                        break; // what follows decides: read on
+                    }
+                    byte after = b[p + 1];
+                    if (after == '"') {
+                        c[l++] = '"';
+                        p += 2;
+                    } else if (after == ',' || after == '\r' || after == '\n') {
+                        pos = p + 2;
+                        length = l;
+                        return after;
+                    } else {
+                        throw new Unreadable(Problem.TEXT_AFTER_QUOTE, recordLine);
+                    }
+                } else if (x >= 0) {
+                    if (x == '\n' ? l == 0 || c[l - 1] != '\r' : x == '\r') {
+                        line++; // a line break inside the field (the LF of a CR LF is not a second)
+                    }
+                    c[l++] = (char) x;
+                    p++;
+                } else {
+                    int q = decode(p, l);
+                    if (q < 0) {
+                        break;
+                    }
+                    l += charsOf(x);
+                    p = q;
+                }
+            }
+            pos = p;
+            length = l;
+            if (!fill()) {
+                if (pos < len && bytes[pos] == '"' && len - pos == 1) {
+                    pos++;
+                    return -1; // the closing quote at the end of the input
+                }
+                if (pos < len && bytes[pos] != '"') {
+                    throw new Unreadable(Problem.NOT_UTF8, line);
+                }
+                throw new Unreadable(Problem.UNCLOSED_QUOTE, recordLine);
+            }
+        }
+    }
+
+    /** The UTF-16 characters of the UTF-8 sequence led by {@code lead}: two from four bytes, else one. */
+    private static int charsOf(byte lead) {
+        return (lead & 0xF8) == 0xF0 ? 2 : 1;
+    }
+
+    /**
+     * Decodes the UTF-8 sequence at {@code bytes[p]} into {@code chars[l]} (and {@code chars[l + 1]} for a
+     * character past U+FFFF).
+     *
+     * @return where the next sequence starts, or -1 when this one goes on past {@code len} before the end of
+     *         the input
+     * @throws Unreadable when the bytes are not UTF-8
+     */
+    private int decode(int p, int l) throws Unreadable {
+        int lead = bytes[p] & 0xFF;
+        int size;
+        int min; // the second byte's range, which rules out overlong forms, surrogates and code points past U+10FFFF
+        int max = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            size = 2;
+            min = 0x80;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            size = 3;
+            min = lead == 0xE0 ? 0xA0 : 0x80;
+            max = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            size = 4;
+            min = lead == 0xF0 ? 0x90 : 0x80;
+            max = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            throw new Unreadable(Problem.NOT_UTF8, line);
+        }
+        int available = Math.min(size, len - p);
+        for (int i = 1; i < available; i++) {
+            int b = bytes[p + i] & 0xFF;
+            if (i == 1 ? b < min || b > max : b < 0x80 || b > 0xBF) {
+                throw new Unreadable(Problem.NOT_UTF8, line);
+            }
+        }
+        if (available < size) {
+            if (end) {
+                throw new Unreadable(Problem.NOT_UTF8, line);
+            }
+            return -1;
+        }
+        int code = switch (size) {
+            case 2 -> (lead & 0x1F) << 6 | bytes[p + 1] & 0x3F;
+            case 3 -> (lead & 0x0F) << 12 | (bytes[p + 1] & 0x3F) << 6 | bytes[p + 2] & 0x3F;
+            default -> (lead & 0x07) << 18 | (bytes[p + 1] & 0x3F) << 12 | (bytes[p + 2] & 0x3F) << 6
+                    | bytes[p + 3] & 0x3F;
+        };
+        if (size == 4) {
+            chars[l] = Character.highSurrogate(code);
+            chars[l + 1] = Character.lowSurrogate(code);
+        } else {
+            chars[l] = (char) code;
+        }
+        return p + size;
+    }
+
+    /**
+     * Makes room in {@code chars} for every byte still in the buffer (a byte gives at most one character), and
+     * stops the reading when the field has grown past the longest a row may have.
+     */
+    private void room() throws Unreadable {
+        if (length > InputLimits.MAX_ROW_CHARS) {
+            throw new Unreadable(Problem.FIELD_TOO_LONG, recordLine);
+        }
+        int needed = length + (len - pos) + 1;
+        if (needed > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(needed, 2 * chars.length));
+        }
+    }
+
+    /** True when a byte is there to be read at {@code pos}, reading more when none is. */
+    private boolean available() throws IOException {
+        return pos < len || fill() && pos < len;
+    }
+
+    /**
+     * Keeps the bytes still to be read (at most a few: a character cut off, or a closing quote) and reads more
+     * after them.
+     *
+     * @return false when the stream had no more bytes
+     */
+    private boolean fill() throws IOException {
+        if (end) {
+            return false;
+        }
+        int kept = len - pos;
+        System.arraycopy(bytes, pos, bytes, 0, kept);
+        pos = 0;
+        len = kept;
+        int n;
+        do {
+            n = in.read(bytes, len, READ_SIZE);
+        } while (n == 0);
+        if (n < 0) {
+            end = true;
+            return false;
+        }
+        len += n;
+        return true;
+    }
+}
