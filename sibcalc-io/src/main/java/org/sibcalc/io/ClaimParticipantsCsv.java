@@ -211,7 +211,7 @@ public final class ClaimParticipantsCsv {
             boolean whole = c < EXPECTED || c > EXPECTED && c < EXPECTED + 1 + outcomes;
             char[] chars = row.chars();
             int from = row.trimmedStart(c);
-            int to = row.trimmedEnd(c, from);
+            int to = row.trimmedEnd(c);
             if (!parse(chars, from, to, whole, k)) {
                 checks.error(fields.get(c), "'" + row.get(c) + "' is not " + (whole ? "a whole number of zero or more"
                         : "a decimal in plain notation, such as 12.5"));

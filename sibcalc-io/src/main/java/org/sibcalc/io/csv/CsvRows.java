@@ -74,6 +74,10 @@ public final class CsvRows {
         private final ValidationReport.RowTally tally;
         private char[] chars = new char[256]; // the row's fields one after another
         private int[] ends = new int[16]; // field i is chars[i == 0 ? 0 : ends[i - 1], ends[i])
+        // field i without its leading and trailing blanks is chars[trimmedStarts[i], trimmedEnds[i]): worked out
+        // once as the field is added, as every reader reads a field trimmed, often more than once
+        private int[] trimmedStarts = new int[16];
+        private int[] trimmedEnds = new int[16];
         private int count; // fields kept: at most InputLimits.MAX_COLUMNS
         private int fields; // every field of the record, also those past the limit, which are counted only
         private int longField = -1; // the first field over InputLimits.MAX_FIELD_CHARS (kept empty), or -1
@@ -104,7 +108,7 @@ public final class CsvRows {
                 return null;
             }
             int from = trimmedStart(column);
-            return new String(chars, from, trimmedEnd(column, from) - from);
+            return new String(chars, from, trimmedEnd(column) - from);
         }
 
         /**
@@ -122,7 +126,8 @@ public final class CsvRows {
          * @param column the column's position in the known columns
          */
         public boolean isBlank(int column) {
-            return positions[column] < 0 || trimmedStart(column) == end(column);
+            int position = positions[column];
+            return position < 0 || trimmedStarts[position] == trimmedEnds[position];
         }
 
         /**
@@ -134,7 +139,7 @@ public final class CsvRows {
          */
         public boolean equalsTrimmed(int column, String text) {
             int from = trimmedStart(column);
-            int to = trimmedEnd(column, from);
+            int to = trimmedEnd(column);
             if (to - from != text.length()) {
                 return false;
             }
@@ -154,8 +159,7 @@ public final class CsvRows {
          * @return the epoch day, or {@link DateChars#NOT_A_DATE}
          */
         public int epochDay(int column) {
-            int from = trimmedStart(column);
-            return DateChars.epochDay(chars, from, trimmedEnd(column, from));
+            return DateChars.epochDay(chars, trimmedStart(column), trimmedEnd(column));
         }
 
         /** {@return the characters of the row; known column {@code column} is {@code [start(column), end(column))}} */
@@ -195,7 +199,7 @@ public final class CsvRows {
                 return null;
             }
             int from = trimmedStart(column);
-            int to = trimmedEnd(column, from);
+            int to = trimmedEnd(column);
             char[] upper = new char[to - from];
             for (int i = from; i < to; i++) {
                 upper[i - from] = upperCase(chars[i]);
@@ -213,7 +217,7 @@ public final class CsvRows {
          */
         public boolean equalsTrimmedUpperCase(int column, String text) {
             int from = trimmedStart(column);
-            int to = trimmedEnd(column, from);
+            int to = trimmedEnd(column);
             if (to - from != text.length()) {
                 return false;
             }
@@ -244,27 +248,17 @@ public final class CsvRows {
          * @param column the column's position in the known columns
          */
         public int trimmedStart(int column) {
-            int from = start(column);
-            int to = end(column);
-            while (from < to && blank(chars[from])) {
-                from++;
-            }
-            return from;
+            return trimmedStarts[positions[column]];
         }
 
         /**
-         * {@return where the column's text ends once trailing blanks are left out; {@code from} is its trimmed
-         * start}
+         * {@return where known column {@code column}'s text ends once trailing blanks are left out; the column must
+         * be present}
          *
          * @param column the column's position in the known columns
-         * @param from the column's trimmed start ({@link #trimmedStart(int)})
          */
-        public int trimmedEnd(int column, int from) {
-            int to = end(column);
-            while (to > from && blank(chars[to - 1])) {
-                to--;
-            }
-            return to;
+        public int trimmedEnd(int column) {
+            return trimmedEnds[positions[column]];
         }
 
         /** Returns field {@code i} of the row, exactly as written. */
@@ -311,6 +305,8 @@ public final class CsvRows {
                     int from = ends[count - 1];
                     tooLong |= (long) from + skipped > InputLimits.MAX_ROW_CHARS;
                     fields++;
+                    trimmedStarts[count] = from;
+                    trimmedEnds[count] = from;
                     ends[count++] = from;
                 } else {
                     add(buffer, offset, length > InputLimits.MAX_FIELD_CHARS ? length : 0);
@@ -340,9 +336,22 @@ public final class CsvRows {
             }
             if (count == ends.length) {
                 ends = Arrays.copyOf(ends, 2 * count);
+                trimmedStarts = Arrays.copyOf(trimmedStarts, 2 * count);
+                trimmedEnds = Arrays.copyOf(trimmedEnds, 2 * count);
             }
             System.arraycopy(buffer, offset, chars, from, length);
-            ends[count++] = from + length;
+            int to = from + length;
+            int start = from;
+            while (start < to && blank(chars[start])) {
+                start++;
+            }
+            int end = to;
+            while (end > start && blank(chars[end - 1])) {
+                end--;
+            }
+            trimmedStarts[count] = start;
+            trimmedEnds[count] = end;
+            ends[count++] = to;
         }
     }
 

@@ -1,31 +1,37 @@
 package org.sibcalc.io.csv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.IntColumn;
 
 /**
  * A text column of the rows a reader keeps (an episode's type or placement, an SSDA903 code), each distinct
- * text held once. Rows of one text often follow each other, so a run of them makes one String and one
- * look-up; and as a file has few distinct texts (a placement move is a new row, so placements change from
- * row to row), a text seen before is found by comparing characters, without making a String.
+ * text held once. A file has few distinct texts, so a text read before is found in a small hash table of the
+ * texts read so far, by its characters, without making a String; a run of rows of one text (an episode's type
+ * often is) is kept without a look-up at all.
  *
  * <p>Shared by the readers of this module's formats; not for library users. Not thread-safe.
  */
 public final class TextColumn {
 
-    private static final int COMPARED = 32; // distinct texts found by comparing; beyond, a String and a look-up
-
     private final int column;
-    private final String ifBlank;
+    private final @Nullable String ifBlank;
     private final boolean upperCase;
     private final IntColumn indexOf = new IntColumn(); // kept row → index in texts
-    private final List<String> texts = new ArrayList<>();
-    private final Map<String, Integer> index = new HashMap<>();
-    private String lastRead;
-    private String lastAdded;
+    private final List<String> texts = new ArrayList<>(); // the texts of the rows kept, in the order first kept
+    private final Map<String, Integer> index = new HashMap<>(); // text → index in texts
+    // Every distinct text read, kept or not, in the order first read, and a hash table of them: known index + 1
+    // (0 for an empty slot), placed by String.hashCode of the text, which a row's characters give without a String.
+    private final List<String> known = new ArrayList<>();
+    private int[] keptAs = new int[16]; // known index → index in texts, or -1 until a row of it is kept
+    private int[] table = new int[16];
+    private @Nullable String lastRead; // the text the last read gave, and its known index (-1 for ifBlank)
+    private int lastKnown = -1;
+    private @Nullable String lastAdded;
     private int lastIndex;
 
     /**
@@ -36,7 +42,7 @@ public final class TextColumn {
      * @param ifBlank the text kept when the column is blank or absent
      * @param upperCase true to keep the text in upper case
      */
-    public TextColumn(int column, String ifBlank, boolean upperCase) {
+    public TextColumn(int column, @Nullable String ifBlank, boolean upperCase) {
         this.column = column;
         this.ifBlank = ifBlank;
         this.upperCase = upperCase;
@@ -47,21 +53,65 @@ public final class TextColumn {
      *
      * @param row the row being read
      */
-    public String read(CsvRows.Row row) {
+    public @Nullable String read(CsvRows.Row row) {
         if (row.isBlank(column)) {
+            lastRead = ifBlank;
+            lastKnown = -1;
             return ifBlank;
         }
-        if (lastRead != null && equals(row, lastRead)) {
-            return lastRead;
+        char[] chars = row.chars();
+        int from = row.trimmedStart(column);
+        int to = row.trimmedEnd(column);
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + (upperCase ? upperCase(chars[i]) : chars[i]);
         }
-        for (int i = 0, n = Math.min(texts.size(), COMPARED); i < n; i++) {
-            if (equals(row, texts.get(i))) {
-                lastRead = texts.get(i);
-                return lastRead;
+        int mask = table.length - 1;
+        int slot = spread(hash) & mask;
+        for (int entry = table[slot]; entry != 0; entry = table[slot]) {
+            String text = known.get(entry - 1);
+            if (text.hashCode() == hash && equals(row, text)) {
+                lastRead = text;
+                lastKnown = entry - 1;
+                return text;
             }
+            slot = (slot + 1) & mask;
         }
-        lastRead = upperCase ? row.getUpperCase(column) : row.get(column);
-        return lastRead;
+        String text = upperCase ? row.getUpperCase(column) : row.get(column);
+        known.add(text);
+        int added = known.size() - 1;
+        table[slot] = added + 1;
+        if (added == keptAs.length) {
+            keptAs = Arrays.copyOf(keptAs, 2 * added);
+        }
+        keptAs[added] = -1;
+        if (2 * known.size() > table.length) {
+            rehash();
+        }
+        lastRead = text;
+        lastKnown = added;
+        return text;
+    }
+
+    private void rehash() {
+        table = new int[2 * table.length];
+        int mask = table.length - 1;
+        for (int k = 0; k < known.size(); k++) {
+            int slot = spread(known.get(k).hashCode()) & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = k + 1;
+        }
+    }
+
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    private static char upperCase(char c) {
+        return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
     }
 
     private boolean equals(CsvRows.Row row, String text) {
@@ -69,22 +119,36 @@ public final class TextColumn {
     }
 
     /**
-     * Keeps the text of the next kept row, one {@link #read} gave.
+     * Keeps the next kept row's text.
      *
-     * @param text the text, as {@link #read} gave it
+     * @param text the text, as {@link #read} gave it for the row
      */
-    public void add(String text) {
+    public void add(@Nullable String text) {
         if (text != lastAdded) { // the same String while a run lasts
             lastAdded = text;
-            Integer known = index.get(text); // not computeIfAbsent: its lambda would be made at every change
-            if (known == null) {
-                texts.add(text);
-                known = texts.size() - 1;
-                index.put(text, known);
+            if (text == lastRead && lastKnown >= 0) {
+                int kept = keptAs[lastKnown];
+                if (kept < 0) {
+                    kept = keep(text);
+                    keptAs[lastKnown] = kept;
+                }
+                lastIndex = kept;
+            } else {
+                Integer kept = index.get(text); // not computeIfAbsent: its lambda would be made at every change
+                lastIndex = kept == null ? keep(text) : kept;
             }
-            lastIndex = known;
         }
         indexOf.add(lastIndex);
+    }
+
+    private int keep(@Nullable String text) {
+        Integer kept = index.get(text);
+        if (kept == null) {
+            texts.add(text);
+            kept = texts.size() - 1;
+            index.put(text, kept);
+        }
+        return kept;
     }
 
     /**

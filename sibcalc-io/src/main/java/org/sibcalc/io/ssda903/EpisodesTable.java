@@ -89,7 +89,7 @@ public final class EpisodesTable {
             fields.error("CHILD", "is blank");
         } else {
             from = row.trimmedStart(CHILD);
-            to = row.trimmedEnd(CHILD, from);
+            to = row.trimmedEnd(CHILD);
             if (to - from > Participant.MAX_ID_LENGTH) {
                 fields.error("CHILD", "'" + row.get(CHILD) + "' is longer than " + Participant.MAX_ID_LENGTH
                         + " characters");

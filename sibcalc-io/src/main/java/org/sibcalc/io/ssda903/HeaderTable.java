@@ -74,7 +74,7 @@ public final class HeaderTable {
         RowFields fields = new RowFields(report, name, line, COLUMNS);
         if (row.isBlank(CHILD)) {
             fields.error("CHILD", "is blank");
-        } else if (row.trimmedEnd(CHILD, row.trimmedStart(CHILD)) - row.trimmedStart(CHILD) > Participant.MAX_ID_LENGTH) {
+        } else if (row.trimmedEnd(CHILD) - row.trimmedStart(CHILD) > Participant.MAX_ID_LENGTH) {
             fields.error("CHILD", "'" + row.get(CHILD) + "' is longer than " + Participant.MAX_ID_LENGTH + " characters");
         }
         int birth = fields.optionalDay(row, DOB);
@@ -83,7 +83,7 @@ public final class HeaderTable {
             return;
         }
         int from = row.trimmedStart(CHILD);
-        int to = row.trimmedEnd(CHILD, from);
+        int to = row.trimmedEnd(CHILD);
         int idStart = idEnds.size() == 0 ? 0 : idEnds.get(idEnds.size() - 1);
         if (idStart + to - from > idChars.length) {
             idChars = Arrays.copyOf(idChars, Math.max(idStart + to - from, 2 * idChars.length));
