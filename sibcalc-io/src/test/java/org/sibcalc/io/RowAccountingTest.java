@@ -220,6 +220,19 @@ class RowAccountingTest {
     }
 
     @Test
+    void aRowOfOneFieldLongerThanAFieldMayBeIsRejectedNotTakenForABlankLine() {
+        // Its text is kept empty, as past the limit: it must still not pass for a line of blanks.
+        InputFolder folder = InputFolder.in(dir).participants("id,start", "x".repeat(InputLimits.MAX_FIELD_CHARS + 1),
+                "P1,2019-01-01");
+
+        InputFiles inputs = folder.read();
+
+        assertThat(folder.texts(inputs.report().errors())).containsExactly(
+                "participants.csv:2: (row): has 1 field but the header has 2");
+        assertThat(countOf(folder, inputs, "participants.csv")).isEqualTo(new RowCount(2, 1, 1));
+    }
+
+    @Test
     void aDefectInTheRowHandlerIsThrownNotReportedAsUnreadableCsv() {
         InputFolder folder = InputFolder.in(dir).participants("id,start", "P1,2019-01-01");
         ValidationReport report = new ValidationReport();

@@ -66,26 +66,18 @@ public final class CsvRows {
 
     /**
      * One data row, read by the position of a column in the list of known columns given to
-     * {@link CsvRows#read}: where that column is in this file was worked out once, from the header.
+     * {@link CsvRows#read}: where that column is in this file was worked out once, from the header. The row is
+     * the record {@link CsvTokenizer} decoded, read in place: its characters, each field's bounds and trimmed
+     * bounds.
      */
     public static final class Row {
         private int[] positions = new int[0]; // known column → position in the file, or -1 when absent
-        private boolean[] kept; // position in the file → its text is kept; null (all kept) until the header is read
         private final ValidationReport.RowTally tally;
-        private char[] chars = new char[256]; // the row's fields one after another
-        private int[] ends = new int[16]; // field i is chars[i == 0 ? 0 : ends[i - 1], ends[i])
-        // field i without its leading and trailing blanks is chars[trimmedStarts[i], trimmedEnds[i]): worked out
-        // once as the field is added, as every reader reads a field trimmed, often more than once
-        private int[] trimmedStarts = new int[16];
-        private int[] trimmedEnds = new int[16];
-        private int count; // fields kept: at most InputLimits.MAX_COLUMNS
-        private int fields; // every field of the record, also those past the limit, which are counted only
-        private int longField = -1; // the first field over InputLimits.MAX_FIELD_CHARS (kept empty), or -1
-        private int longFieldLength;
-        private boolean tooLong; // the fields go past InputLimits.MAX_ROW_CHARS (the rest kept empty)
+        private final CsvTokenizer record;
 
-        private Row(ValidationReport.RowTally tally) {
+        private Row(ValidationReport.RowTally tally, CsvTokenizer record) {
             this.tally = tally;
+            this.record = record;
         }
 
         /** Counts this row as used in the calculation; each row must be counted used or rejected once. */
@@ -108,7 +100,7 @@ public final class CsvRows {
                 return null;
             }
             int from = trimmedStart(column);
-            return new String(chars, from, trimmedEnd(column) - from);
+            return new String(record.chars, from, trimmedEnd(column) - from);
         }
 
         /**
@@ -117,7 +109,8 @@ public final class CsvRows {
          * @param column the column's position in the known columns
          */
         public String raw(int column) {
-            return positions[column] < 0 ? null : new String(chars, start(column), end(column) - start(column));
+            return positions[column] < 0 ? null
+                    : new String(record.chars, start(column), end(column) - start(column));
         }
 
         /**
@@ -127,7 +120,7 @@ public final class CsvRows {
          */
         public boolean isBlank(int column) {
             int position = positions[column];
-            return position < 0 || trimmedStarts[position] == trimmedEnds[position];
+            return position < 0 || record.trimmedStarts[position] == record.trimmedEnds[position];
         }
 
         /**
@@ -144,7 +137,7 @@ public final class CsvRows {
                 return false;
             }
             for (int i = 0; i < text.length(); i++) {
-                if (chars[from + i] != text.charAt(i)) {
+                if (record.chars[from + i] != text.charAt(i)) {
                     return false;
                 }
             }
@@ -159,12 +152,12 @@ public final class CsvRows {
          * @return the epoch day, or {@link DateChars#NOT_A_DATE}
          */
         public int epochDay(int column) {
-            return DateChars.epochDay(chars, trimmedStart(column), trimmedEnd(column));
+            return DateChars.epochDay(record.chars, trimmedStart(column), trimmedEnd(column));
         }
 
         /** {@return the characters of the row; known column {@code column} is {@code [start(column), end(column))}} */
         public char[] chars() {
-            return chars;
+            return record.chars;
         }
 
         /**
@@ -175,7 +168,7 @@ public final class CsvRows {
          */
         public int start(int column) {
             int position = positions[column];
-            return position == 0 ? 0 : ends[position - 1];
+            return position == 0 ? 0 : record.ends[position - 1];
         }
 
         /**
@@ -184,7 +177,7 @@ public final class CsvRows {
          * @param column the column's position in the known columns
          */
         public int end(int column) {
-            return ends[positions[column]];
+            return record.ends[positions[column]];
         }
 
         /**
@@ -202,7 +195,7 @@ public final class CsvRows {
             int to = trimmedEnd(column);
             char[] upper = new char[to - from];
             for (int i = from; i < to; i++) {
-                upper[i - from] = upperCase(chars[i]);
+                upper[i - from] = upperCase(record.chars[i]);
             }
             return new String(upper);
         }
@@ -222,7 +215,7 @@ public final class CsvRows {
                 return false;
             }
             for (int i = 0; i < text.length(); i++) {
-                if (upperCase(chars[from + i]) != text.charAt(i)) {
+                if (upperCase(record.chars[from + i]) != text.charAt(i)) {
                     return false;
                 }
             }
@@ -234,7 +227,7 @@ public final class CsvRows {
          * characters that can be: letters and digits, nearly every character of a file, are answered here.
          */
         static boolean blank(char c) {
-            return c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
+            return CsvTokenizer.blank(c);
         }
 
         private static char upperCase(char c) {
@@ -248,7 +241,7 @@ public final class CsvRows {
          * @param column the column's position in the known columns
          */
         public int trimmedStart(int column) {
-            return trimmedStarts[positions[column]];
+            return record.trimmedStarts[positions[column]];
         }
 
         /**
@@ -258,100 +251,18 @@ public final class CsvRows {
          * @param column the column's position in the known columns
          */
         public int trimmedEnd(int column) {
-            return trimmedEnds[positions[column]];
+            return record.trimmedEnds[positions[column]];
         }
 
         /** Returns field {@code i} of the row, exactly as written. */
         private String field(int i) {
-            int from = i == 0 ? 0 : ends[i - 1];
-            return new String(chars, from, ends[i] - from);
+            int from = i == 0 ? 0 : record.ends[i - 1];
+            return new String(record.chars, from, record.ends[i] - from);
         }
 
+        /** True for a record of one field, blank and within the limits: a line of blanks, which is no row. */
         private boolean isBlankRecord() {
-            if (fields != 1) {
-                return false;
-            }
-            for (int i = 0; i < ends[0]; i++) {
-                if (!blank(chars[i])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private long skipped; // characters of this row's fields that are not kept
-
-        private void clear() {
-            count = 0;
-            fields = 0;
-            longField = -1;
-            tooLong = false;
-            skipped = 0;
-        }
-
-        /**
-         * Adds the next field of the record. The text of a field no known column reads is not kept (it is
-         * empty), but for the first, which tells a blank line: an SSDA903 table has seven such columns.
-         */
-        private void addField(char[] buffer, int offset, int length) {
-            if (kept == null || count == 0 || count < kept.length && kept[count]) {
-                add(buffer, offset, length);
-            } else {
-                // Not kept, but still within the limits of a field and a row, as a kept field would be.
-                skipped += length;
-                if (length <= InputLimits.MAX_FIELD_CHARS && count < InputLimits.MAX_COLUMNS && count < ends.length) {
-                    // What add does for an empty field, without its copying: the common case, at every
-                    // column no reader reads (seven of an SSDA903 Episodes table's thirteen).
-                    int from = ends[count - 1];
-                    tooLong |= (long) from + skipped > InputLimits.MAX_ROW_CHARS;
-                    fields++;
-                    trimmedStarts[count] = from;
-                    trimmedEnds[count] = from;
-                    ends[count++] = from;
-                } else {
-                    add(buffer, offset, length > InputLimits.MAX_FIELD_CHARS ? length : 0);
-                }
-            }
-        }
-
-        /** Keeps a field; past a limit (InputLimits), it is counted or kept empty, and the row is not used. */
-        private void add(char[] buffer, int offset, int length) {
-            fields++;
-            if (count == InputLimits.MAX_COLUMNS) {
-                return;
-            }
-            int from = count == 0 ? 0 : ends[count - 1];
-            if (length > InputLimits.MAX_FIELD_CHARS) {
-                if (longField < 0) {
-                    longField = count;
-                    longFieldLength = length;
-                }
-                length = 0;
-            } else if ((long) from + skipped + length > InputLimits.MAX_ROW_CHARS) {
-                tooLong = true;
-                length = 0;
-            }
-            if (from + length > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(from + length, 2 * chars.length));
-            }
-            if (count == ends.length) {
-                ends = Arrays.copyOf(ends, 2 * count);
-                trimmedStarts = Arrays.copyOf(trimmedStarts, 2 * count);
-                trimmedEnds = Arrays.copyOf(trimmedEnds, 2 * count);
-            }
-            System.arraycopy(buffer, offset, chars, from, length);
-            int to = from + length;
-            int start = from;
-            while (start < to && blank(chars[start])) {
-                start++;
-            }
-            int end = to;
-            while (end > start && blank(chars[end - 1])) {
-                end--;
-            }
-            trimmedStarts[count] = start;
-            trimmedEnds[count] = end;
-            ends[count++] = to;
+            return record.fields == 1 && record.longField < 0 && record.trimmedStarts[0] == record.trimmedEnds[0];
         }
     }
 
@@ -382,25 +293,14 @@ public final class CsvRows {
      * @return the header's column names, or an empty list
      */
     public static List<String> header(InputSource source) {
-        List<String> names = new ArrayList<>();
-        CsvTokenizer.Records header = new CsvTokenizer.Records() {
-            @Override
-            public void beginRecord(int line) {
-                names.clear();
-            }
-
-            @Override
-            public void field(char[] chars, int length) {
-                names.add(Rows.stripBom(new String(chars, 0, length)).strip());
-            }
-
-            @Override
-            public void endRecord() {
-            }
-        };
         try (InputStream in = new Limited(source.open())) {
-            CsvTokenizer tokenizer = new CsvTokenizer(in);
-            while (tokenizer.next(header)) {
+            CsvTokenizer record = new CsvTokenizer(in);
+            while (record.next()) {
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < record.stored; i++) {
+                    int from = i == 0 ? 0 : record.ends[i - 1];
+                    names.add(Rows.stripBom(new String(record.chars, from, record.ends[i] - from)).strip());
+                }
                 if (names.stream().anyMatch(n -> !n.isEmpty())) {
                     return List.copyOf(names);
                 }
@@ -469,9 +369,9 @@ public final class CsvRows {
             return new Read(false, List.of());
         }
         try (InputStream in = new Limited(source.open())) {
-            CsvTokenizer tokenizer = new CsvTokenizer(in);
-            while (tokenizer.next(rows)) {
-                // each record goes to the row handler
+            rows.start(new CsvTokenizer(in));
+            while (rows.record.next()) {
+                rows.endRecord();
             }
             if (!rows.headerSeen) {
                 report.error(name, 1, "(header)", "the file is empty: a header row is required");
@@ -570,7 +470,7 @@ public final class CsvRows {
     }
 
     /** Takes the file's records: the first is the header, each later one a row for the handler. */
-    private static final class Rows implements CsvTokenizer.Records {
+    private static final class Rows {
         private final String name;
         private final List<String> columns;
         private final List<String> matchedColumns;
@@ -578,7 +478,9 @@ public final class CsvRows {
         private final List<String> required;
         private final ValidationReport report;
         private final RowHandler handler;
-        private final Row row;
+        private final ValidationReport.RowTally tally;
+        private CsvTokenizer record;
+        private Row row;
         private int headerSize;
         private List<String> header = List.of();
         private boolean headerSeen;
@@ -595,31 +497,27 @@ public final class CsvRows {
             this.required = required;
             this.report = report;
             this.handler = handler;
-            this.row = new Row(report.rowsOf(name));
+            this.tally = report.rowsOf(name); // the file is listed even when it cannot be read
         }
 
-        @Override
-        public void beginRecord(int startingLine) {
-            line = startingLine;
-            row.clear();
+        /** Reads the records of {@code tokenizer} from now on. */
+        void start(CsvTokenizer tokenizer) {
+            record = tokenizer;
+            row = new Row(tally, tokenizer);
         }
 
-        @Override
-        public void field(char[] chars, int length) {
-            row.addField(chars, 0, length);
-        }
-
-        @Override
-        public void endRecord() {
+        /** Takes the record just read: the header, a blank line, or a row for the handler. */
+        void endRecord() {
+            line = record.recordLine();
             if (row.isBlankRecord()) {
                 return;
             }
             if (!headerSeen) {
                 headerSeen = true;
-                if (withinLimits("(header)", "column " + (row.longField + 1) + "'s name", row.fields)) {
+                if (withinLimits("(header)", "column " + (record.longField + 1) + "'s name", record.fields)) {
                     header();
                 } else {
-                    headerSize = row.fields;
+                    headerSize = record.fields;
                     row.positions = new int[columns.size()];
                     Arrays.fill(row.positions, -1);
                 }
@@ -628,11 +526,11 @@ public final class CsvRows {
                         + " rows, the most read from one file, so the rest of the file is not read");
             } else if (!usable) {
                 row.rejected();
-            } else if (row.fields != headerSize) {
-                report.error(name, line, "(row)", "has " + row.fields + (row.fields == 1 ? " field" : " fields")
+            } else if (record.fields != headerSize) {
+                report.error(name, line, "(row)", "has " + record.fields + (record.fields == 1 ? " field" : " fields")
                         + " but the header has " + headerSize);
                 row.rejected();
-            } else if (!withinLimits("(row)", row.longField < 0 ? "" : header.get(row.longField), headerSize)) {
+            } else if (!withinLimits("(row)", record.longField < 0 ? "" : header.get(record.longField), headerSize)) {
                 row.rejected();
             } else {
                 handler.row(line, row);
@@ -650,10 +548,10 @@ public final class CsvRows {
                 String noun = headerSeen && rowsRead == 0 ? " columns" : " fields";
                 report.error(name, line, what, "has " + number(fields) + noun + ", more than the "
                         + number(InputLimits.MAX_COLUMNS) + " a row may have");
-            } else if (row.longField >= 0) {
-                report.error(name, line, longField, "is " + number(row.longFieldLength) + " characters long, more "
+            } else if (record.longField >= 0) {
+                report.error(name, line, longField, "is " + number(record.longFieldLength) + " characters long, more "
                         + "than the " + number(InputLimits.MAX_FIELD_CHARS) + " a field may have");
-            } else if (row.tooLong) {
+            } else if (record.tooLong) {
                 report.error(name, line, what, "is longer than the " + number(InputLimits.MAX_ROW_CHARS)
                         + " characters a row may have");
             } else {
@@ -665,7 +563,7 @@ public final class CsvRows {
         private void header() {
             List<String> written = new ArrayList<>(); // each column's name as written, without surrounding blanks
             Map<String, Integer> header = new HashMap<>(); // name as matched (lower case) → first position
-            for (int i = 0; i < row.count; i++) {
+            for (int i = 0; i < record.stored; i++) {
                 String column = stripBom(row.field(i)).strip();
                 if (column.isEmpty()) {
                     // A spreadsheet's trailing empty columns: named by position, so each is an extra column to ignore.
@@ -682,11 +580,11 @@ public final class CsvRows {
                                     : " (as " + before + " and " + column + ": names match ignoring case)"));
                 }
             }
-            headerSize = row.fields;
+            headerSize = record.fields;
             this.header = List.copyOf(written);
-            usable = header.size() == row.count & checkHeader(header, written);
+            usable = header.size() == record.stored & checkHeader(header, written);
             row.positions = new int[columns.size()];
-            boolean[] kept = new boolean[row.count];
+            boolean[] kept = new boolean[record.stored];
             for (int c = 0; c < columns.size(); c++) {
                 boolean read = !unread.contains(matchedColumns.get(c));
                 row.positions[c] = read ? header.getOrDefault(matchedColumns.get(c), -1) : -1;
@@ -694,7 +592,7 @@ public final class CsvRows {
                     kept[row.positions[c]] = true;
                 }
             }
-            row.kept = kept;
+            record.keep(kept);
         }
 
         private boolean checkHeader(Map<String, Integer> header, List<String> written) {

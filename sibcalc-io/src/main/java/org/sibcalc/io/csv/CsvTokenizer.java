@@ -3,6 +3,7 @@ package org.sibcalc.io.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.io.InputLimits;
 
 /**
@@ -25,6 +26,14 @@ import org.sibcalc.io.InputLimits;
  * than {@link InputLimits#MAX_ROW_CHARS} characters stops it too, so that a quote that is never closed in a
  * large file does not hold the whole file in memory.
  *
+ * <p>Each record is decoded in place: {@link #next} leaves its fields one after another in {@link #chars}, with
+ * each field's end and its bounds without leading and trailing blanks, for the reader to look at until the next
+ * call. What is kept of a record stays within the limits (docs/limits.md): the first
+ * {@link InputLimits#MAX_COLUMNS} fields (the rest are counted), each of at most {@link InputLimits#MAX_FIELD_CHARS}
+ * characters and together at most {@link InputLimits#MAX_ROW_CHARS}; a field past a limit is kept empty and the
+ * limit noted. A field that {@link #keep} says no reader reads is kept empty too, but counts towards the row's
+ * length as any other.
+ *
  * <p>These are the rules of FastCSV's strict parser, which sibcalc used before and which its tests still use to
  * check this class on generated files; sibcalc tokenizes the bytes itself because decoding and tokenizing in one
  * loop takes a fraction of the time (BENCHMARKS.md, "Reading CSV").
@@ -33,28 +42,7 @@ import org.sibcalc.io.InputLimits;
  */
 final class CsvTokenizer {
 
-    /** Receives the records, one call of {@link #field} per field. */
-    interface Records {
-        /**
-         * A record starts.
-         *
-         * @param line its first line, the input's first being 1
-         */
-        void beginRecord(int line);
-
-        /**
-         * The record's next field; {@code chars} is valid only during the call.
-         *
-         * @param chars the field's text is {@code chars[0, length)}
-         * @param length the field's length in characters (UTF-16 code units)
-         */
-        void field(char[] chars, int length);
-
-        /** The record has ended. */
-        void endRecord();
-    }
-
-    /** Why the input cannot be read on; the records before it were handed over. */
+    /** Why the input cannot be read on; the records before it were read as usual. */
     enum Problem {
         /** A byte that is not part of UTF-8 text; {@link Unreadable#line} is the byte's line. */
         NOT_UTF8,
@@ -88,41 +76,70 @@ final class CsvTokenizer {
     private int pos;
     private int len;
     private boolean end; // the stream has no more bytes
-    private char[] chars = new char[1024]; // the field being read
-    private int length; // its characters so far
     private int line = 1; // the line of the next byte
     private int recordLine; // the line the record being read starts on
+
+    // The record read, for CsvRows.Row to read in place. Field i (i < stored) is chars[i == 0 ? 0 : ends[i - 1],
+    // ends[i]), and without its leading and trailing blanks chars[trimmedStarts[i], trimmedEnds[i]).
+    char[] chars = new char[1024];
+    int[] ends = new int[16];
+    int[] trimmedStarts = new int[16];
+    int[] trimmedEnds = new int[16];
+    int stored; // fields whose bounds are kept: at most InputLimits.MAX_COLUMNS
+    int fields; // every field of the record, also those past the limit, which are counted only
+    int longField = -1; // the first field over InputLimits.MAX_FIELD_CHARS (kept empty), or -1
+    int longFieldLength;
+    boolean tooLong; // the fields go past InputLimits.MAX_ROW_CHARS (the rest kept empty)
+    private long rowChars; // characters of the record's fields within the limits, kept or not
+    private boolean @Nullable [] kept; // field → its text is kept; null: every field's
+    private int length; // characters in chars: the fields so far, and the one being read
+    private int fieldStart; // where the field being read starts in chars
 
     CsvTokenizer(InputStream in) {
         this.in = in;
     }
 
     /**
-     * Reads the next record and hands it to {@code records}, skipping empty lines before it.
+     * Says which fields' text is kept from the next record on: field {@code i}'s when {@code kept[i]} (a field
+     * past the array's end is not kept), every field's when {@code kept} is null. The first field's text is
+     * always kept, so that a blank line can be told.
      *
-     * @param records receives the record
-     * @return false when the input has no more records (nothing was handed over)
-     * @throws IOException when the stream cannot be read
-     * @throws Unreadable when the input breaks a rule; the record is not ended
+     * @param kept which fields to keep, or null for all; not copied
      */
-    boolean next(Records records) throws IOException, Unreadable {
+    void keep(boolean @Nullable [] kept) {
+        this.kept = kept;
+    }
+
+    /**
+     * Reads the next record in place of the last, skipping empty lines before it.
+     *
+     * @return false when the input has no more records
+     * @throws IOException when the stream cannot be read
+     * @throws Unreadable when the input breaks a rule
+     */
+    boolean next() throws IOException, Unreadable {
         while (available()) {
             byte b = bytes[pos];
             if (b != '\r' && b != '\n') {
                 recordLine = line;
-                records.beginRecord(line);
+                stored = 0;
+                fields = 0;
+                longField = -1;
+                tooLong = false;
+                rowChars = 0;
+                length = 0;
                 int after;
                 do {
+                    fieldStart = length;
                     after = field();
-                    if (length > InputLimits.MAX_ROW_CHARS) {
+                    if (length - fieldStart > InputLimits.MAX_ROW_CHARS) {
                         throw new Unreadable(Problem.FIELD_TOO_LONG, recordLine);
                     }
-                    records.field(chars, length);
+                    endField();
                 } while (after == ',');
                 if (after >= 0) {
                     lineBreak(after);
                 }
-                records.endRecord();
                 return true;
             }
             pos++;
@@ -131,7 +148,62 @@ final class CsvTokenizer {
         return false;
     }
 
-    /** The line the last record handed over (or being read) starts on. */
+    /** Keeps the field just read, {@code chars[fieldStart, length)}, as far as the limits and {@link #kept} let it. */
+    private void endField() {
+        int n = fields++;
+        if (n >= InputLimits.MAX_COLUMNS) {
+            length = fieldStart; // counted only
+            return;
+        }
+        int fieldLength = length - fieldStart;
+        if (fieldLength > InputLimits.MAX_FIELD_CHARS) {
+            if (longField < 0) {
+                longField = n;
+                longFieldLength = fieldLength;
+            }
+            length = fieldStart;
+        } else {
+            rowChars += fieldLength;
+            if (n > 0 && kept != null && (n >= kept.length || !kept[n])) {
+                length = fieldStart; // no reader reads it
+                tooLong |= rowChars > InputLimits.MAX_ROW_CHARS;
+            } else if (rowChars > InputLimits.MAX_ROW_CHARS) {
+                tooLong = true;
+                length = fieldStart;
+            }
+        }
+        if (n == ends.length) {
+            ends = Arrays.copyOf(ends, 2 * n);
+            trimmedStarts = Arrays.copyOf(trimmedStarts, 2 * n);
+            trimmedEnds = Arrays.copyOf(trimmedEnds, 2 * n);
+        }
+        int start = fieldStart;
+        int end = length;
+        char[] c = chars;
+        while (start < end && blank(c[start])) {
+            start++;
+        }
+        while (end > start && blank(c[end - 1])) {
+            end--;
+        }
+        trimmedStarts[n] = start;
+        trimmedEnds[n] = end;
+        ends[n] = length;
+        stored = n + 1;
+    }
+
+    /**
+     * True for a blank character, as {@link Character#isWhitespace} says, asking it only for the few characters
+     * that can be: letters and digits, nearly every character of a file, are answered here.
+     *
+     * @param c the character
+     * @return true when it is blank
+     */
+    static boolean blank(char c) {
+        return c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
+    }
+
+    /** The line the last record read (or being read) starts on. */
     int recordLine() {
         return recordLine;
     }
@@ -145,12 +217,11 @@ final class CsvTokenizer {
     }
 
     /**
-     * Reads a field into {@code chars[0, length)}.
+     * Reads a field into {@code chars[fieldStart, length)}.
      *
      * @return what ended it: a comma, CR, LF (each read), or -1 for the end of the input
      */
     private int field() throws IOException, Unreadable {
-        length = 0;
         if (!available()) {
             return -1;
         }
@@ -159,7 +230,9 @@ final class CsvTokenizer {
             return quoted();
         }
         while (true) {
-            room();
+            if (length + (len - pos) >= chars.length || length - fieldStart > InputLimits.MAX_ROW_CHARS) {
+                room();
+            }
             byte[] b = bytes;
             char[] c = chars;
             int p = pos;
@@ -195,13 +268,15 @@ final class CsvTokenizer {
     }
 
     /**
-     * Reads a quoted field's text, its opening quote read, into {@code chars[0, length)}.
+     * Reads a quoted field's text, its opening quote read, into {@code chars[fieldStart, length)}.
      *
      * @return what ended it: a comma, CR, LF (each read), or -1 for the end of the input
      */
     private int quoted() throws IOException, Unreadable {
         while (true) {
-            room();
+            if (length + (len - pos) >= chars.length || length - fieldStart > InputLimits.MAX_ROW_CHARS) {
+                room();
+            }
             byte[] b = bytes;
             char[] c = chars;
             int p = pos;
@@ -225,7 +300,7 @@ final class CsvTokenizer {
                         throw new Unreadable(Problem.TEXT_AFTER_QUOTE, recordLine);
                     }
                 } else if (x >= 0) {
-                    if (x == '\n' ? l == 0 || c[l - 1] != '\r' : x == '\r') {
+                    if (x == '\n' ? l == fieldStart || c[l - 1] != '\r' : x == '\r') {
                         line++; // a line break inside the field (the LF of a CR LF is not a second)
                     }
                     c[l++] = (char) x;
@@ -319,7 +394,7 @@ final class CsvTokenizer {
      * stops the reading when the field has grown past the longest a row may have.
      */
     private void room() throws Unreadable {
-        if (length > InputLimits.MAX_ROW_CHARS) {
+        if (length - fieldStart > InputLimits.MAX_ROW_CHARS) {
             throw new Unreadable(Problem.FIELD_TOO_LONG, recordLine);
         }
         int needed = length + (len - pos) + 1;

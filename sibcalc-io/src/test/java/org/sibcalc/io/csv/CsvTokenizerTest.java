@@ -48,29 +48,10 @@ class CsvTokenizerTest {
 
     private static Reading read(byte[] bytes, int piece) {
         List<Record> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        int[] line = new int[1];
-        CsvTokenizer.Records sink = new CsvTokenizer.Records() {
-            @Override
-            public void beginRecord(int first) {
-                line[0] = first;
-                fields.clear();
-            }
-
-            @Override
-            public void field(char[] chars, int length) {
-                fields.add(new String(chars, 0, length));
-            }
-
-            @Override
-            public void endRecord() {
-                records.add(new Record(line[0], List.copyOf(fields)));
-            }
-        };
+        CsvTokenizer tokenizer = new CsvTokenizer(new Pieces(bytes, piece));
         try {
-            CsvTokenizer tokenizer = new CsvTokenizer(new Pieces(bytes, piece));
-            while (tokenizer.next(sink)) {
-                // records are collected
+            while (tokenizer.next()) {
+                records.add(new Record(tokenizer.recordLine(), fields(tokenizer)));
             }
             return new Reading(records, null, 0);
         } catch (Unreadable e) {
@@ -78,6 +59,16 @@ class CsvTokenizerTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The fields of the record just read, as kept. */
+    private static List<String> fields(CsvTokenizer record) {
+        List<String> fields = new ArrayList<>();
+        for (int i = 0; i < record.stored; i++) {
+            int from = i == 0 ? 0 : record.ends[i - 1];
+            fields.add(new String(record.chars, from, record.ends[i] - from));
+        }
+        return fields;
     }
 
     private static Reading read(String text) {
@@ -181,8 +172,8 @@ class CsvTokenizerTest {
     @Test
     void aFieldLongerThanARowMayBeStopsTheReading() {
         String longest = "x".repeat(InputLimits.MAX_ROW_CHARS);
-        assertThat(records("a\n" + longest + "\nb")).containsExactly(record(1, "a"), record(2, longest),
-                record(3, "b"));
+        // As long as a row may be, it is read (and kept empty, as longer than a field may be).
+        assertThat(records("a\n" + longest + "\nb")).containsExactly(record(1, "a"), record(2, ""), record(3, "b"));
         for (String quote : List.of("", "\"")) {
             Reading reading = read(("a\nb," + quote + longest + "x" + quote + "\nc").getBytes(StandardCharsets.UTF_8),
                     Integer.MAX_VALUE);
@@ -190,6 +181,64 @@ class CsvTokenizerTest {
             assertThat(reading.problem).isEqualTo(Problem.FIELD_TOO_LONG);
             assertThat(reading.line).isEqualTo(2);
         }
+    }
+
+    @Test
+    void whatIsKeptOfARecordStaysWithinTheLimits() throws Exception {
+        String field = "y".repeat(InputLimits.MAX_FIELD_CHARS);
+        String longer = field + "y";
+        // A field longer than a field may be is kept empty and noted (the first one); the rest are kept.
+        CsvTokenizer record = tokenizer("a," + longer + ",b," + longer + longer + "\n");
+        assertThat(record.next()).isTrue();
+        assertThat(fields(record)).containsExactly("a", "", "b", "");
+        assertThat(record.longField).isEqualTo(1);
+        assertThat(record.longFieldLength).isEqualTo(InputLimits.MAX_FIELD_CHARS + 1);
+        assertThat(record.tooLong).isFalse();
+
+        // Fields up to a field's length, more than a row may have together: those past the row's length are kept
+        // empty, and the row is noted as too long.
+        int fit = InputLimits.MAX_ROW_CHARS / InputLimits.MAX_FIELD_CHARS;
+        record = tokenizer(String.join(",", java.util.Collections.nCopies(fit + 2, field)) + "\n");
+        assertThat(record.next()).isTrue();
+        assertThat(record.fields).isEqualTo(fit + 2);
+        assertThat(fields(record).subList(0, fit)).allMatch(field::equals);
+        assertThat(fields(record).subList(fit, fit + 2)).containsOnly("");
+        assertThat(record.tooLong).isTrue();
+        assertThat(record.longField).isEqualTo(-1);
+
+        // Past the most columns, fields are counted only.
+        record = tokenizer(",".repeat(InputLimits.MAX_COLUMNS + 4) + "\nz");
+        assertThat(record.next()).isTrue();
+        assertThat(record.fields).isEqualTo(InputLimits.MAX_COLUMNS + 5);
+        assertThat(record.stored).isEqualTo(InputLimits.MAX_COLUMNS);
+        assertThat(record.next()).isTrue();
+        assertThat(fields(record)).containsExactly("z");
+    }
+
+    @Test
+    void aFieldNoReaderReadsIsKeptEmptyButCountsTowardsTheRowsLength() throws Exception {
+        CsvTokenizer record = tokenizer("a,b,c,d\n" + " e ,f,g,h\n" + "i,j\n");
+        record.keep(new boolean[] {false, false, true});
+        assertThat(record.next()).isTrue();
+        assertThat(fields(record)).containsExactly("a", "", "c", "");
+        assertThat(record.next()).isTrue();
+        assertThat(fields(record)).containsExactly(" e ", "", "g", "");
+        assertThat(record.trimmedStarts[0]).isEqualTo(1);
+        assertThat(record.trimmedEnds[0]).isEqualTo(2);
+        record.keep(null);
+        assertThat(record.next()).isTrue();
+        assertThat(fields(record)).containsExactly("i", "j");
+
+        String field = "y".repeat(InputLimits.MAX_FIELD_CHARS);
+        int fit = InputLimits.MAX_ROW_CHARS / InputLimits.MAX_FIELD_CHARS;
+        record = tokenizer("a" + ("," + field).repeat(fit + 1) + "\n");
+        record.keep(new boolean[] {true});
+        assertThat(record.next()).isTrue();
+        assertThat(record.tooLong).isTrue();
+    }
+
+    private static CsvTokenizer tokenizer(String text) {
+        return new CsvTokenizer(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Pieces of text a generated input is made of: CSV's own characters most often, UTF-8 of each length, and bytes
