@@ -481,10 +481,13 @@ public final class CareData {
         private final List<String> episodePlacements = new ArrayList<>();
         private final Map<String, Integer> placementIndex = new HashMap<>();
         private int lastMatched = -1;
-        private String lastType;
-        private int lastTypeIndex;
-        private String lastPlacement;
-        private int lastPlacementIndex;
+        // The last few texts looked up, by identity: a reader hands over one String per distinct text, so an
+        // episode's type and placement are found without comparing characters or a map look-up (placements
+        // change from row to row). Slot text.hashCode() & 15; a text in a slot has been checked valid.
+        private final String[] recentTypes = new String[16];
+        private final int[] recentTypeIndex = new int[16];
+        private final String[] recentPlacements = new String[16];
+        private final int[] recentPlacementIndex = new int[16];
 
         private Builder(int expected) {
             if (expected < 0) {
@@ -692,23 +695,29 @@ public final class CareData {
          */
         public int addEpisode(int participant, int startDay, int endDay, String type, String placement) {
             Objects.checkIndex(participant, ids.size());
-            if (!CareEpisode.isValid(startDay, endDay, type, placement)) { // the id is made only for the message
-                CareEpisode.check(ids.get(participant), startDay, endDay, type, placement);
+            int typeSlot = type == null ? 0 : type.hashCode() & 15;
+            int placementSlot = placement == null ? 0 : placement.hashCode() & 15;
+            // Texts seen recently were valid: then only the days are checked here.
+            if (type == null || placement == null || recentTypes[typeSlot] != type
+                    || recentPlacements[placementSlot] != placement || startDay == NO_DAY
+                    || endDay != OPEN && endDay < startDay) {
+                if (!CareEpisode.isValid(startDay, endDay, type, placement)) { // the id is made only for the message
+                    CareEpisode.check(ids.get(participant), startDay, endDay, type, placement);
+                }
+                if (recentTypes[typeSlot] != type) {
+                    recentTypes[typeSlot] = type;
+                    recentTypeIndex[typeSlot] = indexIn(episodeTypes, typeIndex, type);
+                }
+                if (recentPlacements[placementSlot] != placement) {
+                    recentPlacements[placementSlot] = placement;
+                    recentPlacementIndex[placementSlot] = indexIn(episodePlacements, placementIndex, placement);
+                }
             }
             episodeParticipant.add(participant);
             episodeStart.add(startDay);
             episodeEnd.add(endDay);
-            // Episodes of one type, or one placement, usually follow each other: look each up once a run.
-            if (!type.equals(lastType)) {
-                lastType = type;
-                lastTypeIndex = indexIn(episodeTypes, typeIndex, type);
-            }
-            episodeType.add(lastTypeIndex);
-            if (!placement.equals(lastPlacement)) {
-                lastPlacement = placement;
-                lastPlacementIndex = indexIn(episodePlacements, placementIndex, placement);
-            }
-            episodePlacement.add(lastPlacementIndex);
+            episodeType.add(recentTypeIndex[typeSlot]);
+            episodePlacement.add(recentPlacementIndex[placementSlot]);
             return episodeParticipant.size() - 1;
         }
 

@@ -46,17 +46,67 @@ public final class DateChars {
      * @return the date as an epoch day, or {@link #NOT_A_DATE} when {@link #parse} would reject the text
      */
     public static int epochDay(char[] text, int from, int to) {
-        int written = written(text, from, to);
-        if (written < 0) {
+        if (to - from != 10) {
             return NOT_A_DATE;
         }
-        int year = written / 10_000;
-        int month = written / 100 % 100;
-        int day = written % 100;
-        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+        // Written out in one method, without calls: it is the innermost work of every date of every row, and
+        // the launcher's C1 compiler inlines little.
+        int year;
+        int month;
+        int day;
+        if (text[from + 4] == '-' && text[from + 7] == '-') {
+            year = 1000 * (text[from] - '0') + 100 * (text[from + 1] - '0') + 10 * (text[from + 2] - '0')
+                    + text[from + 3] - '0';
+            month = 10 * (text[from + 5] - '0') + text[from + 6] - '0';
+            day = 10 * (text[from + 8] - '0') + text[from + 9] - '0';
+            if (notDigits(text, from, 4) | notDigits(text, from + 5, 2) | notDigits(text, from + 8, 2)) {
+                return NOT_A_DATE;
+            }
+        } else if (text[from + 2] == '/' && text[from + 5] == '/') {
+            day = 10 * (text[from] - '0') + text[from + 1] - '0';
+            month = 10 * (text[from + 3] - '0') + text[from + 4] - '0';
+            year = 1000 * (text[from + 6] - '0') + 100 * (text[from + 7] - '0') + 10 * (text[from + 8] - '0')
+                    + text[from + 9] - '0';
+            if (notDigits(text, from, 2) | notDigits(text, from + 3, 2) | notDigits(text, from + 6, 4)) {
+                return NOT_A_DATE;
+            }
+        } else {
             return NOT_A_DATE;
         }
-        return epochDay(year, month, day);
+        if (month < 1 || month > 12 || day < 1) {
+            return NOT_A_DATE;
+        }
+        if (year >= TABLE_FROM && year < TABLE_TO) {
+            int at = (year - TABLE_FROM) * 12 + month - 1;
+            return day <= MONTH_LENGTH[at] ? MONTH_START[at] + day - 1 : NOT_A_DATE;
+        }
+        return day > lengthOfMonth(year, month) ? NOT_A_DATE : epochDay(year, month, day);
+    }
+
+    /** True when one of {@code text[from, from + count)} is not an ASCII digit. */
+    private static boolean notDigits(char[] text, int from, int count) {
+        int bad = 0;
+        for (int i = from; i < from + count; i++) {
+            bad |= (text[i] - '0') | ('9' - text[i]);
+        }
+        return bad < 0;
+    }
+
+    // The epoch day of the first of each month of the years most dates are in, and the month's length: a date of
+    // those years is a look-up, not a calculation. Made from EpochDays, which DateTextTest checks for every day.
+    private static final int TABLE_FROM = 1900;
+    private static final int TABLE_TO = 2100;
+    private static final int[] MONTH_START = new int[(TABLE_TO - TABLE_FROM) * 12];
+    private static final int[] MONTH_LENGTH = new int[MONTH_START.length];
+
+    static {
+        for (int year = TABLE_FROM; year < TABLE_TO; year++) {
+            for (int month = 1; month <= 12; month++) {
+                int at = (year - TABLE_FROM) * 12 + month - 1;
+                MONTH_START[at] = epochDay(year, month, 1);
+                MONTH_LENGTH[at] = lengthOfMonth(year, month);
+            }
+        }
     }
 
     /**
