@@ -5,6 +5,7 @@ import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -487,18 +488,28 @@ public final class InputFiles {
 
     /**
      * Adds the calculation's warnings to the report, each at its line, but for a zero-length episode of an
-     * SSDA903 table, which the reader has warned of already (DfE rule 355). Their sentences are written only
-     * when the report's warnings are read, so that a run showing twenty of a hundred thousand writes twenty.
+     * SSDA903 table, which the reader has warned of already (DfE rule 355). They are added as one block: each
+     * entry, with its line and sentence, is made only when the report's warnings are read, so that a run showing
+     * twenty of a hundred thousand makes twenty.
      *
      * @param warnings the calculation's warnings, not null
      */
     public void report(List<DataWarning> warnings) {
-        for (DataWarning warning : warnings) {
-            // An SSDA903 table's episode that ends on its start day has had its DfE rule 355 warning.
-            if (!(ssda903 && warning.kind() == DataWarning.Kind.ZERO_LENGTH_EPISODE)) {
-                report.warning(file(warning), line(warning), field(warning), warning::message);
+        // An SSDA903 table's episode that ends on its start day has had its DfE rule 355 warning.
+        List<DataWarning> reported = ssda903
+                ? warnings.stream().filter(w -> w.kind() != DataWarning.Kind.ZERO_LENGTH_EPISODE).toList()
+                : List.copyOf(warnings);
+        report.warnings(new AbstractList<>() {
+            @Override
+            public Problem get(int index) {
+                return locate(reported.get(index));
             }
-        }
+
+            @Override
+            public int size() {
+                return reported.size();
+            }
+        });
     }
 
     private String file(DataWarning warning) {

@@ -54,6 +54,12 @@ public final class ValidationReport {
 
     private final List<Problem> errors = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    // Blocks of warnings added at once (warnings(List)), each after the first `after` single warnings: a block's
+    // entries are made only when read, so that a hundred thousand warnings cost nothing until shown.
+    private final List<Block> blocks = new ArrayList<>();
+
+    private record Block(int after, List<Problem> problems) {
+    }
     private final Map<String, long[]> rows = new LinkedHashMap<>();
 
     /**
@@ -94,6 +100,16 @@ public final class ValidationReport {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(field, "field");
         warnings.add(new Warning(file, line, field, Objects.requireNonNull(message, "message")));
+    }
+
+    /**
+     * Records warnings as a block, after those recorded so far: {@code problems} is a view whose entries are
+     * made, and their sentences written, only when {@link #warnings()} reads them. Each must be a warning.
+     *
+     * @param problems the warnings, read only when the report's warnings are; not null
+     */
+    public void warnings(List<Problem> problems) {
+        blocks.add(new Block(warnings.size(), Objects.requireNonNull(problems, "problems")));
     }
 
     /**
@@ -157,6 +173,7 @@ public final class ValidationReport {
     void append(ValidationReport other, Comparator<Problem> order) {
         other.errors.stream().sorted(order).forEach(errors::add);
         other.warnings.stream().sorted(Comparator.comparingInt(Warning::line)).forEach(warnings::add);
+        other.blocks.forEach(block -> warnings(block.problems())); // a block stays in its own order, after
         other.rows.forEach((file, counts) -> {
             long[] here = counts(file);
             for (int k = 0; k < here.length; k++) {
@@ -185,12 +202,31 @@ public final class ValidationReport {
         return new AbstractList<>() {
             @Override
             public Problem get(int index) {
-                return warnings.get(index).problem();
+                Objects.checkIndex(index, size());
+                int singles = 0; // single warnings before the block being looked at
+                int at = index; // index among the warnings from `singles` on
+                for (Block block : blocks) {
+                    int before = block.after() - singles;
+                    if (at < before) {
+                        break;
+                    }
+                    at -= before;
+                    singles = block.after();
+                    if (at < block.problems().size()) {
+                        return block.problems().get(at);
+                    }
+                    at -= block.problems().size();
+                }
+                return warnings.get(singles + at).problem();
             }
 
             @Override
             public int size() {
-                return warnings.size();
+                int size = warnings.size();
+                for (Block block : blocks) {
+                    size += block.problems().size();
+                }
+                return size;
             }
         };
     }

@@ -1,7 +1,9 @@
 package org.sibcalc.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sibcalc.io.ValidationReport.RowCount;
@@ -30,6 +32,52 @@ class ValidationReportTest {
         assertThat(report.warnings().stream().limit(2).map(Problem::toString)).containsExactly(
                 "episodes.csv:2: start: warning on line 2", "episodes.csv:3: start: warning on line 3");
         assertThat(written).hasValue(2);
+    }
+
+    @Test
+    void aBlockOfWarningsMakesAnEntryOnlyWhenReadAndKeepsItsPlaceAmongTheOthers() {
+        AtomicInteger made = new AtomicInteger();
+        java.util.function.IntFunction<List<Problem>> block = size -> new java.util.AbstractList<>() {
+            @Override
+            public Problem get(int index) {
+                made.incrementAndGet();
+                return new Problem(Problem.Severity.WARNING, "episodes.csv", 100 + index, "start", "block " + index);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+        ValidationReport report = new ValidationReport();
+        report.warning("participants.csv", 2, "id", "one");
+        report.warnings(block.apply(100_000));
+        report.warning("participants.csv", 3, "id", "two");
+        report.warnings(block.apply(0));
+        report.warnings(block.apply(2));
+        report.warning("participants.csv", 4, "id", "three");
+
+        List<Problem> warnings = report.warnings();
+        assertThat(warnings).hasSize(100_005);
+        assertThat(made).hasValue(0);
+        assertThat(warnings.get(0).message()).isEqualTo("one");
+        assertThat(warnings.get(1).message()).isEqualTo("block 0");
+        assertThat(warnings.get(100_000).message()).isEqualTo("block 99999");
+        assertThat(warnings.get(100_001).message()).isEqualTo("two");
+        assertThat(warnings.get(100_002).message()).isEqualTo("block 0");
+        assertThat(warnings.get(100_003).message()).isEqualTo("block 1");
+        assertThat(warnings.get(100_004).message()).isEqualTo("three");
+        assertThat(made).hasValue(4);
+        assertThatThrownBy(() -> warnings.get(100_005)).isInstanceOf(IndexOutOfBoundsException.class);
+
+        // Appended to another report, the single warnings come in order of line, then the blocks as they were.
+        ValidationReport all = new ValidationReport();
+        all.warning("contract.json", 1, "name", "first");
+        all.append(report);
+        assertThat(all.warnings()).hasSize(100_006);
+        assertThat(all.warnings().stream().map(Problem::message).limit(5)).containsExactly("first", "one", "two",
+                "three", "block 0");
+        assertThat(all.warnings().get(100_005).message()).isEqualTo("block 1");
     }
 
     @Test
