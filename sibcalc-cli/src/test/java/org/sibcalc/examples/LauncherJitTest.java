@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher's choice of JIT (README, BENCHMARKS.md "The JIT compiler"): C1 alone, with the parallel collector,
- * for inputs under 256 MB, the JVM's default above, {@code SIBCALC_JIT} to choose, {@code JAVA_OPTS} after the launcher's options.
- * Run with a stand-in {@code java} that prints its arguments, and a stand-in {@code du} for a large input.
+ * for inputs under 256 MB, the JVM's default above, {@code SIBCALC_JIT} to choose, {@code JAVA_OPTS} after the
+ * launcher's options. Run with a stand-in {@code java} that prints its arguments, and a stand-in {@code du} for a large input.
  */
 class LauncherJitTest {
 
