@@ -39,6 +39,18 @@ public final class IntColumn {
         values[size++] = value;
     }
 
+    /**
+     * Makes room for at least {@code capacity} values in all before the column grows again, so that a column
+     * whose length is known about is not copied as it grows.
+     *
+     * @param capacity the values to make room for
+     */
+    public void reserve(int capacity) {
+        if (capacity > values.length) {
+            values = Arrays.copyOf(values, capacity);
+        }
+    }
+
     private void grow() {
         values = Arrays.copyOf(values, size + (size >> 1) + 16);
     }

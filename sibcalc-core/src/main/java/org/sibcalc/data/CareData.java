@@ -735,6 +735,24 @@ public final class CareData {
             return texts.size() - 1;
         }
 
+        /**
+         * Makes room for about {@code episodes} more episodes before the builder's columns grow, as
+         * {@link CareData#builder(int)} does for participants; more or fewer may be added.
+         *
+         * @param episodes about how many more episodes will be added
+         * @return this builder
+         */
+        public Builder expectEpisodes(int episodes) {
+            if (episodes < 0) {
+                throw new IllegalArgumentException("expected episodes must not be negative: " + episodes);
+            }
+            int capacity = Math.addExact(episodeParticipant.size(), episodes);
+            for (IntColumn column : List.of(episodeParticipant, episodeStart, episodeEnd, episodeType, episodePlacement)) {
+                column.reserve(capacity);
+            }
+            return this;
+        }
+
         /** {@return the data added so far; the builder may go on being used} */
         public CareData build() {
             return new CareData(this);

@@ -211,6 +211,7 @@ final class CareDataCsv {
      *                        out; otherwise it is an error
      */
     void addEpisodes(List<EpisodeRows> files, boolean ignoreUnmatched) {
+        expectEpisodes(files.stream().mapToInt(EpisodeRows::size).sum());
         for (int f = 0; f < files.size(); f++) {
             EpisodeRows episodes = files.get(f);
             ValidationReport.RowTally tally = episodes.tally();
@@ -239,9 +240,17 @@ final class CareDataCsv {
             participantOf[t] = match(tables.get(t).rows(), "CHILD", ignoreUnmatched);
         }
         RepeatedEpisodes merged = RepeatedEpisodes.merge(tables, participantOf, builder.participantCount());
+        expectEpisodes(merged.size());
         for (int k = 0; k < merged.size(); k++) {
             addEpisode(merged.participant(k), tables.get(merged.table(k)).rows(), merged.row(k), merged.table(k));
         }
+    }
+
+    /** Makes room for about {@code episodes} more episodes, so that the columns are not copied as they grow. */
+    private void expectEpisodes(int episodes) {
+        builder.expectEpisodes(episodes);
+        episodeLines.reserve(episodeLines.size() + episodes);
+        episodeFiles.reserve(episodeFiles.size() + episodes);
     }
 
     private void addEpisode(int participant, EpisodeRows episodes, int i, int file) {

@@ -28,6 +28,9 @@ final class EpisodesCsv {
     private static final int END = 2;
     private static final int TYPE = 3;
     private static final int PLACEMENT = 4;
+    // About the bytes of a row (an id, two dates, a type and a placement: 37 in the benchmark's files), to size
+    // the columns from the file's size.
+    private static final int BYTES_PER_ROW = 36;
 
     private final String name;
     private final EpisodeRows rows;
@@ -46,6 +49,7 @@ final class EpisodesCsv {
     /** Reads and checks the input; messages name it {@code name}. */
     static EpisodeRows read(InputSource source, String name) {
         EpisodesCsv episodes = new EpisodesCsv(name);
+        episodes.rows.reserveFor(source.size().orElse(0), BYTES_PER_ROW);
         CsvRows.read(source, name, COLUMNS, REQUIRED, episodes.rows.report(), episodes::row);
         return episodes.rows;
     }

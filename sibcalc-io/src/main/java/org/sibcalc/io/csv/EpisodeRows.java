@@ -1,7 +1,9 @@
 package org.sibcalc.io.csv;
 
 import java.util.Arrays;
+import java.util.List;
 import org.sibcalc.basics.IntColumn;
+import org.sibcalc.io.InputLimits;
 import org.sibcalc.io.ValidationReport;
 
 /**
@@ -40,6 +42,22 @@ public final class EpisodeRows {
         this.report = report;
         this.types = types;
         this.placements = placements;
+    }
+
+    /**
+     * Makes room for about the rows of a file of {@code bytes} bytes, at {@code bytesPerRow} a row, so that the
+     * columns are not copied as they grow; a file of unknown size ({@code 0}) gets none.
+     *
+     * @param bytes the file's size, or 0 when not known
+     * @param bytesPerRow about how many bytes a row of the file takes
+     */
+    public void reserveFor(long bytes, int bytesPerRow) {
+        int rows = (int) Math.min(InputLimits.MAX_ROWS, bytes / bytesPerRow);
+        for (IntColumn column : List.of(lines, idOf, starts, ends)) {
+            column.reserve(rows);
+        }
+        types.reserve(rows);
+        placements.reserve(rows);
     }
 
     /**

@@ -49,6 +49,15 @@ public final class TextColumn {
     }
 
     /**
+     * Makes room for about {@code rows} kept rows before the column grows.
+     *
+     * @param rows about how many rows will be kept
+     */
+    public void reserve(int rows) {
+        indexOf.reserve(rows);
+    }
+
+    /**
      * {@return the row's text as this column keeps it, made into a String only when new}
      *
      * @param row the row being read
