@@ -84,6 +84,12 @@ public final class CareData {
     private final List<String> episodePlacements;
     private final int[] episodeOffsets; // episodes of participant i: byParticipant[offsets[i], offsets[i + 1])
     private final int[] byParticipant;
+    // The days and type of each episode again, in byParticipant's order: the calculation reads a participant's
+    // episodes one after another here, where the episode columns (in the files' order, which need not be the
+    // participants') would send it anywhere in memory for each participant.
+    private final int[] groupedStart;
+    private final int[] groupedEnd;
+    private final int[] groupedType;
 
     private CareData(Builder b) {
         ids = b.ids.trimmed();
@@ -101,6 +107,15 @@ public final class CareData {
         episodePlacements = List.copyOf(b.episodePlacements);
         episodeOffsets = new int[start.length + 1];
         byParticipant = groupByParticipant(episodeParticipant, episodeStart, episodeOffsets);
+        groupedStart = new int[byParticipant.length];
+        groupedEnd = new int[byParticipant.length];
+        groupedType = new int[byParticipant.length];
+        for (int k = 0; k < byParticipant.length; k++) { // reads that do not wait on each other
+            int e = byParticipant[k];
+            groupedStart[k] = episodeStart[e];
+            groupedEnd[k] = episodeEnd[e];
+            groupedType[k] = episodeType[e];
+        }
     }
 
     /**
@@ -373,6 +388,39 @@ public final class CareData {
      */
     public int episodeOf(int i, int n) {
         return byParticipant[episodeOffsets[i] + n];
+    }
+
+    /**
+     * {@return {@link #episodeStartDay(int)} of {@link #episodeOf(int, int) episodeOf(i, n)}, read where a
+     * participant's episodes are one after another}
+     *
+     * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
+     * @param n the episode's number among the participant's, from 0 to {@link #episodeCountOf(int)} exclusive
+     */
+    public int episodeStartDayOf(int i, int n) {
+        return groupedStart[episodeOffsets[i] + n];
+    }
+
+    /**
+     * {@return {@link #episodeEndDay(int)} of {@link #episodeOf(int, int) episodeOf(i, n)}, read where a
+     * participant's episodes are one after another}
+     *
+     * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
+     * @param n the episode's number among the participant's, from 0 to {@link #episodeCountOf(int)} exclusive
+     */
+    public int episodeEndDayOf(int i, int n) {
+        return groupedEnd[episodeOffsets[i] + n];
+    }
+
+    /**
+     * {@return {@link #episodeTypeIndex(int)} of {@link #episodeOf(int, int) episodeOf(i, n)}, read where a
+     * participant's episodes are one after another}
+     *
+     * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
+     * @param n the episode's number among the participant's, from 0 to {@link #episodeCountOf(int)} exclusive
+     */
+    public int episodeTypeIndexOf(int i, int n) {
+        return groupedType[episodeOffsets[i] + n];
     }
 
     /** Returns the date of an epoch day, or null for {@link #NO_DAY}. */

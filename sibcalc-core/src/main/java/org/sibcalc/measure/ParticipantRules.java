@@ -179,12 +179,12 @@ final class ParticipantRules {
         int merged = 0;
         int lastEpisode = -1; // the episode that reaches furthest in the current span
         for (int n = 0; n < data.episodeCountOf(i); n++) {
-            int e = data.episodeOf(i, n);
-            if (!countedType[data.episodeTypeIndex(e)]) {
+            if (!countedType[data.episodeTypeIndexOf(i, n)]) {
                 continue;
             }
-            int start = data.episodeStartDay(e);
-            int end = ParticipantRules.spanEnd(terms.episodeEnd(), data.episodeEndDay(e));
+            int e = data.episodeOf(i, n);
+            int start = data.episodeStartDayOf(i, n);
+            int end = ParticipantRules.spanEnd(terms.episodeEnd(), data.episodeEndDayOf(i, n));
             if (start == end) {
                 if (warnings != null) {
                     warnings.accept(DataWarning.zeroLength(data, i, e));
