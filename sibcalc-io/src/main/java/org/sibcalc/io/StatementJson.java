@@ -94,9 +94,15 @@ public final class StatementJson {
                 o.put("amount", outcome.amount().getNumber().numberValue(BigDecimal.class).toPlainString());
             }
         }
-        Map<String, Integer> warnings = new TreeMap<>();
+        int[] byKind = new int[DataWarning.Kind.values().length]; // a count, not a map look-up, per warning
         for (DataWarning warning : statement.warnings()) {
-            warnings.merge(warning.kind().name(), 1, Integer::sum);
+            byKind[warning.kind().ordinal()]++;
+        }
+        Map<String, Integer> warnings = new TreeMap<>();
+        for (DataWarning.Kind kind : DataWarning.Kind.values()) {
+            if (byKind[kind.ordinal()] > 0) {
+                warnings.put(kind.name(), byKind[kind.ordinal()]);
+            }
         }
         ObjectNode counts = root.putObject("warnings");
         warnings.forEach(counts::put);
