@@ -24,7 +24,7 @@ import org.sibcalc.io.csv.CsvRows;
  * names its participant outcomes. Every bad field is an error at its line, and so is an id that is no
  * participant of the data, or an id twice (the later line). The figures are kept as claimed.
  *
- * <p>The file is read as the data files are ({@link CsvRows}): each field from FastCSV's characters, an id looked
+ * <p>The file is read as the data files are ({@link CsvRows}): each field from the row's characters, an id looked
  * up in the data without a String (first where the data's order puts it), a number into an unscaled long and its
  * scale. A String is made only for a cohort label not seen before, a number too large for a long, and a field
  * in error.

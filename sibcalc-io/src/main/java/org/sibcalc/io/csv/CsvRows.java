@@ -25,8 +25,8 @@ import org.sibcalc.io.ValidationReport;
  * spanning lines does not shift later numbers); a blank line is not a row. Problems with the file itself go
  * into the report.
  *
- * <p>{@link CsvTokenizer} reads the bytes and hands over each field as a range of characters; a {@link Row}
- * keeps the ranges of one row, so that a million rows are checked without a String per field.
+ * <p>{@link CsvTokenizer} decodes each record in place; a {@link Row} reads its fields there as ranges of
+ * characters, so that a million rows are checked without a String per field.
  *
  * <p>Shared by the readers of this module's formats (sibcalc's own CSV, SSDA903 tables); not for library
  * users: it may change in any release.
