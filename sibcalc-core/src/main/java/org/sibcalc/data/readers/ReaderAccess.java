@@ -84,15 +84,25 @@ public final class ReaderAccess {
         void checkEpisode(char[] id, int from, int to, int start, int end, String type, String placement);
     }
 
-    private static @Nullable Ids ids;
+    private static volatile @Nullable Ids ids;
 
-    static {
-        try {
-            // CareData registers its Ids as it is initialised; a reader may come here first.
-            MethodHandles.lookup().ensureInitialized(CareData.class);
-        } catch (IllegalAccessException e) {
-            throw new ExceptionInInitializerError(e);
+    /**
+     * CareData's Ids, which it registers as it is initialised: a reader may come here first, and then this
+     * initialises CareData. Not in this class's own initialiser: one thread initialising CareData (which
+     * registers here) while another initialised this class waiting for CareData would wait for each other for
+     * ever (a reading thread and the main thread at the start of a run did).
+     */
+    private static Ids ids() {
+        Ids registered = ids;
+        if (registered == null) {
+            try {
+                MethodHandles.lookup().ensureInitialized(CareData.class);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            registered = java.util.Objects.requireNonNull(ids, "CareData registered no reader access");
         }
+        return registered;
     }
 
     private ReaderAccess() {
@@ -129,7 +139,7 @@ public final class ReaderAccess {
      */
     public static int addIfNew(CareData.Builder builder, char[] id, int from, int to, int startDay,
             @Nullable String cohortLabel, int birthDay, int exitDay) {
-        return ids.addIfNew(builder, id, from, to, startDay, cohortLabel, birthDay, exitDay);
+        return ids().addIfNew(builder, id, from, to, startDay, cohortLabel, birthDay, exitDay);
     }
 
     /**
@@ -145,7 +155,7 @@ public final class ReaderAccess {
      * @return the participant's position, or -1
      */
     public static int indexOf(CareData.Builder builder, char[] id, int from, int to, int hint) {
-        return ids.indexOf(builder, id, from, to, hint);
+        return ids().indexOf(builder, id, from, to, hint);
     }
 
     /**
@@ -160,7 +170,7 @@ public final class ReaderAccess {
      * @return the participant's position, or -1
      */
     public static int indexOf(CareData data, char[] id, int from, int to, int hint) {
-        return ids.indexOf(data, id, from, to, hint);
+        return ids().indexOf(data, id, from, to, hint);
     }
 
     /**
@@ -174,7 +184,7 @@ public final class ReaderAccess {
      * @return true when the ids are the same
      */
     public static boolean hasId(CareData data, int i, char[] id, int from, int to) {
-        return ids.hasId(data, i, id, from, to);
+        return ids().hasId(data, i, id, from, to);
     }
 
     /**
@@ -191,6 +201,6 @@ public final class ReaderAccess {
      * @throws org.sibcalc.basics.InvalidValueException naming the first bad field
      */
     public static void checkEpisode(char[] id, int from, int to, int start, int end, String type, String placement) {
-        ids.checkEpisode(id, from, to, start, end, type, placement);
+        ids().checkEpisode(id, from, to, start, end, type, placement);
     }
 }
