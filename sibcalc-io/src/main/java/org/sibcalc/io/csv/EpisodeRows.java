@@ -27,6 +27,9 @@ public final class EpisodeRows {
     private final TextColumn placements;
     private char[] idChars = new char[1024];
     private final IntColumn idEnds = new IntColumn(); // id n is idChars[n == 0 ? 0 : idEnds[n - 1], idEnds[n])
+    private int reserveAtFirstRow; // rows to make room for once ROWS_BEFORE_RESERVE are kept (reserveFor)
+    // Rows kept before room is made for the file's size: by then the file has rows, not one line of a gigabyte.
+    private static final int ROWS_BEFORE_RESERVE = 1024;
 
     /**
      * No rows yet of the file named {@code name} in messages, whose problems go to {@code report}; types and
@@ -45,14 +48,19 @@ public final class EpisodeRows {
     }
 
     /**
-     * Makes room for about the rows of a file of {@code bytes} bytes, at {@code bytesPerRow} a row, so that the
-     * columns are not copied as they grow; a file of unknown size ({@code 0}) gets none.
+     * Makes room, once 1,024 rows are kept, for about the rows of a file of {@code bytes} bytes at
+     * {@code bytesPerRow} a row, so that the columns are not copied as they grow. Not before: a file that has
+     * few rows to keep and is large for another reason (a header, a row, then one line of a gigabyte, say) costs
+     * no memory for rows it does not have. A file of unknown size ({@code 0}) gets no room made.
      *
      * @param bytes the file's size, or 0 when not known
      * @param bytesPerRow about how many bytes a row of the file takes
      */
     public void reserveFor(long bytes, int bytesPerRow) {
-        int rows = (int) Math.min(InputLimits.MAX_ROWS, bytes / bytesPerRow);
+        reserveAtFirstRow = (int) Math.min(InputLimits.MAX_ROWS, bytes / bytesPerRow);
+    }
+
+    private void reserve(int rows) {
         for (IntColumn column : List.of(lines, idOf, starts, ends)) {
             column.reserve(rows);
         }
@@ -93,6 +101,10 @@ public final class EpisodeRows {
      * @return the row's position among the kept rows
      */
     public int add(int line, char[] chars, int from, int to, int start, int end, String type, String placement) {
+        if (reserveAtFirstRow > 0 && lines.size() == ROWS_BEFORE_RESERVE) {
+            reserve(reserveAtFirstRow);
+            reserveAtFirstRow = 0;
+        }
         int ids = idEnds.size();
         if (ids == 0 || !sameAsLastId(chars, from, to)) {
             int idStart = ids == 0 ? 0 : idEnds.get(ids - 1);
