@@ -36,7 +36,8 @@ import org.sibcalc.io.InputLimits;
  *
  * <p>These are the rules of FastCSV's strict parser, which sibcalc used before and which its tests still use to
  * check this class on generated files; sibcalc tokenizes the bytes itself because decoding and tokenizing in one
- * loop takes a fraction of the time (BENCHMARKS.md, "Reading CSV").
+ * loop, each record left in place, costs less under the C1 compiler the launcher uses (BENCHMARKS.md, "Choosing
+ * the CSV parser").
  *
  * <p>Not thread-safe: one tokenizer reads one stream.
  */
