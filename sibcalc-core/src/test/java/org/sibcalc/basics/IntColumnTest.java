@@ -34,16 +34,20 @@ class IntColumnTest {
         CareData.Builder plain = CareData.builder(2);
         for (CareData.Builder builder : new CareData.Builder[] {expecting, plain}) {
             builder.add(Participant.of("P1", LocalDate.of(2019, 1, 1)));
-            if (builder == expecting) {
-                builder.expectEpisodes(1_000);
-            }
             builder.add(CareEpisode.of("P1", LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 1)));
+            if (builder == expecting) {
+                builder.expectEpisodes(1_000); // after an episode: room is made without losing it
+            }
+            builder.add(CareEpisode.of("P1", LocalDate.of(2019, 4, 1), LocalDate.of(2019, 5, 1)));
         }
         CareData a = expecting.build();
         CareData b = plain.build();
-        assertThat(a.episodeCount()).isEqualTo(1).isEqualTo(b.episodeCount());
-        assertThat(a.episodeStartDay(0)).isEqualTo(b.episodeStartDay(0));
-        assertThat(a.episodeEndDay(0)).isEqualTo(b.episodeEndDay(0));
+        assertThat(a.episodeCount()).isEqualTo(2).isEqualTo(b.episodeCount());
+        for (int e = 0; e < 2; e++) {
+            assertThat(a.episodeStartDay(e)).isEqualTo(b.episodeStartDay(e));
+            assertThat(a.episodeEndDay(e)).isEqualTo(b.episodeEndDay(e));
+            assertThat(a.episodeTypeIndex(e)).isEqualTo(b.episodeTypeIndex(e));
+        }
         assertThatThrownBy(() -> plain.expectEpisodes(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

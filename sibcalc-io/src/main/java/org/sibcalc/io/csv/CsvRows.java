@@ -256,8 +256,7 @@ public final class CsvRows {
 
         /** Returns field {@code i} of the row, exactly as written. */
         private String field(int i) {
-            int from = i == 0 ? 0 : record.ends[i - 1];
-            return new String(record.chars, from, record.ends[i] - from);
+            return record.field(i);
         }
 
         /** True for a record of one field, blank and within the limits: a line of blanks, which is no row. */
@@ -298,8 +297,7 @@ public final class CsvRows {
             while (record.next()) {
                 List<String> names = new ArrayList<>();
                 for (int i = 0; i < record.stored; i++) {
-                    int from = i == 0 ? 0 : record.ends[i - 1];
-                    names.add(Rows.stripBom(new String(record.chars, from, record.ends[i] - from)).strip());
+                    names.add(Rows.stripBom(record.field(i)).strip());
                 }
                 if (names.stream().anyMatch(n -> !n.isEmpty())) {
                     return List.copyOf(names);

@@ -204,6 +204,16 @@ final class CsvTokenizer {
         return c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
     }
 
+    /**
+     * {@return field {@code i} of the record just read, as kept}
+     *
+     * @param i the field's position, below {@link #stored}
+     */
+    String field(int i) {
+        int from = i == 0 ? 0 : ends[i - 1];
+        return new String(chars, from, ends[i] - from);
+    }
+
     /** The line the last record read (or being read) starts on. */
     int recordLine() {
         return recordLine;
@@ -231,9 +241,7 @@ final class CsvTokenizer {
             return quoted();
         }
         while (true) {
-            if (length + (len - pos) >= chars.length || length - fieldStart > InputLimits.MAX_ROW_CHARS) {
-                room();
-            }
+            room();
             byte[] b = bytes;
             char[] c = chars;
             int p = pos;
@@ -275,9 +283,7 @@ final class CsvTokenizer {
      */
     private int quoted() throws IOException, Unreadable {
         while (true) {
-            if (length + (len - pos) >= chars.length || length - fieldStart > InputLimits.MAX_ROW_CHARS) {
-                room();
-            }
+            room();
             byte[] b = bytes;
             char[] c = chars;
             int p = pos;
@@ -391,10 +397,18 @@ final class CsvTokenizer {
     }
 
     /**
-     * Makes room in {@code chars} for every byte still in the buffer (a byte gives at most one character), and
-     * stops the reading when the field has grown past the longest a row may have.
+     * Makes room in {@code chars} for every byte still in the buffer (a byte gives at most one character). Short,
+     * so that the C1 compiler inlines it where each field starts; a field that needs more room than it has is
+     * checked against the longest a row may have there (and, whatever its length, when it ends).
      */
     private void room() throws Unreadable {
+        if (length + (len - pos) >= chars.length) {
+            grow();
+        }
+    }
+
+    /** As {@link #room}, when {@code chars} must grow: stops the reading of a field longer than a row may be. */
+    private void grow() throws Unreadable {
         if (length - fieldStart > InputLimits.MAX_ROW_CHARS) {
             throw new Unreadable(Problem.FIELD_TOO_LONG, recordLine);
         }
