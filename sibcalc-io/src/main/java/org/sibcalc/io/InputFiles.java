@@ -268,10 +268,12 @@ public final class InputFiles {
         report.append(participantsReport);
         episodesRead.reports.forEach(report::append);
         report.append(ledgerReport);
-        if (contractTerms != null && !report.hasErrors()) {
-            warnOfUnusedTexts(contractTerms, csv.data(), String.valueOf(contract), report);
+        // Built once: building copies every column and groups the episodes by young person.
+        @Nullable CareData data = report.hasErrors() ? null : csv.data();
+        if (contractTerms != null && data != null) {
+            warnOfUnusedTexts(contractTerms, data, String.valueOf(contract), report);
         }
-        InputFiles files = new InputFiles(report, contractTerms, report.hasErrors() ? null : csv.data(),
+        InputFiles files = new InputFiles(report, contractTerms, data,
                 participants.name(), episodes.stream().map(InputSource::name).toList(), ssda903, csv);
         files.ledger = payments;
         return files;
