@@ -242,7 +242,8 @@ final class CareDataCsv {
         RepeatedEpisodes merged = RepeatedEpisodes.merge(tables, participantOf, builder.participantCount());
         expectEpisodes(merged.size());
         for (int k = 0; k < merged.size(); k++) {
-            addEpisode(merged.participant(k), tables.get(merged.table(k)).rows(), merged.row(k), merged.table(k));
+            addEpisode(merged.participant(k), merged.startDay(k), merged.endDay(k), merged.type(k),
+                    merged.placement(k), merged.line(k), merged.table(k));
         }
     }
 
@@ -254,8 +255,13 @@ final class CareDataCsv {
     }
 
     private void addEpisode(int participant, EpisodeRows episodes, int i, int file) {
-        builder.addEpisode(participant, episodes.startDay(i), episodes.endDay(i), episodes.type(i), episodes.placement(i));
-        episodeLines.add(episodes.line(i));
+        addEpisode(participant, episodes.startDay(i), episodes.endDay(i), episodes.type(i), episodes.placement(i),
+                episodes.line(i), file);
+    }
+
+    private void addEpisode(int participant, int start, int end, String type, String placement, int line, int file) {
+        builder.addEpisode(participant, start, end, type, placement);
+        episodeLines.add(line);
         episodeFiles.add(file);
     }
 

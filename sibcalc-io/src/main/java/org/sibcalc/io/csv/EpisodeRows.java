@@ -218,6 +218,16 @@ public final class EpisodeRows {
         return ends.get(i);
     }
 
+    /** {@return the rows' types, each distinct text once ({@link TextColumn#textIndex}); not to be added to} */
+    public TextColumn types() {
+        return types;
+    }
+
+    /** {@return the rows' placements, each distinct text once; not to be added to} */
+    public TextColumn placements() {
+        return placements;
+    }
+
     /**
      * {@return the type of kept row {@code i}}
      *

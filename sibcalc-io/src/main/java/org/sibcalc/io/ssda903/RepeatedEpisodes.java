@@ -1,9 +1,14 @@
 package org.sibcalc.io.ssda903;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.data.CareData;
 import org.sibcalc.io.csv.EpisodeRows;
+import org.sibcalc.io.csv.TextColumn;
 import org.sibcalc.io.ValidationReport;
 
 /**
@@ -27,14 +32,30 @@ import org.sibcalc.io.ValidationReport;
  */
 public final class RepeatedEpisodes {
 
+    // Each matched row by its place in group order (see merge): its days, table, row, line and texts, read
+    // here one after another rather than from the tables at random.
+    private final int[] startOf;
+    private final int[] endOf;
+    private final int[] tableOf;
+    private final int[] rowOf;
+    private final int[] lineOf;
+    private final int[] typeOf; // a number in texts
+    private final int[] placementOf; // a number in texts
+    private final List<String> texts;
     private final int[] keptParticipant;
-    private final int[] keptTable;
-    private final int[] keptRow;
+    private final int[] keptAt; // kept episode → the place of its winning version
 
-    private RepeatedEpisodes(int[] keptParticipant, int[] keptTable, int[] keptRow) {
-        this.keptParticipant = keptParticipant;
-        this.keptTable = keptTable;
-        this.keptRow = keptRow;
+    private RepeatedEpisodes(Merge merge) {
+        startOf = merge.startOf;
+        endOf = merge.endOf;
+        tableOf = merge.tableOf;
+        rowOf = merge.rowOf;
+        lineOf = merge.lineOf;
+        typeOf = merge.typeOf;
+        placementOf = merge.placementOf;
+        texts = merge.texts;
+        keptParticipant = Arrays.copyOf(merge.keptParticipant, merge.kept);
+        keptAt = Arrays.copyOf(merge.keptAt, merge.kept);
     }
 
     /**
@@ -58,88 +79,73 @@ public final class RepeatedEpisodes {
         int[] participantOfGroup = new int[participants];
         int groups = 0;
         int[] first = new int[participants + 1];
+        int[][] groupOfRow = new int[tables.size()][]; // each kept row's group, or -1 when it is matched to none
         for (int t = 0; t < tables.size(); t++) {
             int[] of = participantOf[t];
+            int[] rowGroups = new int[of.length];
             int lastParticipant = -1;
             int group = -1;
             for (int i = 0; i < of.length; i++) {
                 int p = of[i];
-                if (p >= 0) {
-                    if (p != lastParticipant) { // once a run of a child's rows
-                        lastParticipant = p;
-                        if (groupOf[p] == 0) {
-                            participantOfGroup[groups] = p;
-                            groupOf[p] = ++groups;
-                        }
-                        group = groupOf[p] - 1;
-                    }
-                    first[group + 1]++;
+                if (p < 0) {
+                    rowGroups[i] = -1;
+                    continue;
                 }
+                if (p != lastParticipant) { // once a run of a child's rows
+                    lastParticipant = p;
+                    if (groupOf[p] == 0) {
+                        participantOfGroup[groups] = p;
+                        groupOf[p] = ++groups;
+                    }
+                    group = groupOf[p] - 1;
+                }
+                rowGroups[i] = group;
+                first[group + 1]++;
             }
+            groupOfRow[t] = rowGroups;
         }
         for (int k = 0; k < groups; k++) {
             first[k + 1] += first[k];
         }
-        // Second pass: each matched row's days, table, row and whether its RNE continues care, put at its place
-        // in group order. The tables are read in order and the places written anywhere, rather than the other way
-        // round: a processor waits for a read from memory, not for a write, so a million rows merge in a fraction
-        // of the time.
-        int matched = first[groups];
-        int[] startOf = new int[matched];
-        int[] endOf = new int[matched];
-        int[] tableOf = new int[matched];
-        int[] rowOf = new int[matched];
-        boolean[] continues = new boolean[matched];
+        // Second pass: each matched row's days, table, row, line, texts and whether its RNE continues care, put
+        // at its place in group order. The tables are read in order and the places written anywhere, rather than
+        // the other way round: a processor waits for a read from memory, not for a write, so a million rows merge
+        // in a fraction of the time; and what comes after reads these places in order.
+        Merge merge = new Merge(tables, first[groups]);
         int[] next = Arrays.copyOf(first, groups);
+        Map<String, Integer> textNumbers = new HashMap<>();
         for (int t = 0; t < tables.size(); t++) {
-            EpisodeRows rows = tables.get(t).rows();
-            boolean[] continuing = tables.get(t).continuing();
-            int[] of = participantOf[t];
-            int lastParticipant = -1;
-            int group = -1;
-            for (int i = 0; i < of.length; i++) {
-                int p = of[i];
-                if (p >= 0) {
-                    if (p != lastParticipant) {
-                        lastParticipant = p;
-                        group = groupOf[p] - 1;
-                    }
-                    int q = next[group]++;
-                    startOf[q] = rows.startDay(i);
-                    endOf[q] = rows.endDay(i);
-                    tableOf[q] = t;
-                    rowOf[q] = i;
-                    continues[q] = continuing[i];
-                }
-            }
+            merge.place(t, groupOfRow[t], next, textNumbers);
         }
-        int[] order = new int[matched]; // a group's places, sorted by DECOM below
-        for (int q = 0; q < matched; q++) {
-            order[q] = q;
-        }
-        Merge merge = new Merge(tables, rowOf, startOf, endOf, tableOf, continues, matched);
+        // Last: each group's rows sorted by DECOM, merged and checked.
         for (int k = 0; k < groups; k++) {
-            int from = first[k];
-            int to = first[k + 1];
-            // a child's few rows, by DECOM; rows of one DECOM stay in the order given
-            for (int m = from + 1; m < to; m++) {
-                int q = order[m];
-                int j = m - 1;
-                while (j >= from && startOf[order[j]] > startOf[q]) {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = q;
-            }
-            merge.participant(participantOfGroup[k], order, from, to);
+            merge.participant(participantOfGroup[k], first[k], first[k + 1]);
         }
-        return new RepeatedEpisodes(Arrays.copyOf(merge.keptParticipant, merge.kept),
-                Arrays.copyOf(merge.keptTable, merge.kept), Arrays.copyOf(merge.keptRow, merge.kept));
+        return new RepeatedEpisodes(merge);
+    }
+
+    /**
+     * Numbers a table's distinct texts as {@code numbers} does across the tables, adding new ones to
+     * {@code texts}: the same text has the same number, and the same String, in every table.
+     */
+    private static int[] numbers(TextColumn column, Map<String, Integer> numbers, List<String> texts) {
+        int[] of = new int[column.textCount()];
+        for (int c = 0; c < of.length; c++) {
+            String text = column.text(c);
+            Integer number = numbers.get(text);
+            if (number == null) {
+                number = texts.size();
+                texts.add(text);
+                numbers.put(text, number);
+            }
+            of[c] = number;
+        }
+        return of;
     }
 
     /** {@return the number of episodes kept} */
     public int size() {
-        return keptRow.length;
+        return keptAt.length;
     }
 
     /**
@@ -157,7 +163,7 @@ public final class RepeatedEpisodes {
      * @param k the kept episode, from 0 to {@link #size()} exclusive
      */
     public int table(int k) {
-        return keptTable[k];
+        return tableOf[keptAt[k]];
     }
 
     /**
@@ -166,56 +172,145 @@ public final class RepeatedEpisodes {
      * @param k the kept episode, from 0 to {@link #size()} exclusive
      */
     public int row(int k) {
-        return keptRow[k];
+        return rowOf[keptAt[k]];
+    }
+
+    /**
+     * {@return the line, in its {@linkplain #table table}, of kept episode {@code k}'s winning version}
+     *
+     * @param k the kept episode, from 0 to {@link #size()} exclusive
+     */
+    public int line(int k) {
+        return lineOf[keptAt[k]];
+    }
+
+    /**
+     * {@return the start (DECOM) of kept episode {@code k}, an epoch day}
+     *
+     * @param k the kept episode, from 0 to {@link #size()} exclusive
+     */
+    public int startDay(int k) {
+        return startOf[keptAt[k]];
+    }
+
+    /**
+     * {@return the end (DEC) of kept episode {@code k}'s winning version, an epoch day or {@link CareData#OPEN}}
+     *
+     * @param k the kept episode, from 0 to {@link #size()} exclusive
+     */
+    public int endDay(int k) {
+        return endOf[keptAt[k]];
+    }
+
+    /**
+     * {@return the type (LS) of kept episode {@code k}}
+     *
+     * @param k the kept episode, from 0 to {@link #size()} exclusive
+     */
+    public String type(int k) {
+        return texts.get(typeOf[keptAt[k]]);
+    }
+
+    /**
+     * {@return the placement (PLACE) of kept episode {@code k}; "" for none}
+     *
+     * @param k the kept episode, from 0 to {@link #size()} exclusive
+     */
+    public String placement(int k) {
+        return texts.get(placementOf[keptAt[k]]);
     }
 
     /** The work of one merge: the matched rows by their place in group order, and the episodes kept so far. */
     private static final class Merge {
         private final List<EpisodesTable> tables;
-        private final int[] rowOf;
         private final int[] startOf;
         private final int[] endOf;
         private final int[] tableOf;
+        private final int[] rowOf;
+        private final int[] lineOf;
+        private final int[] typeOf;
+        private final int[] placementOf;
         private final boolean[] continues;
+        private final List<String> texts = new ArrayList<>();
         private final ValidationReport.RowTally[] tallies;
         private final int[] keptParticipant;
-        private final int[] keptTable;
-        private final int[] keptRow;
+        private final int[] keptAt;
         private int kept;
 
-        Merge(List<EpisodesTable> tables, int[] rowOf, int[] startOf, int[] endOf, int[] tableOf, boolean[] continues,
-                int matched) {
+        private final int[] order; // a group's places, sorted by DECOM
+
+        Merge(List<EpisodesTable> tables, int matched) {
             this.tables = tables;
-            this.rowOf = rowOf;
-            this.startOf = startOf;
-            this.endOf = endOf;
-            this.tableOf = tableOf;
-            this.continues = continues;
+            startOf = new int[matched];
+            endOf = new int[matched];
+            tableOf = new int[matched];
+            rowOf = new int[matched];
+            lineOf = new int[matched];
+            typeOf = new int[matched];
+            placementOf = new int[matched];
+            continues = new boolean[matched];
             tallies = new ValidationReport.RowTally[tables.size()];
             for (int t = 0; t < tallies.length; t++) {
                 tallies[t] = tables.get(t).rows().tally();
             }
             keptParticipant = new int[matched];
-            keptTable = new int[matched];
-            keptRow = new int[matched];
+            keptAt = new int[matched];
+            order = new int[matched];
+            for (int q = 0; q < matched; q++) {
+                order[q] = q;
+            }
         }
 
-        /** Merges participant {@code p}'s rows {@code order[from, to)}, sorted by DECOM, and checks its episodes. */
-        void participant(int p, int[] order, int from, int to) {
+        /**
+         * Puts each matched row of table {@code t} at its place in group order: the next place of its group
+         * ({@code next}, moved on). {@code textNumbers} numbers the texts across the tables.
+         */
+        void place(int t, int[] groupOfRow, int[] next, Map<String, Integer> textNumbers) {
+            EpisodeRows rows = tables.get(t).rows();
+            boolean[] continuing = tables.get(t).continuing();
+            TextColumn types = rows.types();
+            TextColumn placements = rows.placements();
+            int[] typeNumbers = numbers(types, textNumbers, texts);
+            int[] placementNumbers = numbers(placements, textNumbers, texts);
+            for (int i = 0; i < groupOfRow.length; i++) {
+                int group = groupOfRow[i];
+                if (group >= 0) {
+                    int q = next[group]++;
+                    startOf[q] = rows.startDay(i);
+                    endOf[q] = rows.endDay(i);
+                    tableOf[q] = t;
+                    rowOf[q] = i;
+                    lineOf[q] = rows.line(i);
+                    typeOf[q] = typeNumbers[types.textIndex(i)];
+                    placementOf[q] = placementNumbers[placements.textIndex(i)];
+                    continues[q] = continuing[i];
+                }
+            }
+        }
+
+        /** Sorts participant {@code p}'s places {@code [from, to)} by DECOM, merges them and checks its episodes. */
+        void participant(int p, int from, int to) {
+            // a child's few rows, by DECOM; rows of one DECOM stay in the order given
+            for (int m = from + 1; m < to; m++) {
+                int q = order[m];
+                int j = m - 1;
+                while (j >= from && startOf[order[j]] > startOf[q]) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = q;
+            }
             int previous = -1; // the last episode kept, by its place in group order
             for (int k = from; k < to; ) {
                 int end = k + 1;
                 while (end < to && startOf[order[end]] == startOf[order[k]]) {
                     end++;
                 }
-                int winner = end - k == 1 ? order[k] : winner(order, k, end);
-                int t = tableOf[winner];
-                int row = rowOf[winner];
-                tallies[t].used();
+                int winner = end - k == 1 ? order[k] : winner(k, end);
+                tallies[tableOf[winner]].used();
                 check(previous, winner);
                 keptParticipant[kept] = p;
-                keptTable[kept] = t;
-                keptRow[kept] = row;
+                keptAt[kept] = winner;
                 kept++;
                 previous = winner;
                 k = end;
@@ -227,7 +322,7 @@ public final class RepeatedEpisodes {
          * the first closed one, or else the first. Each other row is counted as a merged repeat, or is an
          * error when it disagrees with the winner so far.
          */
-        private int winner(int[] order, int from, int to) {
+        private int winner(int from, int to) {
             int winner = order[from];
             for (int k = from + 1; k < to; k++) {
                 int g = order[k];
@@ -255,19 +350,15 @@ public final class RepeatedEpisodes {
         }
 
         /** The column in which two versions of one episode disagree, or null when they are one episode. */
-        private String conflict(int a, int b) {
-            EpisodeRows ra = rows(a);
-            EpisodeRows rb = rows(b);
-            int i = row(a);
-            int j = row(b);
-            if (!ra.type(i).equals(rb.type(j))) {
+        private @Nullable String conflict(int a, int b) {
+            if (typeOf[a] != typeOf[b]) {
                 return "LS";
             }
-            if (!ra.placement(i).equals(rb.placement(j))) {
+            if (placementOf[a] != placementOf[b]) {
                 return "PLACE";
             }
-            int endA = ra.endDay(i);
-            int endB = rb.endDay(j);
+            int endA = endOf[a];
+            int endB = endOf[b];
             return endA != endB && endA != CareData.OPEN && endB != CareData.OPEN ? "DEC" : null;
         }
 
