@@ -237,10 +237,16 @@ public final class InputFiles {
         ValidationReport participantsReport = new ValidationReport();
         CareDataCsv csv = new CareDataCsv(participantsReport);
         csv.readParticipants(participants, participants.name());
+        // The Header table, read first on the episodes thread, is most often read by now: its birth dates are
+        // given here while that thread reads on, rather than once every file is read.
+        HeaderTable headerApplied = episodesFiles.header;
+        if (headerApplied != null) {
+            csv.applyHeader(headerApplied);
+        }
         episodesFiles.readFiles(); // the episodes files no thread has taken yet, such as later yearly tables
         ContractTerms contractTerms = join(terms);
         Episodes episodesRead = join(episodeRows).join();
-        if (episodesRead.header != null) {
+        if (episodesRead.header != null && headerApplied == null) {
             csv.applyHeader(episodesRead.header);
         }
         // Only the contract says whether birth dates are required, so that is checked once all are read.
@@ -292,7 +298,7 @@ public final class InputFiles {
         private final boolean[] is903;
         private final Object[] read; // file i read: EpisodeRows, EpisodesTable or (rejected) ValidationReport
         private final AtomicInteger next = new AtomicInteger();
-        private HeaderTable header;
+        private volatile @Nullable HeaderTable header; // once read: written on the episodes thread
         private final List<EpisodeRows> own = new ArrayList<>();
         private final List<EpisodesTable> tables = new ArrayList<>();
         private final List<ValidationReport> reports = new ArrayList<>();
