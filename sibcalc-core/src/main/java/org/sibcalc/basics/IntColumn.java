@@ -10,6 +10,7 @@ public final class IntColumn {
 
     private int[] values;
     private int size;
+    private boolean handedOut; // values is an array toArray returned: it is copied before it is written to
 
     /** An empty column. */
     public IntColumn() {
@@ -48,11 +49,13 @@ public final class IntColumn {
     public void reserve(int capacity) {
         if (capacity > values.length) {
             values = Arrays.copyOf(values, capacity);
+            handedOut = false;
         }
     }
 
     private void grow() {
         values = Arrays.copyOf(values, size + (size >> 1) + 16);
+        handedOut = false;
     }
 
     /** {@return how many values there are} */
@@ -82,11 +85,24 @@ public final class IntColumn {
         if (index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
+        if (handedOut) {
+            values = values.clone();
+            handedOut = false;
+        }
         values[index] = value;
     }
 
-    /** {@return a copy of the values} */
+    /**
+     * Returns the values as an array of their number, which the column never writes to again: the column's own
+     * array when it is full (as when room was made for exactly the values added), else a copy.
+     *
+     * @return the values, the caller's to keep
+     */
     public int[] toArray() {
+        if (size == values.length) {
+            handedOut = true; // the next add grows into a new array; set copies first
+            return values;
+        }
         return Arrays.copyOf(values, size);
     }
 }

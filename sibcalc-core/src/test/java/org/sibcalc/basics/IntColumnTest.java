@@ -2,6 +2,7 @@ package org.sibcalc.basics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.atIndex;
 
 import java.time.LocalDate;
 import java.util.stream.IntStream;
@@ -12,7 +13,8 @@ import org.sibcalc.data.Participant;
 
 /**
  * IntColumn: values added are read back in order, across its growth and a reserve of room, which changes no
- * value; and a builder told to expect episodes builds the same data.
+ * value; an array it hands out (its own, when full) is never written to again, so data built stays as built
+ * while its builder goes on; and a builder told to expect episodes builds the same data.
  */
 class IntColumnTest {
 
@@ -26,6 +28,44 @@ class IntColumnTest {
         assertThat(column.size()).isEqualTo(7_000);
         assertThat(column.toArray()).containsExactly(IntStream.range(0, 7_000).toArray());
         assertThatThrownBy(() -> column.get(7_000)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void anArrayHandedOutIsNeverWrittenToAgain() {
+        IntColumn column = new IntColumn(16);
+        IntStream.range(0, 16).forEach(column::add); // full: its own array is handed out
+        int[] first = column.toArray();
+        column.set(3, -1);
+        int[] second = column.toArray();
+        column.add(16);
+        column.set(4, -2);
+        column.reserve(100);
+        column.set(5, -3);
+        assertThat(first).containsExactly(IntStream.range(0, 16).toArray());
+        assertThat(second).hasSize(16).contains(-1, atIndex(3)).contains(4, atIndex(4));
+        assertThat(column.toArray()).hasSize(17).contains(-1, atIndex(3)).contains(-2, atIndex(4))
+                .contains(-3, atIndex(5)).contains(16, atIndex(16));
+    }
+
+    @Test
+    void dataBuiltStaysAsBuiltWhileTheBuilderGoesOn() {
+        CareData.Builder builder = CareData.builder(16);
+        for (int p = 1; p <= 16; p++) {
+            builder.add(Participant.of("P" + p, LocalDate.of(2019, 1, 1)));
+        }
+        builder.expectEpisodes(1);
+        builder.add(CareEpisode.of("P1", LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 1)));
+        CareData before = builder.build(); // every column is full: handed over, not copied
+        builder.setBirthDay(0, (int) LocalDate.of(2005, 1, 1).toEpochDay());
+        builder.add(Participant.of("P17", LocalDate.of(2019, 1, 1)));
+        builder.add(CareEpisode.of("P17", LocalDate.of(2019, 6, 1), LocalDate.of(2019, 7, 1)));
+        CareData after = builder.build();
+        assertThat(before.participantCount()).isEqualTo(16);
+        assertThat(before.episodeCount()).isEqualTo(1);
+        assertThat(before.episodeStartDay(0)).isEqualTo((int) LocalDate.of(2019, 2, 1).toEpochDay());
+        assertThat(before.birthDay(0)).isEqualTo(CareData.NO_DAY);
+        assertThat(after.episodeCount()).isEqualTo(2);
+        assertThat(after.birthDay(0)).isEqualTo((int) LocalDate.of(2005, 1, 1).toEpochDay());
     }
 
     @Test
