@@ -70,6 +70,7 @@ final class CareDataCsv {
         participantsName = name;
         int expected = expectedRows(source);
         boolean[] sized = {false};
+        RowFields rowFields = new RowFields(report, name, PARTICIPANT_COLUMNS);
         participantsRead = CsvRows.read(source, name, PARTICIPANT_COLUMNS, REQUIRED, report, (line, row) -> {
             if (!sized[0]) {
                 // Sized at the first row, not before: a file that has none (a header, then one huge line, say)
@@ -78,7 +79,7 @@ final class CareDataCsv {
                 builder = CareData.builder(expected);
                 participantLines = new IntColumn(expected);
             }
-            RowFields fields = new RowFields(report, name, line, PARTICIPANT_COLUMNS);
+            RowFields fields = rowFields.at(line);
             boolean hasId = fields.id(row);
             int start = fields.requiredDay(row, START);
             String cohort = row.get(COHORT);

@@ -90,6 +90,7 @@ public final class ClaimParticipantsCsv {
         private final int outcomes;
         private final CareData data;
         private final ValidationReport report;
+        private final RowFields checks;
 
         private final ClaimedParticipants.Builder claimed;
         private final List<String> cohorts; // the labels named so far, as the claim has them
@@ -111,6 +112,7 @@ public final class ClaimParticipantsCsv {
             this.outcomes = outcomes.size();
             this.data = data;
             this.report = report;
+            checks = new RowFields(report, name, fields);
             claimed = ClaimedParticipants.builder(data, outcomes, data.participantCount());
             cohorts = claimed.cohorts();
             int count = fields.size() - NUMBERS;
@@ -122,7 +124,7 @@ public final class ClaimParticipantsCsv {
         }
 
         void row(int line, CsvRows.Row row) {
-            RowFields checks = new RowFields(report, name, line, fields);
+            RowFields checks = this.checks.at(line);
             int participant = -1;
             if (checks.id(row)) {
                 participant = participant(row, line, checks);

@@ -32,13 +32,13 @@ final class EpisodesCsv {
     // the columns from the file's size.
     private static final int BYTES_PER_ROW = 36;
 
-    private final String name;
     private final EpisodeRows rows;
+    private final RowFields fields;
 
     private EpisodesCsv(String name) {
-        this.name = name;
         this.rows = new EpisodeRows(name, new ValidationReport(), new TextColumn(TYPE, CareEpisode.DEFAULT_TYPE, false),
                 new TextColumn(PLACEMENT, CareEpisode.NO_PLACEMENT, false));
+        this.fields = new RowFields(rows.report(), name, COLUMNS);
     }
 
     /** Reads and checks the file; messages name it {@code name}. */
@@ -56,7 +56,7 @@ final class EpisodesCsv {
 
     private void row(int line, CsvRows.Row row) {
         ValidationReport report = rows.report();
-        RowFields fields = new RowFields(report, name, line, COLUMNS);
+        RowFields fields = this.fields.at(line);
         fields.id(row);
         int start = fields.requiredDay(row, START);
         int end = fields.optionalDay(row, END);

@@ -78,8 +78,9 @@ public final class PaymentLedgerCsv {
         IntColumn lines = new IntColumn();
         List<Boolean> badAmounts = new ArrayList<>();
         int errorsBefore = report.errors().size();
+        RowFields rowFields = new RowFields(report, name, COLUMNS);
         CsvRows.read(source, name, COLUMNS, REQUIRED, report, (line, row) -> {
-            RowFields fields = new RowFields(report, name, line, COLUMNS);
+            RowFields fields = rowFields.at(line);
             int day = fields.requiredDay(row, DATE);
             BigDecimal amount = amount(fields, row.get(AMOUNT), terms == null ? null : terms.currency());
             if (terms == null || day == CareData.NO_DAY) {

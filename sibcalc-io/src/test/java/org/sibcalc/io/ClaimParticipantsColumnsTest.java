@@ -151,7 +151,7 @@ class ClaimParticipantsColumnsTest {
         Map<String, Integer> seen = new HashMap<>();
         int errors = report.errors().size();
         CsvRows.read(file, name, columns, columns, report, (line, row) -> {
-            RowFields checks = new RowFields(report, name, line, fields);
+            RowFields checks = new RowFields(report, name, fields).at(line);
             List<Figure> own = new ArrayList<>(fields.size());
             String id = row.isBlank(0) ? null : row.raw(0);
             if (checks.id(row)) {

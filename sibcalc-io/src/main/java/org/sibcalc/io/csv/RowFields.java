@@ -10,6 +10,9 @@ import org.sibcalc.io.ValidationReport;
  * The fields of one CSV row, each checked on its own so that every bad field is reported
  * (docs/input-files.md), and read without making a String unless one is wrong. Column 0 of sibcalc's own
  * data files is the id. Shared by the readers of this module's formats; not for library users.
+ *
+ * <p>A reader makes one for its file and moves it {@linkplain #at to each row}: one object, not one per row (a
+ * million rows would otherwise be a million objects for the collector). Not thread-safe.
  */
 public final class RowFields {
 
@@ -18,24 +21,34 @@ public final class RowFields {
 
     private final ValidationReport report;
     private final String file;
-    private final int line;
     private final List<String> columns;
+    private int line;
     private boolean ok = true;
 
     /**
-     * The fields of the row at {@code line} of {@code file}, whose known columns are {@code columns}
-     * (named as messages name them); problems go to {@code report}.
+     * The fields of the rows of {@code file}, whose known columns are {@code columns} (named as messages name
+     * them); problems go to {@code report}. Call {@link #at} before the first row.
      *
-     * @param report receives the row's problems
+     * @param report receives the rows' problems
      * @param file the file's name in messages
-     * @param line the row's line, the header being line 1
      * @param columns the known columns, named as messages name them
      */
-    public RowFields(ValidationReport report, String file, int line, List<String> columns) {
+    public RowFields(ValidationReport report, String file, List<String> columns) {
         this.report = report;
         this.file = file;
-        this.line = line;
         this.columns = columns;
+    }
+
+    /**
+     * Moves to the row at {@code line}, none of whose fields has been found wrong yet.
+     *
+     * @param line the row's line, the header being line 1
+     * @return this
+     */
+    public RowFields at(int line) {
+        this.line = line;
+        ok = true;
+        return this;
     }
 
     /** {@return true while no field of the row has been found wrong} */

@@ -53,12 +53,14 @@ public final class EpisodesTable {
     private final EpisodeRows rows;
     private final TextColumn reasons = new TextColumn(RNE, "", true);
     private final CsvRows.Read read;
+    private final RowFields fields;
 
     private EpisodesTable(InputSource source, String name) {
         this.name = name;
         this.rows = new EpisodeRows(name, new ValidationReport(), new TextColumn(LS, null, true),
                 new TextColumn(PLACE, CareEpisode.NO_PLACEMENT, true));
         rows.reserveFor(source.size().orElse(0), BYTES_PER_ROW);
+        this.fields = new RowFields(rows.report(), name, COLUMNS);
         this.read = CsvRows.read(source, name, COLUMNS, REQUIRED, UNREAD, rows.report(), this::row);
     }
 
@@ -86,7 +88,7 @@ public final class EpisodesTable {
 
     private void row(int line, CsvRows.Row row) {
         ValidationReport report = rows.report();
-        RowFields fields = new RowFields(report, name, line, COLUMNS);
+        RowFields fields = this.fields.at(line);
         int from = 0;
         int to = 0;
         if (row.isBlank(CHILD)) {

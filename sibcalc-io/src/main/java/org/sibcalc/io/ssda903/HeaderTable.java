@@ -38,6 +38,7 @@ public final class HeaderTable {
 
     private final String name;
     private final ValidationReport report = new ValidationReport();
+    private final RowFields fields;
     private final IntColumn lines = new IntColumn();
     private final IntColumn births = new IntColumn();
     private char[] idChars = new char[1024];
@@ -45,6 +46,7 @@ public final class HeaderTable {
 
     private HeaderTable(InputSource source, String name) {
         this.name = name;
+        this.fields = new RowFields(report, name, COLUMNS);
         CsvRows.read(source, name, COLUMNS, REQUIRED, UNREAD, report, this::row);
     }
 
@@ -71,7 +73,7 @@ public final class HeaderTable {
     }
 
     private void row(int line, CsvRows.Row row) {
-        RowFields fields = new RowFields(report, name, line, COLUMNS);
+        RowFields fields = this.fields.at(line);
         if (row.isBlank(CHILD)) {
             fields.error("CHILD", "is blank");
         } else if (row.trimmedEnd(CHILD) - row.trimmedStart(CHILD) > Participant.MAX_ID_LENGTH) {
