@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntBinaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.sibcalc.data.CareData;
 import org.sibcalc.io.csv.EpisodeRows;
@@ -31,6 +33,9 @@ import org.sibcalc.io.ValidationReport;
  * <p>This class is immutable once made; not thread-safe while it is made.
  */
 public final class RepeatedEpisodes {
+
+    /** The matched rows from which the second half of the groups is placed on another thread. */
+    private static final int ROWS_PLACED_APART = 100_000;
 
     // Each matched row by its place in group order (see merge): its days, table, row, line and texts, read
     // here one after another rather than from the tables at random.
@@ -70,6 +75,12 @@ public final class RepeatedEpisodes {
      *         first table's first), each participant's in order of {@code DECOM}
      */
     public static RepeatedEpisodes merge(List<EpisodesTable> tables, int[][] participantOf, int participants) {
+        return merge(tables, participantOf, participants, ROWS_PLACED_APART);
+    }
+
+    /** As {@link #merge(List, int[][], int)}, placing the rows on two threads from {@code rowsPlacedApart} rows. */
+    static RepeatedEpisodes merge(List<EpisodesTable> tables, int[][] participantOf, int participants,
+            int rowsPlacedApart) {
         // A counting sort of the matched rows by participant, rows of one participant in the order given.
         // Participants are numbered in the order the tables first name them (group), not by position: the
         // tables list each child's rows together, so the passes below walk the tables and these arrays in
@@ -111,11 +122,34 @@ public final class RepeatedEpisodes {
         // at its place in group order. The tables are read in order and the places written anywhere, rather than
         // the other way round: a processor waits for a read from memory, not for a write, so a million rows merge
         // in a fraction of the time; and what comes after reads these places in order.
+        // With many rows, the groups of the second half are placed on another thread: each thread writes only
+        // its own groups' places, so neither waits for the other.
         Merge merge = new Merge(tables, first[groups]);
         int[] next = Arrays.copyOf(first, groups);
         Map<String, Integer> textNumbers = new HashMap<>();
+        int[][] typeNumbers = new int[tables.size()][];
+        int[][] placementNumbers = new int[tables.size()][];
+        boolean[][] continuing = new boolean[tables.size()][];
         for (int t = 0; t < tables.size(); t++) {
-            merge.place(t, groupOfRow[t], next, textNumbers);
+            EpisodeRows rows = tables.get(t).rows();
+            typeNumbers[t] = numbers(rows.types(), textNumbers, merge.texts);
+            placementNumbers[t] = numbers(rows.placements(), textNumbers, merge.texts);
+            continuing[t] = tables.get(t).continuing();
+        }
+        int all = groups;
+        int half = first[all] < rowsPlacedApart ? all : all / 2;
+        IntBinaryOperator place = (from, to) -> {
+            for (int t = 0; t < tables.size(); t++) {
+                merge.place(t, groupOfRow[t], next, typeNumbers[t], placementNumbers[t], continuing[t], from, to);
+            }
+            return to - from;
+        };
+        if (half == all) {
+            place.applyAsInt(0, all);
+        } else {
+            CompletableFuture<Integer> secondHalf = CompletableFuture.supplyAsync(() -> place.applyAsInt(half, all));
+            place.applyAsInt(0, half);
+            secondHalf.join();
         }
         // Last: each group's rows sorted by DECOM, merged and checked.
         for (int k = 0; k < groups; k++) {
@@ -262,19 +296,18 @@ public final class RepeatedEpisodes {
         }
 
         /**
-         * Puts each matched row of table {@code t} at its place in group order: the next place of its group
-         * ({@code next}, moved on). {@code textNumbers} numbers the texts across the tables.
+         * Puts each matched row of table {@code t} whose group is from {@code from} to {@code to} (exclusive) at
+         * its place in group order: the next place of its group ({@code next}, moved on), with its texts
+         * numbered across the tables and whether its RNE continues care.
          */
-        void place(int t, int[] groupOfRow, int[] next, Map<String, Integer> textNumbers) {
+        void place(int t, int[] groupOfRow, int[] next, int[] typeNumbers, int[] placementNumbers,
+                boolean[] continuing, int from, int to) {
             EpisodeRows rows = tables.get(t).rows();
-            boolean[] continuing = tables.get(t).continuing();
             TextColumn types = rows.types();
             TextColumn placements = rows.placements();
-            int[] typeNumbers = numbers(types, textNumbers, texts);
-            int[] placementNumbers = numbers(placements, textNumbers, texts);
             for (int i = 0; i < groupOfRow.length; i++) {
                 int group = groupOfRow[i];
-                if (group >= 0) {
+                if (group >= from && group < to) {
                     int q = next[group]++;
                     startOf[q] = rows.startDay(i);
                     endOf[q] = rows.endDay(i);
