@@ -95,6 +95,7 @@ final class CsvTokenizer {
     private boolean @Nullable [] kept; // field → its text is kept; null: every field's
     private int length; // characters in chars: the fields so far, and the one being read
     private int fieldStart; // where the field being read starts in chars
+    private long skippedChars; // the characters of the field just skipped
 
     CsvTokenizer(InputStream in) {
         this.in = in;
@@ -132,6 +133,13 @@ final class CsvTokenizer {
                 int after;
                 do {
                     fieldStart = length;
+                    int n = fields;
+                    if (n > 0 && n < InputLimits.MAX_COLUMNS && kept != null && (n >= kept.length || !kept[n])
+                            && available() && bytes[pos] != '"') {
+                        after = skipped(); // no reader reads it: its characters are counted, not kept
+                        endSkipped();
+                        continue;
+                    }
                     after = field();
                     if (length - fieldStart > InputLimits.MAX_ROW_CHARS) {
                         throw new Unreadable(Problem.FIELD_TOO_LONG, recordLine);
@@ -189,6 +197,35 @@ final class CsvTokenizer {
         }
         trimmedStarts[n] = start;
         trimmedEnds[n] = end;
+        ends[n] = length;
+        stored = n + 1;
+    }
+
+    /**
+     * Ends a field {@link #skipped}: kept empty, its {@link #skippedChars} counted as {@link #endField} counts a
+     * field not kept.
+     */
+    private void endSkipped() throws Unreadable {
+        if (skippedChars > InputLimits.MAX_ROW_CHARS) {
+            throw new Unreadable(Problem.FIELD_TOO_LONG, recordLine);
+        }
+        int n = fields++;
+        if (skippedChars > InputLimits.MAX_FIELD_CHARS) {
+            if (longField < 0) {
+                longField = n;
+                longFieldLength = (int) skippedChars;
+            }
+        } else {
+            rowChars += skippedChars;
+            tooLong |= rowChars > InputLimits.MAX_ROW_CHARS;
+        }
+        if (n == ends.length) {
+            ends = Arrays.copyOf(ends, 2 * n);
+            trimmedStarts = Arrays.copyOf(trimmedStarts, 2 * n);
+            trimmedEnds = Arrays.copyOf(trimmedEnds, 2 * n);
+        }
+        trimmedStarts[n] = length;
+        trimmedEnds[n] = length;
         ends[n] = length;
         stored = n + 1;
     }
@@ -271,6 +308,54 @@ final class CsvTokenizer {
                 if (pos < len) {
                     throw new Unreadable(Problem.NOT_UTF8, line); // a character cut off by the end of the input
                 }
+                return -1;
+            }
+        }
+    }
+
+    /**
+     * Reads an unquoted field as {@link #field} does, checking its UTF-8 but keeping no character: only their
+     * number, in {@link #skippedChars} (a multi-byte character is decoded where the field would start, and
+     * overwritten).
+     *
+     * @return what ended it: a comma, CR, LF (each read), or -1 for the end of the input
+     */
+    private int skipped() throws IOException, Unreadable {
+        long count = 0;
+        while (true) {
+            room();
+            byte[] b = bytes;
+            int p = pos;
+            int n = len;
+            int from = p; // the bytes from here to p are one character each
+            while (p < n) {
+                byte x = b[p];
+                if (x > ',' || x >= 0 && x != ',' && x != '\r' && x != '\n') {
+                    p++; // ASCII: nearly every byte of a file
+                } else if (x < 0) {
+                    int q = decode(p, length);
+                    if (q < 0) {
+                        break; // the character goes on past the bytes read
+                    }
+                    count += p - from + charsOf(x);
+                    p = q;
+                    from = q;
+                } else {
+                    pos = p + 1;
+                    skippedChars = count + p - from;
+                    return x;
+                }
+            }
+            count += p - from;
+            pos = p;
+            if (count > InputLimits.MAX_ROW_CHARS) {
+                throw new Unreadable(Problem.FIELD_TOO_LONG, recordLine);
+            }
+            if (!fill()) {
+                if (pos < len) {
+                    throw new Unreadable(Problem.NOT_UTF8, line); // a character cut off by the end of the input
+                }
+                skippedChars = count;
                 return -1;
             }
         }

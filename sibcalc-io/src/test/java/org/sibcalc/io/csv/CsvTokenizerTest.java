@@ -2,6 +2,7 @@ package org.sibcalc.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.sibcalc.testing.Theories.qt;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.sibcalc.io.InputLimits;
@@ -47,8 +49,13 @@ class CsvTokenizerTest {
     }
 
     private static Reading read(byte[] bytes, int piece) {
+        return read(bytes, piece, null);
+    }
+
+    private static Reading read(byte[] bytes, int piece, boolean[] kept) {
         List<Record> records = new ArrayList<>();
         CsvTokenizer tokenizer = new CsvTokenizer(new Pieces(bytes, piece));
+        tokenizer.keep(kept);
         try {
             while (tokenizer.next()) {
                 records.add(new Record(tokenizer.recordLine(), fields(tokenizer)));
@@ -279,6 +286,49 @@ class CsvTokenizerTest {
                 assertThat(ours).as(shown).isEqualTo(theirs);
             }
         });
+    }
+
+    @Test
+    void aFieldNotKeptIsReadAsAnyOtherAndKeptEmpty() {
+        // Fields no reader reads are scanned without keeping their text: the same records, lines and problems as
+        // reading every field and emptying those (the first field is always kept).
+        qt(20_000).forAll(inputs(), lists().of(booleans().all()).ofSizeBetween(0, 5), integers().between(1, 7))
+                .checkAssert((input, keep, piece) -> {
+                    boolean[] kept = new boolean[keep.size()];
+                    for (int i = 0; i < kept.length; i++) {
+                        kept[i] = keep.get(i);
+                    }
+                    Reading all = read(input, piece, null);
+                    List<Record> emptied = all.records.stream().map(r -> new Record(r.line, IntStream
+                            .range(0, r.fields.size())
+                            .mapToObj(i -> i == 0 || i < kept.length && kept[i] ? r.fields.get(i) : "").toList()))
+                            .toList();
+                    assertThat(read(input, piece, kept)).as(show(input) + " keeping " + keep)
+                            .isEqualTo(new Reading(emptied, all.problem, all.line));
+                });
+    }
+
+    @Test
+    void aLongFieldNotKeptCountsAsAKeptOne() throws Exception {
+        String field = "é".repeat(InputLimits.MAX_FIELD_CHARS + 1); // two bytes a character
+        for (boolean[] kept : new boolean[][] {null, {true}}) {
+            CsvTokenizer record = tokenizer("a," + field + ",b\n");
+            record.keep(kept);
+            assertThat(record.next()).isTrue();
+            assertThat(record.longField).isEqualTo(1);
+            assertThat(record.longFieldLength).isEqualTo(InputLimits.MAX_FIELD_CHARS + 1);
+            assertThat(fields(record)).containsExactly("a", "", kept == null ? "b" : "");
+        }
+        // one field longer than a row may be stops the reading, kept or not, read in one piece or many
+        String huge = "x".repeat(InputLimits.MAX_ROW_CHARS + 1);
+        for (boolean[] kept : new boolean[][] {null, {true}}) {
+            for (int piece : new int[] {Integer.MAX_VALUE, 1000}) {
+                CsvTokenizer record = new CsvTokenizer(new Pieces(("a," + huge + "\n").getBytes(StandardCharsets.UTF_8), piece));
+                record.keep(kept);
+                assertThatThrownBy(record::next).isInstanceOfSatisfying(Unreadable.class,
+                        e -> assertThat(e.problem).isEqualTo(Problem.FIELD_TOO_LONG));
+            }
+        }
     }
 
     @Test
