@@ -1,6 +1,7 @@
 package org.sibcalc.basics;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A growable column of ints, so that millions of rows cost four bytes each and no boxing. Not
@@ -49,6 +50,59 @@ public final class IntColumn {
     public void reserve(int capacity) {
         if (capacity > values.length) {
             values = Arrays.copyOf(values, capacity);
+            handedOut = false;
+        }
+    }
+
+    /**
+     * Appends every value of {@code source}, in order.
+     *
+     * @param source the values to append; not changed
+     */
+    public void addAll(int[] source) {
+        int n = source.length;
+        roomFor(n);
+        System.arraycopy(source, 0, values, size, n);
+        size += n;
+    }
+
+    /**
+     * Appends every value of {@code other}, in order.
+     *
+     * @param other the values to append; not changed
+     */
+    public void addAll(IntColumn other) {
+        int n = other.size;
+        roomFor(n);
+        System.arraycopy(other.values, 0, values, size, n);
+        size += n;
+    }
+
+    /**
+     * Appends {@code map[v]} for each value {@code v} of {@code numbers}, in order: numbers translated.
+     *
+     * @param numbers the numbers, each an index in {@code map}; not changed
+     * @param map the value of each number
+     * @throws IndexOutOfBoundsException when a number is not an index in {@code map} (nothing is appended)
+     */
+    public void addMapped(IntColumn numbers, int[] map) {
+        int n = numbers.size;
+        int[] from = numbers.values;
+        for (int i = 0; i < n; i++) {
+            Objects.checkIndex(from[i], map.length);
+        }
+        roomFor(n);
+        int[] to = values;
+        for (int i = 0; i < n; i++) {
+            to[size + i] = map[from[i]];
+        }
+        size += n;
+    }
+
+    /** Makes room for {@code n} more values, growing as {@link #add} would at least. */
+    private void roomFor(int n) {
+        if (n > values.length - size) {
+            values = Arrays.copyOf(values, Math.max(Math.addExact(size, n), size + (size >> 1) + 16));
             handedOut = false;
         }
     }

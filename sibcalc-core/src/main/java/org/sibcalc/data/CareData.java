@@ -770,6 +770,75 @@ public final class CareData {
         }
 
         /**
+         * Adds episodes in bulk, as {@link #addEpisode(int, int, int, String, String)} adds each: episode
+         * {@code k} of the participant at {@code participants[k]}, from {@code startDays.get(k)} to
+         * {@code endDays.get(k)}, of type {@code types.get(typeNumbers.get(k))} and placement
+         * {@code placements.get(placementNumbers.get(k))}. A reader hands its columns over this way, the texts
+         * each once. Either every episode is added or, when one is not valid, none.
+         *
+         * @param participants the participant of each episode, a position {@link #add(Participant)} gave
+         * @param startDays each episode's first day, an epoch day
+         * @param endDays each episode's recorded end, an epoch day or {@link #OPEN}
+         * @param typeNumbers each episode's type, a number in {@code types}
+         * @param types the types by number
+         * @param placementNumbers each episode's placement, a number in {@code placements}
+         * @param placements the placements by number, {@code ""} for none
+         * @return this builder
+         * @throws InvalidValueException naming the field, for the first episode that is not a valid
+         *                               {@link CareEpisode}
+         * @throws IndexOutOfBoundsException when no participant has a position given, or a number is not a text's
+         * @throws IllegalArgumentException when the columns are not all as long as {@code participants}
+         */
+        public Builder addEpisodes(int[] participants, IntColumn startDays, IntColumn endDays, IntColumn typeNumbers,
+                List<String> types, IntColumn placementNumbers, List<String> placements) {
+            int n = participants.length;
+            if (startDays.size() != n || endDays.size() != n || typeNumbers.size() != n || placementNumbers.size() != n) {
+                throw new IllegalArgumentException("the episodes' columns differ in length");
+            }
+            boolean[] validType = new boolean[types.size()];
+            boolean[] validPlacement = new boolean[placements.size()];
+            for (int c = 0; c < validType.length; c++) {
+                validType[c] = CareEpisode.isValidType(types.get(c));
+            }
+            for (int c = 0; c < validPlacement.length; c++) {
+                validPlacement[c] = CareEpisode.isValidPlacement(placements.get(c));
+            }
+            int participantCount = ids.size();
+            for (int k = 0; k < n; k++) {
+                int participant = Objects.checkIndex(participants[k], participantCount);
+                int startDay = startDays.get(k);
+                int endDay = endDays.get(k);
+                int type = Objects.checkIndex(typeNumbers.get(k), validType.length);
+                int placement = Objects.checkIndex(placementNumbers.get(k), validPlacement.length);
+                if (!validType[type] || !validPlacement[placement] || startDay == NO_DAY
+                        || endDay != OPEN && endDay < startDay) {
+                    CareEpisode.check(ids.get(participant), startDay, endDay, types.get(type), placements.get(placement));
+                }
+            }
+            // Every episode is valid: the texts are numbered in the order episodes first have them, as one by one.
+            int[] typeOf = new int[types.size()];
+            int[] placementOf = new int[placements.size()];
+            Arrays.fill(typeOf, -1);
+            Arrays.fill(placementOf, -1);
+            for (int k = 0; k < n; k++) {
+                int type = typeNumbers.get(k);
+                if (typeOf[type] < 0) {
+                    typeOf[type] = indexIn(episodeTypes, typeIndex, types.get(type));
+                }
+                int placement = placementNumbers.get(k);
+                if (placementOf[placement] < 0) {
+                    placementOf[placement] = indexIn(episodePlacements, placementIndex, placements.get(placement));
+                }
+            }
+            episodeParticipant.addAll(participants);
+            episodeStart.addAll(startDays);
+            episodeEnd.addAll(endDays);
+            episodeType.addMapped(typeNumbers, typeOf);
+            episodePlacement.addMapped(placementNumbers, placementOf);
+            return this;
+        }
+
+        /**
          * The index of {@code text} in {@code texts}, added if new: a look-up without the lambda, and so the
          * allocation, that {@code computeIfAbsent} would make at every call.
          */

@@ -128,9 +128,18 @@ public record CareEpisode(String participantId, LocalDate start, Optional<LocalD
 
     /** As {@link #isValid(char[], int, int, int, int, String, String)}, for all but the id. */
     static boolean isValid(int start, int end, @Nullable String type, @Nullable String placement) {
-        return start != CareData.NO_DAY && (end == CareData.OPEN || end >= start)
-                && type != null && !type.isBlank() && type.equals(type.strip())
-                && placement != null && placement.equals(placement.strip());
+        return start != CareData.NO_DAY && (end == CareData.OPEN || end >= start) && isValidType(type)
+                && isValidPlacement(placement);
+    }
+
+    /** {@return true when {@code type} may be an episode's type: not blank, no surrounding blanks} */
+    static boolean isValidType(@Nullable String type) {
+        return type != null && !type.isBlank() && type.equals(type.strip());
+    }
+
+    /** {@return true when {@code placement} may be an episode's placement: "" or text without surrounding blanks} */
+    static boolean isValidPlacement(@Nullable String placement) {
+        return placement != null && placement.equals(placement.strip());
     }
 
     /**

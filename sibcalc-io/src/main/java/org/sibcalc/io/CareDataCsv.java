@@ -217,6 +217,18 @@ final class CareDataCsv {
             EpisodeRows episodes = files.get(f);
             ValidationReport.RowTally tally = episodes.tally();
             int[] participantOf = match(episodes, "id", ignoreUnmatched);
+            if (allMatched(participantOf)) {
+                // Every row is an episode of a participant read (as most often): the columns are added whole.
+                builder.addEpisodes(participantOf, episodes.startDays(), episodes.endDays(),
+                        episodes.types().textIndexes(), episodes.types().texts(), episodes.placements().textIndexes(),
+                        episodes.placements().texts());
+                episodeLines.addAll(episodes.lines());
+                for (int i = 0; i < participantOf.length; i++) {
+                    episodeFiles.add(f);
+                }
+                tally.used(participantOf.length);
+                continue;
+            }
             for (int i = 0; i < episodes.size(); i++) {
                 int participant = participantOf[i];
                 if (participant >= 0) {
@@ -225,6 +237,15 @@ final class CareDataCsv {
                 }
             }
         }
+    }
+
+    private static boolean allMatched(int[] participantOf) {
+        for (int p : participantOf) {
+            if (p < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -139,6 +139,15 @@ public final class ValidationReport {
             counts[0]++;
         }
 
+        /**
+         * Counts data rows that went into the calculation.
+         *
+         * @param rows how many
+         */
+        public void used(int rows) {
+            counts[0] += rows;
+        }
+
         /** Counts a data row that was left out. */
         public void rejected() {
             counts[1]++;

@@ -218,6 +218,21 @@ public final class EpisodeRows {
         return ends.get(i);
     }
 
+    /** {@return each kept row's line ({@link #line}); not to be changed} */
+    public IntColumn lines() {
+        return lines;
+    }
+
+    /** {@return each kept row's start ({@link #startDay}); not to be changed} */
+    public IntColumn startDays() {
+        return starts;
+    }
+
+    /** {@return each kept row's recorded end ({@link #endDay}); not to be changed} */
+    public IntColumn endDays() {
+        return ends;
+    }
+
     /** {@return the rows' types, each distinct text once ({@link TextColumn#textIndex}); not to be added to} */
     public TextColumn types() {
         return types;

@@ -1,6 +1,7 @@
 package org.sibcalc.io.csv;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -185,6 +186,16 @@ public final class TextColumn {
      */
     public String text(int index) {
         return texts.get(index);
+    }
+
+    /** {@return each kept row's number among the distinct texts ({@link #textIndex}); not to be changed} */
+    public IntColumn textIndexes() {
+        return indexOf;
+    }
+
+    /** {@return the distinct texts kept, in order of first appearance} */
+    public List<String> texts() {
+        return Collections.unmodifiableList(texts);
     }
 
     /** {@return the number of distinct texts kept} */
