@@ -132,14 +132,22 @@ public record CareEpisode(String participantId, LocalDate start, Optional<LocalD
                 && isValidPlacement(placement);
     }
 
-    /** {@return true when {@code type} may be an episode's type: not blank, no surrounding blanks} */
+    /**
+     * {@return true when {@code type} may be an episode's type: not blank, no surrounding blanks} Its first and
+     * last characters are enough to tell (a reader checks every row's).
+     */
     static boolean isValidType(@Nullable String type) {
-        return type != null && !type.isBlank() && type.equals(type.strip());
+        return type != null && !type.isEmpty() && unblankEnds(type);
     }
 
     /** {@return true when {@code placement} may be an episode's placement: "" or text without surrounding blanks} */
     static boolean isValidPlacement(@Nullable String placement) {
-        return placement != null && placement.equals(placement.strip());
+        return placement != null && (placement.isEmpty() || unblankEnds(placement));
+    }
+
+    /** True when a text that is not empty neither starts nor ends with a blank ({@link String#strip}'s). */
+    private static boolean unblankEnds(String text) {
+        return !Character.isWhitespace(text.charAt(0)) && !Character.isWhitespace(text.charAt(text.length() - 1));
     }
 
     /**

@@ -127,7 +127,17 @@ public final class EpisodeRows {
     private boolean sameAsLastId(char[] chars, int from, int to) {
         int n = idEnds.size() - 1;
         int idStart = n == 0 ? 0 : idEnds.get(n - 1);
-        return Arrays.equals(idChars, idStart, idEnds.get(n), chars, from, to);
+        int idEnd = idEnds.get(n);
+        if (idEnd - idStart != to - from) {
+            return false;
+        }
+        // A loop, not Arrays.equals: ids are a few characters, and its vectorised compare costs more to call.
+        for (int i = 0; i < to - from; i++) {
+            if (idChars[idStart + i] != chars[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@return the file's name in messages} */
