@@ -85,8 +85,26 @@ final class InputOptions {
         Path participantsFile = file(participants, "participants.csv", "--participants");
         List<Path> episodesFiles = episodes != null ? episodes : InputFiles.episodesIn(dir("--episodes"));
         Path headerFile = header != null ? header : dir == null ? null : InputFiles.headerIn(dir);
-        return InputFiles.read(contractFile, participantsFile, episodesFiles, headerFile, ledger(),
+        Request request = new Request(contractFile, participantsFile, episodesFiles, headerFile, ledger(),
                 ignoreUnmatchedEpisodes);
+        InputFiles early = EarlyRead.take(request);
+        return early != null ? early : request.read();
+    }
+
+    /** The files a read is of and how, as the options say: what {@link EarlyRead} must have read to be used. */
+    record Request(Path contract, Path participants, List<Path> episodes, @Nullable Path header, @Nullable Path ledger,
+            boolean ignoreUnmatchedEpisodes) {
+
+        /** The files of a folder given with none of the options that name files, as {@link #read()} finds them. */
+        static Request ofFolder(Path dir) {
+            Path ledger = dir.resolve("payments.csv");
+            return new Request(dir.resolve("contract.json"), dir.resolve("participants.csv"), InputFiles.episodesIn(dir),
+                    InputFiles.headerIn(dir), Files.exists(ledger) ? ledger : null, false);
+        }
+
+        InputFiles read() {
+            return InputFiles.read(contract, participants, episodes, header, ledger, ignoreUnmatchedEpisodes);
+        }
     }
 
     /** Returns {@code --ledger}, or else DIR's payments.csv when there is one, or else null: nothing paid yet. */

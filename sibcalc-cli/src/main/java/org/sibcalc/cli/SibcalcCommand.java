@@ -52,6 +52,15 @@ public final class SibcalcCommand implements Runnable {
      * @return the exit status, 0 on success (the README lists the others)
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        EarlyRead.start(args); // a folder's files are read while picocli makes sense of the command line
+        try {
+            return execute(out, err, args);
+        } finally {
+            EarlyRead.end();
+        }
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new SibcalcCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
