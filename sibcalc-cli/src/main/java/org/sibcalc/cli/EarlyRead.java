@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 import org.sibcalc.io.InputFiles;
 
@@ -32,14 +30,11 @@ final class EarlyRead {
     private static final ThreadLocal<EarlyRead> CURRENT = new ThreadLocal<>();
 
     private final InputOptions.Request request;
-    private final FutureTask<InputFiles> files;
+    private final InputFiles.Pending files;
 
     private EarlyRead(InputOptions.Request request) {
         this.request = request;
-        this.files = new FutureTask<>(request::read);
-        Thread thread = new Thread(files, "sibcalc-early-read");
-        thread.setDaemon(true);
-        thread.start();
+        this.files = request.readInBackground();
     }
 
     /**
@@ -84,20 +79,7 @@ final class EarlyRead {
         if (early == null || !early.request.equals(request)) {
             return null;
         }
-        try {
-            return early.files.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the input files", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return early.files.files();
     }
 
     /** Forgets this thread's early read, if any, once its command line has run. */

@@ -105,6 +105,11 @@ final class InputOptions {
         InputFiles read() {
             return InputFiles.read(contract, participants, episodes, header, ledger, ignoreUnmatchedEpisodes);
         }
+
+        InputFiles.Pending readInBackground() {
+            return InputFiles.readInBackground(contract, participants, episodes, header, ledger,
+                    ignoreUnmatchedEpisodes);
+        }
     }
 
     /** Returns {@code --ledger}, or else DIR's payments.csv when there is one, or else null: nothing paid yet. */

@@ -414,6 +414,43 @@ public final class InputFiles {
         });
     }
 
+    /**
+     * As {@link #read(Path, Path, List, Path, Path, boolean)}, on a thread of its own: the files are being read
+     * when this returns.
+     *
+     * @param contract the contract file, or null to read the data alone
+     * @param participants the participants file
+     * @param episodes the episodes files, at least one
+     * @param header an SSDA903 Header table giving birth dates, or null
+     * @param ledger the payments made, or null when there is none
+     * @param ignoreUnmatchedEpisodes as for {@link #read(Path, Path, List, Path, Path, boolean)}
+     * @return the reading, whose {@link Pending#files()} waits for it to end
+     */
+    public static Pending readInBackground(@Nullable Path contract, Path participants, List<Path> episodes,
+            @Nullable Path header, @Nullable Path ledger, boolean ignoreUnmatchedEpisodes) {
+        return new Pending(start("files", () -> read(contract, participants, episodes, header, ledger,
+                ignoreUnmatchedEpisodes)));
+    }
+
+    /** Input files being read on a thread of their own ({@link #readInBackground}). */
+    public static final class Pending {
+        private final FutureTask<InputFiles> task;
+
+        private Pending(FutureTask<InputFiles> task) {
+            this.task = task;
+        }
+
+        /**
+         * Waits for the reading to end.
+         *
+         * @return the files read, as {@link #read(Path, Path, List, Path, Path, boolean)} gives them; what it threw
+         *         is thrown here
+         */
+        public InputFiles files() {
+            return join(task);
+        }
+    }
+
     private static <T> FutureTask<T> start(String file, Callable<T> read) {
         FutureTask<T> task = new FutureTask<>(read);
         Thread thread = new Thread(task, "sibcalc-read-" + file);
