@@ -65,10 +65,11 @@ class EarlyReadTest {
                 copy.resolve("contract.json").toString());
         assertThat(early.status()).isZero();
         assertThat(early).isEqualTo(late);
-        // a folder changed by the options read is read as the options say
+        // DIR's payments.csv is one of the files a folder given alone is read with, as InputOptions reads it
+        assertThat(InputOptions.Request.ofFolder(copy).ledger()).isNull();
         Files.writeString(copy.resolve("payments.csv"), "date,amount\n");
-        Run withLedger = Run.sibcalc("validate", copy.toString());
-        assertThat(withLedger.status()).isZero();
-        assertThat(withLedger.err() + withLedger.out()).contains("payments.csv");
+        assertThat(InputOptions.Request.ofFolder(copy).ledger()).isEqualTo(copy.resolve("payments.csv"));
+        EarlyRead.start(new String[] {"validate", copy.toString()});
+        assertThat(EarlyRead.take(InputOptions.Request.ofFolder(copy))).isNotNull();
     }
 }

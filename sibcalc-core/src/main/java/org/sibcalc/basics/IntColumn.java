@@ -60,10 +60,7 @@ public final class IntColumn {
      * @param source the values to append; not changed
      */
     public void addAll(int[] source) {
-        int n = source.length;
-        roomFor(n);
-        System.arraycopy(source, 0, values, size, n);
-        size += n;
+        append(source, source.length);
     }
 
     /**
@@ -72,9 +69,12 @@ public final class IntColumn {
      * @param other the values to append; not changed
      */
     public void addAll(IntColumn other) {
-        int n = other.size;
+        append(other.values, other.size);
+    }
+
+    private void append(int[] source, int n) {
         roomFor(n);
-        System.arraycopy(other.values, 0, values, size, n);
+        System.arraycopy(source, 0, values, size, n);
         size += n;
     }
 

@@ -95,7 +95,7 @@ final class CsvTokenizer {
     private boolean @Nullable [] kept; // field → its text is kept; null: every field's
     private int length; // characters in chars: the fields so far, and the one being read
     private int fieldStart; // where the field being read starts in chars
-    private long skippedChars; // the characters of the field just skipped
+    private long fieldChars; // the characters of the field just read, kept or skipped
 
     CsvTokenizer(InputStream in) {
         this.in = in;
@@ -135,16 +135,16 @@ final class CsvTokenizer {
                     fieldStart = length;
                     int n = fields;
                     if (n > 0 && n < InputLimits.MAX_COLUMNS && kept != null && (n >= kept.length || !kept[n])
-                            && available() && bytes[pos] != '"') {
+                            && available() && bytes[pos] != '"') { // an unquoted field no reader reads
                         after = skipped(); // no reader reads it: its characters are counted, not kept
-                        endSkipped();
-                        continue;
+                    } else {
+                        after = field();
+                        fieldChars = length - fieldStart;
                     }
-                    after = field();
-                    if (length - fieldStart > InputLimits.MAX_ROW_CHARS) {
+                    if (fieldChars > InputLimits.MAX_ROW_CHARS) {
                         throw new Unreadable(Problem.FIELD_TOO_LONG, recordLine);
                     }
-                    endField();
+                    endField(fieldChars);
                 } while (after == ',');
                 if (after >= 0) {
                     lineBreak(after);
@@ -157,14 +157,19 @@ final class CsvTokenizer {
         return false;
     }
 
-    /** Keeps the field just read, {@code chars[fieldStart, length)}, as far as the limits and {@link #kept} let it. */
-    private void endField() {
+    /**
+     * Keeps the field just read, {@code chars[fieldStart, length)}, as far as the limits and {@link #kept} let it;
+     * a field {@link #skipped} has no characters there, and is kept empty.
+     *
+     * @param characters the field's characters, kept or skipped: at most {@link InputLimits#MAX_ROW_CHARS}
+     */
+    private void endField(long characters) {
         int n = fields++;
         if (n >= InputLimits.MAX_COLUMNS) {
             length = fieldStart; // counted only
             return;
         }
-        int fieldLength = length - fieldStart;
+        int fieldLength = (int) characters;
         if (fieldLength > InputLimits.MAX_FIELD_CHARS) {
             if (longField < 0) {
                 longField = n;
@@ -197,35 +202,6 @@ final class CsvTokenizer {
         }
         trimmedStarts[n] = start;
         trimmedEnds[n] = end;
-        ends[n] = length;
-        stored = n + 1;
-    }
-
-    /**
-     * Ends a field {@link #skipped}: kept empty, its {@link #skippedChars} counted as {@link #endField} counts a
-     * field not kept.
-     */
-    private void endSkipped() throws Unreadable {
-        if (skippedChars > InputLimits.MAX_ROW_CHARS) {
-            throw new Unreadable(Problem.FIELD_TOO_LONG, recordLine);
-        }
-        int n = fields++;
-        if (skippedChars > InputLimits.MAX_FIELD_CHARS) {
-            if (longField < 0) {
-                longField = n;
-                longFieldLength = (int) skippedChars;
-            }
-        } else {
-            rowChars += skippedChars;
-            tooLong |= rowChars > InputLimits.MAX_ROW_CHARS;
-        }
-        if (n == ends.length) {
-            ends = Arrays.copyOf(ends, 2 * n);
-            trimmedStarts = Arrays.copyOf(trimmedStarts, 2 * n);
-            trimmedEnds = Arrays.copyOf(trimmedEnds, 2 * n);
-        }
-        trimmedStarts[n] = length;
-        trimmedEnds[n] = length;
         ends[n] = length;
         stored = n + 1;
     }
@@ -315,8 +291,8 @@ final class CsvTokenizer {
 
     /**
      * Reads an unquoted field as {@link #field} does, checking its UTF-8 but keeping no character: only their
-     * number, in {@link #skippedChars} (a multi-byte character is decoded where the field would start, and
-     * overwritten).
+     * number, in {@link #fieldChars}, for {@link #endField} to count (a multi-byte character is decoded where
+     * the field would start, and overwritten).
      *
      * @return what ended it: a comma, CR, LF (each read), or -1 for the end of the input
      */
@@ -342,7 +318,7 @@ final class CsvTokenizer {
                     from = q;
                 } else {
                     pos = p + 1;
-                    skippedChars = count + p - from;
+                    fieldChars = count + p - from;
                     return x;
                 }
             }
@@ -355,7 +331,7 @@ final class CsvTokenizer {
                 if (pos < len) {
                     throw new Unreadable(Problem.NOT_UTF8, line); // a character cut off by the end of the input
                 }
-                skippedChars = count;
+                fieldChars = count;
                 return -1;
             }
         }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.IntBinaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.sibcalc.data.CareData;
 import org.sibcalc.io.csv.EpisodeRows;
@@ -124,31 +123,14 @@ public final class RepeatedEpisodes {
         // in a fraction of the time; and what comes after reads these places in order.
         // With many rows, the groups of the second half are placed on another thread: each thread writes only
         // its own groups' places, so neither waits for the other.
-        Merge merge = new Merge(tables, first[groups]);
-        int[] next = Arrays.copyOf(first, groups);
-        Map<String, Integer> textNumbers = new HashMap<>();
-        int[][] typeNumbers = new int[tables.size()][];
-        int[][] placementNumbers = new int[tables.size()][];
-        boolean[][] continuing = new boolean[tables.size()][];
-        for (int t = 0; t < tables.size(); t++) {
-            EpisodeRows rows = tables.get(t).rows();
-            typeNumbers[t] = numbers(rows.types(), textNumbers, merge.texts);
-            placementNumbers[t] = numbers(rows.placements(), textNumbers, merge.texts);
-            continuing[t] = tables.get(t).continuing();
-        }
+        Merge merge = new Merge(tables, first[groups], groupOfRow, Arrays.copyOf(first, groups));
         int all = groups;
         int half = first[all] < rowsPlacedApart ? all : all / 2;
-        IntBinaryOperator place = (from, to) -> {
-            for (int t = 0; t < tables.size(); t++) {
-                merge.place(t, groupOfRow[t], next, typeNumbers[t], placementNumbers[t], continuing[t], from, to);
-            }
-            return to - from;
-        };
         if (half == all) {
-            place.applyAsInt(0, all);
+            merge.place(0, all);
         } else {
-            CompletableFuture<Integer> secondHalf = CompletableFuture.supplyAsync(() -> place.applyAsInt(half, all));
-            place.applyAsInt(0, half);
+            CompletableFuture<Void> secondHalf = CompletableFuture.runAsync(() -> merge.place(half, all));
+            merge.place(0, half);
             secondHalf.join();
         }
         // Last: each group's rows sorted by DECOM, merged and checked.
@@ -272,9 +254,18 @@ public final class RepeatedEpisodes {
         private int kept;
 
         private final int[] order; // a group's places, sorted by DECOM
+        // What the second pass reads: each table's rows' groups (-1: matched to none), the next place of each
+        // group, and each table's texts numbered across the tables and whether its rows' RNE continues care.
+        private final int[][] groupOfRow;
+        private final int[] next;
+        private final int[][] typeNumbers;
+        private final int[][] placementNumbers;
+        private final boolean[][] continuing;
 
-        Merge(List<EpisodesTable> tables, int matched) {
+        Merge(List<EpisodesTable> tables, int matched, int[][] groupOfRow, int[] next) {
             this.tables = tables;
+            this.groupOfRow = groupOfRow;
+            this.next = next;
             startOf = new int[matched];
             endOf = new int[matched];
             tableOf = new int[matched];
@@ -284,8 +275,16 @@ public final class RepeatedEpisodes {
             placementOf = new int[matched];
             continues = new boolean[matched];
             tallies = new ValidationReport.RowTally[tables.size()];
-            for (int t = 0; t < tallies.length; t++) {
-                tallies[t] = tables.get(t).rows().tally();
+            typeNumbers = new int[tables.size()][];
+            placementNumbers = new int[tables.size()][];
+            continuing = new boolean[tables.size()][];
+            Map<String, Integer> textNumbers = new HashMap<>();
+            for (int t = 0; t < tables.size(); t++) {
+                EpisodeRows rows = tables.get(t).rows();
+                tallies[t] = rows.tally();
+                typeNumbers[t] = numbers(rows.types(), textNumbers, texts);
+                placementNumbers[t] = numbers(rows.placements(), textNumbers, texts);
+                continuing[t] = tables.get(t).continuing();
             }
             keptParticipant = new int[matched];
             keptAt = new int[matched];
@@ -296,27 +295,32 @@ public final class RepeatedEpisodes {
         }
 
         /**
-         * Puts each matched row of table {@code t} whose group is from {@code from} to {@code to} (exclusive) at
-         * its place in group order: the next place of its group ({@code next}, moved on), with its texts
-         * numbered across the tables and whether its RNE continues care.
+         * Puts each matched row of the groups from {@code from} to {@code to} (exclusive) at its place in group
+         * order, table by table: the next place of its group ({@code next}, moved on), with its texts numbered
+         * across the tables and whether its RNE continues care. Threads placing other groups write elsewhere.
          */
-        void place(int t, int[] groupOfRow, int[] next, int[] typeNumbers, int[] placementNumbers,
-                boolean[] continuing, int from, int to) {
-            EpisodeRows rows = tables.get(t).rows();
-            TextColumn types = rows.types();
-            TextColumn placements = rows.placements();
-            for (int i = 0; i < groupOfRow.length; i++) {
-                int group = groupOfRow[i];
-                if (group >= from && group < to) {
-                    int q = next[group]++;
-                    startOf[q] = rows.startDay(i);
-                    endOf[q] = rows.endDay(i);
-                    tableOf[q] = t;
-                    rowOf[q] = i;
-                    lineOf[q] = rows.line(i);
-                    typeOf[q] = typeNumbers[types.textIndex(i)];
-                    placementOf[q] = placementNumbers[placements.textIndex(i)];
-                    continues[q] = continuing[i];
+        void place(int from, int to) {
+            for (int t = 0; t < tables.size(); t++) {
+                EpisodeRows rows = tables.get(t).rows();
+                TextColumn types = rows.types();
+                TextColumn placements = rows.placements();
+                int[] groups = groupOfRow[t];
+                int[] typeNumber = typeNumbers[t];
+                int[] placementNumber = placementNumbers[t];
+                boolean[] goesOn = continuing[t];
+                for (int i = 0; i < groups.length; i++) {
+                    int group = groups[i];
+                    if (group >= from && group < to) {
+                        int q = next[group]++;
+                        startOf[q] = rows.startDay(i);
+                        endOf[q] = rows.endDay(i);
+                        tableOf[q] = t;
+                        rowOf[q] = i;
+                        lineOf[q] = rows.line(i);
+                        typeOf[q] = typeNumber[types.textIndex(i)];
+                        placementOf[q] = placementNumber[placements.textIndex(i)];
+                        continues[q] = goesOn[i];
+                    }
                 }
             }
         }
