@@ -73,6 +73,7 @@ final class CsvTokenizer {
     private static final int READ_SIZE = 1 << 16;
 
     private final InputStream in;
+    private final boolean plain; // plain records are read by plainRecord
     private final byte[] bytes = new byte[READ_SIZE + 4]; // bytes[pos, len) are still to be read
     private int pos;
     private int len;
@@ -82,7 +83,7 @@ final class CsvTokenizer {
 
     // The record read, for CsvRows.Row to read in place. Field i (i < stored) is chars[i == 0 ? 0 : ends[i - 1],
     // ends[i]), and without its leading and trailing blanks chars[trimmedStarts[i], trimmedEnds[i]).
-    char[] chars = new char[1024];
+    char[] chars = new char[InputLimits.MAX_FIELD_CHARS]; // room for any record plainRecord reads
     int[] ends = new int[16];
     int[] trimmedStarts = new int[16];
     int[] trimmedEnds = new int[16];
@@ -98,7 +99,16 @@ final class CsvTokenizer {
     private long fieldChars; // the characters of the field just read, kept or skipped
 
     CsvTokenizer(InputStream in) {
+        this(in, true);
+    }
+
+    /**
+     * A tokenizer that reads plain records ({@link #plainRecord}) the quick way when {@code plain}, for the tests
+     * to compare with the general way, which reads every record when not.
+     */
+    CsvTokenizer(InputStream in, boolean plain) {
         this.in = in;
+        this.plain = plain;
     }
 
     /**
@@ -123,6 +133,9 @@ final class CsvTokenizer {
         while (available()) {
             byte b = bytes[pos];
             if (b != '\r' && b != '\n') {
+                if (plain && plainRecord()) {
+                    return true;
+                }
                 recordLine = line;
                 stored = 0;
                 fields = 0;
@@ -155,6 +168,88 @@ final class CsvTokenizer {
             lineBreak(b);
         }
         return false;
+    }
+
+    /**
+     * Reads the record at {@link #pos} the quick way if it is plain, as nearly every record is: ASCII, no field
+     * quoted, shorter than {@link InputLimits#MAX_FIELD_CHARS} characters (so that no limit can apply), no more
+     * fields than {@link #ends} has room for, and its line break in the buffer (with the LF of a CR LF). Every
+     * field is read in one loop, in one call; a field not {@link #kept} is scanned. The record is left as
+     * {@link #next} would leave it.
+     *
+     * @return true when the record was plain and is read; false when it is not, having read nothing (only
+     *         {@link #chars} and the fields' bounds are written, which the general way writes again)
+     */
+    private boolean plainRecord() {
+        byte[] b = bytes;
+        int p = pos;
+        int n = Math.min(len, p + InputLimits.MAX_FIELD_CHARS); // chars has room for this many
+        char[] c = chars;
+        int[] e = ends;
+        int[] ts = trimmedStarts;
+        int[] te = trimmedEnds;
+        boolean @Nullable [] k = kept;
+        int most = Math.min(e.length, InputLimits.MAX_COLUMNS);
+        int f = 0;
+        int l = 0;
+        while (true) {
+            if (p == n || b[p] == '"' || f == most) {
+                return false;
+            }
+            int start = l;
+            if (f == 0 || k == null || f < k.length && k[f]) {
+                while (p < n) {
+                    byte x = b[p];
+                    if (x > ',' || x >= 0 && x != ',' && x != '\r' && x != '\n') {
+                        c[l++] = (char) x;
+                        p++;
+                    } else {
+                        break;
+                    }
+                }
+            } else {
+                while (p < n) {
+                    byte x = b[p];
+                    if (x > ',' || x >= 0 && x != ',' && x != '\r' && x != '\n') {
+                        p++;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            if (p == n || b[p] < 0) {
+                return false; // the buffer or the room ends, or a character is not ASCII
+            }
+            int end = l;
+            while (start < end && blank(c[start])) {
+                start++;
+            }
+            while (end > start && blank(c[end - 1])) {
+                end--;
+            }
+            ts[f] = start;
+            te[f] = end;
+            e[f++] = l;
+            byte after = b[p++];
+            if (after != ',') {
+                if (after == '\r') {
+                    if (p == len) {
+                        return false; // an LF may follow in the bytes not read yet
+                    }
+                    if (b[p] == '\n') {
+                        p++;
+                    }
+                }
+                pos = p;
+                recordLine = line++;
+                stored = f;
+                fields = f;
+                longField = -1;
+                tooLong = false;
+                length = l;
+                return true;
+            }
+        }
     }
 
     /**

@@ -53,8 +53,12 @@ class CsvTokenizerTest {
     }
 
     private static Reading read(byte[] bytes, int piece, boolean[] kept) {
+        return read(bytes, piece, kept, true);
+    }
+
+    private static Reading read(byte[] bytes, int piece, boolean[] kept, boolean plain) {
         List<Record> records = new ArrayList<>();
-        CsvTokenizer tokenizer = new CsvTokenizer(new Pieces(bytes, piece));
+        CsvTokenizer tokenizer = new CsvTokenizer(new Pieces(bytes, piece), plain);
         tokenizer.keep(kept);
         try {
             while (tokenizer.next()) {
@@ -306,6 +310,58 @@ class CsvTokenizerTest {
                     assertThat(read(input, piece, kept)).as(show(input) + " keeping " + keep)
                             .isEqualTo(new Reading(emptied, all.problem, all.line));
                 });
+    }
+
+    @Test
+    void aPlainRecordIsReadTheQuickWayAsTheGeneralWayReadsIt() {
+        // The same records, lines, trimmed bounds and problems with plain records read the quick way as with every
+        // record read the general way: on generated inputs of plain and other records, in one piece (so that
+        // most records are plain and whole in the buffer) and in pieces, keeping some fields.
+        qt(20_000).forAll(lists().of(integers().between(0, 3 * PLAIN.length + PIECES.length - 1)).ofSizeBetween(0, 60),
+                lists().of(booleans().all()).ofSizeBetween(0, 5), integers().between(1, 9))
+                .checkAssert((choices, keep, piece) -> {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    for (int choice : choices) {
+                        bytes.writeBytes(choice < 3 * PLAIN.length ? PLAIN[choice % PLAIN.length]
+                                : PIECES[choice - 3 * PLAIN.length]);
+                    }
+                    byte[] input = bytes.toByteArray();
+                    boolean[] kept = new boolean[keep.size()];
+                    for (int i = 0; i < kept.length; i++) {
+                        kept[i] = keep.get(i);
+                    }
+                    int size = piece == 9 ? Integer.MAX_VALUE : piece;
+                    for (boolean[] k : new boolean[][] {null, kept}) {
+                        assertThat(bounds(input, size, k, true)).as(show(input) + " keeping " + keep + " in " + size)
+                                .isEqualTo(bounds(input, size, k, false));
+                    }
+                });
+    }
+
+    /** Pieces of plain records: ASCII text, blanks, commas and line breaks, no quote at a field's start. */
+    private static final byte[][] PLAIN = pieces("ab", "1", " ", "\t", ",", ",", "\n", "\r\n", "\r", "x\"y");
+
+    /** Each record read as the lines, fields and trimmed bounds it leaves, then the problem that stopped it. */
+    private static List<String> bounds(byte[] input, int piece, boolean[] kept, boolean plain) {
+        List<String> read = new ArrayList<>();
+        CsvTokenizer tokenizer = new CsvTokenizer(new Pieces(input, piece), plain);
+        tokenizer.keep(kept);
+        try {
+            while (tokenizer.next()) {
+                StringBuilder record = new StringBuilder(tokenizer.recordLine() + ":" + tokenizer.fields);
+                for (int i = 0; i < tokenizer.stored; i++) {
+                    record.append(' ').append(tokenizer.field(i)).append('[').append(tokenizer.trimmedStarts[i])
+                            .append(',').append(tokenizer.trimmedEnds[i]).append(',').append(tokenizer.ends[i])
+                            .append(']');
+                }
+                read.add(record + (tokenizer.longField < 0 && !tokenizer.tooLong ? "" : " over a limit"));
+            }
+        } catch (Unreadable e) {
+            read.add(e.problem + " at " + e.line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read;
     }
 
     @Test
