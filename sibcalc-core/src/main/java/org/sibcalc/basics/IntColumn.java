@@ -64,11 +64,20 @@ public final class IntColumn {
     }
 
     /**
-     * Appends every value of {@code other}, in order.
+     * Appends every value of {@code other}, in order. An empty column given a full one shares its array instead
+     * of copying it: from then on neither column writes to that array (each copies it first, as after
+     * {@link #toArray}).
      *
      * @param other the values to append; not changed
      */
     public void addAll(IntColumn other) {
+        if (size == 0 && other.size == other.values.length) {
+            values = other.values;
+            size = other.size;
+            handedOut = true;
+            other.handedOut = true;
+            return;
+        }
         append(other.values, other.size);
     }
 

@@ -48,6 +48,34 @@ class IntColumnTest {
     }
 
     @Test
+    void aFullColumnAddedToAnEmptyOneIsSharedAndNeitherWritesToIt() {
+        IntColumn full = new IntColumn(16);
+        IntStream.range(0, 16).forEach(full::add);
+        IntColumn taker = new IntColumn();
+        taker.addAll(full);
+        full.set(1, -2); // neither sees the other's writes
+        assertThat(taker.get(1)).isOne();
+        IntColumn other = new IntColumn();
+        other.addAll(taker);
+        other.set(0, -1);
+        assertThat(taker.get(0)).isZero();
+        taker.set(0, -1);
+        taker.add(16);
+        full.add(17);
+        assertThat(taker.toArray()).hasSize(17).contains(-1, atIndex(0)).contains(1, atIndex(1)).contains(16, atIndex(16));
+        assertThat(full.toArray()).hasSize(17).contains(0, atIndex(0)).contains(-2, atIndex(1)).contains(17, atIndex(16));
+
+        // a column not full, or a column not empty, is copied from
+        IntColumn part = new IntColumn(32);
+        IntStream.range(0, 16).forEach(part::add);
+        IntColumn copy = new IntColumn();
+        copy.addAll(part);
+        part.set(0, -3);
+        copy.addAll(full);
+        assertThat(copy.toArray()).hasSize(33).contains(0, atIndex(0)).contains(-2, atIndex(17));
+    }
+
+    @Test
     void dataBuiltStaysAsBuiltWhileTheBuilderGoesOn() {
         CareData.Builder builder = CareData.builder(16);
         for (int p = 1; p <= 16; p++) {

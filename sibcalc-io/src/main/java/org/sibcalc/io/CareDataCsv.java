@@ -265,10 +265,12 @@ final class CareDataCsv {
             participantOf[t] = match(tables.get(t).rows(), "CHILD", ignoreUnmatched);
         }
         RepeatedEpisodes merged = RepeatedEpisodes.merge(tables, participantOf, builder.participantCount());
-        expectEpisodes(merged.size());
+        merged.addTo(builder);
+        episodeLines.reserve(episodeLines.size() + merged.size());
+        episodeFiles.reserve(episodeFiles.size() + merged.size());
         for (int k = 0; k < merged.size(); k++) {
-            addEpisode(merged.participant(k), merged.startDay(k), merged.endDay(k), merged.type(k),
-                    merged.placement(k), merged.line(k), merged.table(k));
+            episodeLines.add(merged.line(k));
+            episodeFiles.add(merged.table(k));
         }
     }
 

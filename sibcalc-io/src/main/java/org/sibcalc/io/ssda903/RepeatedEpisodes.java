@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
+import org.sibcalc.basics.IntColumn;
 import org.sibcalc.data.CareData;
 import org.sibcalc.io.csv.EpisodeRows;
 import org.sibcalc.io.csv.TextColumn;
@@ -234,6 +235,30 @@ public final class RepeatedEpisodes {
      */
     public String placement(int k) {
         return texts.get(placementOf[keptAt[k]]);
+    }
+
+    /**
+     * Adds the kept episodes to {@code builder} in order, as {@link CareData.Builder#addEpisodes} adds them: each
+     * {@linkplain #participant participant's}, from {@linkplain #startDay start} to {@linkplain #endDay end}, of
+     * its {@linkplain #type type} and {@linkplain #placement placement}; every one or, when one is not valid, none.
+     *
+     * @param builder the builder holding the participants the episodes were matched to
+     * @throws org.sibcalc.basics.InvalidValueException naming the field, for the first episode that is not valid
+     */
+    public void addTo(CareData.Builder builder) {
+        int n = keptAt.length;
+        IntColumn starts = new IntColumn(n);
+        IntColumn ends = new IntColumn(n);
+        IntColumn types = new IntColumn(n);
+        IntColumn placements = new IntColumn(n);
+        for (int k = 0; k < n; k++) {
+            int q = keptAt[k];
+            starts.add(startOf[q]);
+            ends.add(endOf[q]);
+            types.add(typeOf[q]);
+            placements.add(placementOf[q]);
+        }
+        builder.addEpisodes(keptParticipant, starts, ends, types, texts, placements, texts);
     }
 
     /** The work of one merge: the matched rows by their place in group order, and the episodes kept so far. */
