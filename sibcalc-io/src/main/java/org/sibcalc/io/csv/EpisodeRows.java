@@ -1,6 +1,5 @@
 package org.sibcalc.io.csv;
 
-import java.util.Arrays;
 import java.util.List;
 import org.sibcalc.basics.IntColumn;
 import org.sibcalc.io.InputLimits;
@@ -25,9 +24,9 @@ public final class EpisodeRows {
     private final IntColumn ends = new IntColumn(); // epoch day, or CareData.OPEN
     private final TextColumn types;
     private final TextColumn placements;
-    private char[] idChars = new char[1024];
-    private final IntColumn idEnds = new IntColumn(); // id n is idChars[n == 0 ? 0 : idEnds[n - 1], idEnds[n])
+    private final IdChars ids = new IdChars();
     private int reserveAtFirstRow; // rows to make room for once ROWS_BEFORE_RESERVE are kept (reserveFor)
+    private List<TextColumn> alongside = List.of(); // a reader's own columns, given room with these (reserveFor)
     // Rows kept before room is made for the file's size: by then the file has rows, not one line of a gigabyte.
     private static final int ROWS_BEFORE_RESERVE = 1024;
 
@@ -51,13 +50,16 @@ public final class EpisodeRows {
      * Makes room, once 1,024 rows are kept, for about the rows of a file of {@code bytes} bytes at
      * {@code bytesPerRow} a row, so that the columns are not copied as they grow. Not before: a file that has
      * few rows to keep and is large for another reason (a header, a row, then one line of a gigabyte, say) costs
-     * no memory for rows it does not have. A file of unknown size ({@code 0}) gets no room made.
+     * no memory for rows it does not have. A file of unknown size ({@code 0}) gets no room made. The ids get
+     * room at as many to a row, and as long, as in the rows kept by then.
      *
      * @param bytes the file's size, or 0 when not known
      * @param bytesPerRow about how many bytes a row of the file takes
+     * @param alongside columns of the reader's own, one value for each row kept, given room with these
      */
-    public void reserveFor(long bytes, int bytesPerRow) {
+    public void reserveFor(long bytes, int bytesPerRow, TextColumn... alongside) {
         reserveAtFirstRow = (int) Math.min(InputLimits.MAX_ROWS, bytes / bytesPerRow);
+        this.alongside = List.of(alongside);
     }
 
     private void reserve(int rows) {
@@ -66,6 +68,8 @@ public final class EpisodeRows {
         }
         types.reserve(rows);
         placements.reserve(rows);
+        alongside.forEach(column -> column.reserve(rows));
+        ids.reserveFor(rows, lines.size());
     }
 
     /**
@@ -105,39 +109,16 @@ public final class EpisodeRows {
             reserve(reserveAtFirstRow);
             reserveAtFirstRow = 0;
         }
-        int ids = idEnds.size();
-        if (ids == 0 || !sameAsLastId(chars, from, to)) {
-            int idStart = ids == 0 ? 0 : idEnds.get(ids - 1);
-            if (idStart + to - from > idChars.length) {
-                idChars = Arrays.copyOf(idChars, Math.max(idStart + to - from, 2 * idChars.length));
-            }
-            System.arraycopy(chars, from, idChars, idStart, to - from);
-            idEnds.add(idStart + to - from);
-            ids++;
+        if (!ids.isLast(chars, from, to)) {
+            ids.add(chars, from, to);
         }
         lines.add(line);
-        idOf.add(ids - 1);
+        idOf.add(ids.size() - 1);
         starts.add(start);
         ends.add(end);
         types.add(type);
         placements.add(placement);
         return lines.size() - 1;
-    }
-
-    private boolean sameAsLastId(char[] chars, int from, int to) {
-        int n = idEnds.size() - 1;
-        int idStart = n == 0 ? 0 : idEnds.get(n - 1);
-        int idEnd = idEnds.get(n);
-        if (idEnd - idStart != to - from) {
-            return false;
-        }
-        // A loop, not Arrays.equals: ids are a few characters, and its vectorised compare costs more to call.
-        for (int i = 0; i < to - from; i++) {
-            if (idChars[idStart + i] != chars[from + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@return the file's name in messages} */
@@ -157,7 +138,7 @@ public final class EpisodeRows {
 
     /** {@return the number of distinct ids in a run of rows; kept row {@code i} has id {@link #idOf(int)}} */
     public int idCount() {
-        return idEnds.size();
+        return ids.size();
     }
 
     /**
@@ -171,7 +152,7 @@ public final class EpisodeRows {
 
     /** {@return the characters of every id; id {@code id} is {@code [idStart(id), idEnd(id))}} */
     public char[] idChars() {
-        return idChars;
+        return ids.chars();
     }
 
     /**
@@ -180,7 +161,7 @@ public final class EpisodeRows {
      * @param id the id number, from 0 to {@link #idCount()} exclusive
      */
     public int idStart(int id) {
-        return id == 0 ? 0 : idEnds.get(id - 1);
+        return ids.start(id);
     }
 
     /**
@@ -189,7 +170,7 @@ public final class EpisodeRows {
      * @param id the id number, from 0 to {@link #idCount()} exclusive
      */
     public int idEnd(int id) {
-        return idEnds.get(id);
+        return ids.end(id);
     }
 
     /**
@@ -198,7 +179,7 @@ public final class EpisodeRows {
      * @param id the id number, from 0 to {@link #idCount()} exclusive
      */
     public String id(int id) {
-        return new String(idChars, idStart(id), idEnd(id) - idStart(id));
+        return ids.get(id);
     }
 
     /**

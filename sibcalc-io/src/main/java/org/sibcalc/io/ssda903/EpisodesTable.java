@@ -59,7 +59,7 @@ public final class EpisodesTable {
         this.name = name;
         this.rows = new EpisodeRows(name, new ValidationReport(), new TextColumn(LS, null, true),
                 new TextColumn(PLACE, CareEpisode.NO_PLACEMENT, true));
-        rows.reserveFor(source.size().orElse(0), BYTES_PER_ROW);
+        rows.reserveFor(source.size().orElse(0), BYTES_PER_ROW, reasons);
         this.fields = new RowFields(rows.report(), name, COLUMNS);
         this.read = CsvRows.read(source, name, COLUMNS, REQUIRED, UNREAD, rows.report(), this::row);
     }

@@ -1,7 +1,6 @@
 package org.sibcalc.io.ssda903;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
@@ -12,7 +11,9 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.data.Participant;
 import org.sibcalc.data.readers.ReaderAccess;
 import org.sibcalc.io.csv.CsvRows;
+import org.sibcalc.io.csv.IdChars;
 import org.sibcalc.io.csv.RowFields;
+import org.sibcalc.io.InputLimits;
 import org.sibcalc.io.InputSource;
 import org.sibcalc.io.ValidationReport;
 
@@ -36,17 +37,23 @@ public final class HeaderTable {
     /** Lines named in the warning about rows of children who are no participant; the rest are counted. */
     private static final int LINES_NAMED = 5;
 
+    // About the bytes of a row of the table's seven columns (44 in the benchmark's tables), to size the columns
+    // from the table's size once ROWS_BEFORE_RESERVE rows are kept: by then the file has rows, not one long line.
+    private static final int BYTES_PER_ROW = 40;
+    private static final int ROWS_BEFORE_RESERVE = 1024;
+
     private final String name;
     private final ValidationReport report = new ValidationReport();
     private final RowFields fields;
     private final IntColumn lines = new IntColumn();
     private final IntColumn births = new IntColumn();
-    private char[] idChars = new char[1024];
-    private final IntColumn idEnds = new IntColumn(); // row i's CHILD is idChars[i == 0 ? 0 : idEnds[i - 1], idEnds[i])
+    private final IdChars ids = new IdChars(); // row i's CHILD is id i
+    private int reserveAtFirstRow;
 
     private HeaderTable(InputSource source, String name) {
         this.name = name;
         this.fields = new RowFields(report, name, COLUMNS);
+        reserveAtFirstRow = (int) Math.min(InputLimits.MAX_ROWS, source.size().orElse(0) / BYTES_PER_ROW);
         CsvRows.read(source, name, COLUMNS, REQUIRED, UNREAD, report, this::row);
     }
 
@@ -84,14 +91,13 @@ public final class HeaderTable {
             row.rejected();
             return;
         }
-        int from = row.trimmedStart(CHILD);
-        int to = row.trimmedEnd(CHILD);
-        int idStart = idEnds.size() == 0 ? 0 : idEnds.get(idEnds.size() - 1);
-        if (idStart + to - from > idChars.length) {
-            idChars = Arrays.copyOf(idChars, Math.max(idStart + to - from, 2 * idChars.length));
+        if (reserveAtFirstRow > 0 && lines.size() == ROWS_BEFORE_RESERVE) {
+            lines.reserve(reserveAtFirstRow);
+            births.reserve(reserveAtFirstRow);
+            ids.reserveFor(reserveAtFirstRow, ROWS_BEFORE_RESERVE);
+            reserveAtFirstRow = 0;
         }
-        System.arraycopy(row.chars(), from, idChars, idStart, to - from);
-        idEnds.add(idStart + to - from);
+        ids.add(row.chars(), row.trimmedStart(CHILD), row.trimmedEnd(CHILD));
         lines.add(line);
         births.add(birth);
         // The row is counted used or rejected when it is applied to the participants.
@@ -124,9 +130,7 @@ public final class HeaderTable {
         IntColumn unmatchedLines = new IntColumn();
         int hint = 0; // a table listed in the participants' order is matched walking forward
         for (int i = 0; i < lines.size(); i++) {
-            int from = i == 0 ? 0 : idEnds.get(i - 1);
-            int to = idEnds.get(i);
-            int p = ReaderAccess.indexOf(participants, idChars, from, to, hint);
+            int p = ReaderAccess.indexOf(participants, ids.chars(), ids.start(i), ids.end(i), hint);
             if (p < 0) {
                 if (unmatched++ < LINES_NAMED) {
                     unmatchedLines.add(lines.get(i));
@@ -146,7 +150,7 @@ public final class HeaderTable {
                 tally.rejected();
             } else if (own != CareData.NO_DAY) {
                 report.error(name, line, "DOB", "'" + Ssda903.date(birth) + "' differs from birth_date " + date(own)
-                        + " of participant '" + new String(idChars, from, to - from) + "' on " + participantsName + " line "
+                        + " of participant '" + ids.get(i) + "' on " + participantsName + " line "
                         + participantLine.applyAsInt(p));
                 tally.rejected();
             } else {
@@ -156,7 +160,7 @@ public final class HeaderTable {
                     tally.used();
                 } catch (InvalidValueException e) {
                     report.error(name, line, "DOB", "'" + Ssda903.date(birth) + "' is after the start "
-                            + date(participants.startDay(p)) + " of participant '" + new String(idChars, from, to - from) + "' on "
+                            + date(participants.startDay(p)) + " of participant '" + ids.get(i) + "' on "
                             + participantsName
                             + " line " + participantLine.applyAsInt(p));
                     tally.rejected();
