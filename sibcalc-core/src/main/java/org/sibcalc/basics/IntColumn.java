@@ -28,6 +28,20 @@ public final class IntColumn {
     }
 
     /**
+     * A column of the first {@code size} values of {@code values}, which it takes as its own: the caller does
+     * not use the array again. A column filled in an array of known room is handed over this way, not copied.
+     *
+     * @param values the array, the column's from now on
+     * @param size how many of its values, from the first, are the column's
+     * @throws IndexOutOfBoundsException when {@code size} is negative or more than the array's length
+     */
+    public IntColumn(int[] values, int size) {
+        Objects.checkFromIndexSize(0, size, values.length);
+        this.values = values;
+        this.size = size;
+    }
+
+    /**
      * Appends a value.
      *
      * @param value the value to append

@@ -771,7 +771,7 @@ public final class CareData {
 
         /**
          * Adds episodes in bulk, as {@link #addEpisode(int, int, int, String, String)} adds each: episode
-         * {@code k} of the participant at {@code participants[k]}, from {@code startDays.get(k)} to
+         * {@code k} of the participant at {@code participants.get(k)}, from {@code startDays.get(k)} to
          * {@code endDays.get(k)}, of type {@code types.get(typeNumbers.get(k))} and placement
          * {@code placements.get(placementNumbers.get(k))}. A reader hands its columns over this way, the texts
          * each once. Either every episode is added or, when one is not valid, none.
@@ -787,11 +787,11 @@ public final class CareData {
          * @throws InvalidValueException naming the field, for the first episode that is not a valid
          *                               {@link CareEpisode}
          * @throws IndexOutOfBoundsException when no participant has a position given, or a number is not a text's
-         * @throws IllegalArgumentException when the columns are not all as long as {@code participants}
+         * @throws IllegalArgumentException when the other columns are not all as long as {@code participants}
          */
-        public Builder addEpisodes(int[] participants, IntColumn startDays, IntColumn endDays, IntColumn typeNumbers,
+        public Builder addEpisodes(IntColumn participants, IntColumn startDays, IntColumn endDays, IntColumn typeNumbers,
                 List<String> types, IntColumn placementNumbers, List<String> placements) {
-            int n = participants.length;
+            int n = participants.size();
             if (startDays.size() != n || endDays.size() != n || typeNumbers.size() != n || placementNumbers.size() != n) {
                 throw new IllegalArgumentException("the episodes' columns differ in length");
             }
@@ -805,7 +805,7 @@ public final class CareData {
             }
             int participantCount = ids.size();
             for (int k = 0; k < n; k++) {
-                int participant = Objects.checkIndex(participants[k], participantCount);
+                int participant = Objects.checkIndex(participants.get(k), participantCount);
                 int startDay = startDays.get(k);
                 int endDay = endDays.get(k);
                 int type = Objects.checkIndex(typeNumbers.get(k), validType.length);

@@ -48,6 +48,22 @@ class IntColumnTest {
     }
 
     @Test
+    void aColumnGivenAnArrayHasItsFirstValuesAndGoesOnFromThere() {
+        int[] values = {7, 8, 9, 10, 11};
+        IntColumn column = new IntColumn(values, 3);
+        assertThat(column.size()).isEqualTo(3);
+        assertThat(column.toArray()).containsExactly(7, 8, 9);
+        assertThatThrownBy(() -> column.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+        IntStream.range(0, 20).forEach(column::add); // into the array's room, then grown
+        assertThat(column.get(3)).isEqualTo(0);
+        assertThat(column.get(22)).isEqualTo(19);
+        assertThat(column.size()).isEqualTo(23);
+        assertThat(new IntColumn(new int[0], 0).size()).isZero();
+        assertThatThrownBy(() -> new IntColumn(values, 6)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> new IntColumn(values, -1)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void aFullColumnAddedToAnEmptyOneIsSharedAndNeitherWritesToIt() {
         IntColumn full = new IntColumn(16);
         IntStream.range(0, 16).forEach(full::add);

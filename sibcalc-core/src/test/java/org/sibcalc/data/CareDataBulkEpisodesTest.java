@@ -63,7 +63,7 @@ class CareDataBulkEpisodesTest {
                         one.addEpisode(participant[k], start[k], end[k], TYPES.get(type[k]), PLACEMENTS.get(placement[k]));
                     }
                     CareData.Builder whole = participants(5);
-                    whole.addEpisodes(participant, column(IntStream.of(start)), column(IntStream.of(end)),
+                    whole.addEpisodes(column(IntStream.of(participant)), column(IntStream.of(start)), column(IntStream.of(end)),
                             column(IntStream.of(type)), TYPES, column(IntStream.of(placement)), PLACEMENTS);
                     CareData a = one.build();
                     CareData b = whole.build();
@@ -79,7 +79,7 @@ class CareDataBulkEpisodesTest {
 
     @Test
     void anEpisodeThatIsNotValidAddsNone() {
-        int[] participants = {0, 1};
+        IntColumn participants = column(IntStream.of(0, 1));
         IntColumn starts = column(IntStream.of(START, START + 10));
         IntColumn ends = column(IntStream.of(START + 5, START + 9)); // the second ends before it starts
         IntColumn types = column(IntStream.of(0, 0));
@@ -97,7 +97,7 @@ class CareDataBulkEpisodesTest {
 
         assertThatThrownBy(() -> participants(1).addEpisodes(participants, starts, ends, types, TYPES, placements,
                 PLACEMENTS)).isInstanceOf(IndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> participants(2).addEpisodes(new int[] {0}, starts, ends, types, TYPES, placements,
+        assertThatThrownBy(() -> participants(2).addEpisodes(column(IntStream.of(0)), starts, ends, types, TYPES, placements,
                 PLACEMENTS)).isInstanceOf(IllegalArgumentException.class);
     }
 

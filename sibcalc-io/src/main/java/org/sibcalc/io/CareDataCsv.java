@@ -222,7 +222,7 @@ final class CareDataCsv {
             int[] participantOf = match(episodes, "id", ignoreUnmatched);
             if (allMatched(participantOf)) {
                 // Every row is an episode of a participant read (as most often): the columns are added whole.
-                builder.addEpisodes(participantOf, episodes.startDays(), episodes.endDays(),
+                builder.addEpisodes(new IntColumn(participantOf, participantOf.length), episodes.startDays(), episodes.endDays(),
                         episodes.types().textIndexes(), episodes.types().texts(), episodes.placements().textIndexes(),
                         episodes.placements().texts());
                 episodeLines.addAll(episodes.lines());
@@ -266,12 +266,8 @@ final class CareDataCsv {
         }
         RepeatedEpisodes merged = RepeatedEpisodes.merge(tables, participantOf, builder.participantCount());
         merged.addTo(builder);
-        episodeLines.reserve(episodeLines.size() + merged.size());
-        episodeFiles.reserve(episodeFiles.size() + merged.size());
-        for (int k = 0; k < merged.size(); k++) {
-            episodeLines.add(merged.line(k));
-            episodeFiles.add(merged.table(k));
-        }
+        episodeLines.addAll(merged.lines());
+        episodeFiles.addAll(merged.tables());
     }
 
     /** Makes room for about {@code episodes} more episodes, so that the columns are not copied as they grow. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.IntColumn;
 import org.sibcalc.data.CareData;
@@ -34,33 +35,33 @@ import org.sibcalc.io.ValidationReport;
  */
 public final class RepeatedEpisodes {
 
-    /** The matched rows from which the second half of the groups is placed on another thread. */
+    /** The matched rows from which the work is shared with another thread. */
     private static final int ROWS_PLACED_APART = 100_000;
 
-    // Each matched row by its place in group order (see merge): its days, table, row, line and texts, read
-    // here one after another rather than from the tables at random.
-    private final int[] startOf;
-    private final int[] endOf;
-    private final int[] tableOf;
-    private final int[] rowOf;
-    private final int[] lineOf;
-    private final int[] typeOf; // a number in texts
-    private final int[] placementOf; // a number in texts
+    // The episodes kept, in order: each one's participant, days and texts (numbers in texts), and the table, row
+    // and line of its winning version.
+    private final IntColumn participants;
+    private final IntColumn starts;
+    private final IntColumn ends;
+    private final IntColumn types;
+    private final IntColumn placements;
+    private final IntColumn tables;
+    private final IntColumn rows;
+    private final IntColumn lines;
     private final List<String> texts;
-    private final int[] keptParticipant;
-    private final int[] keptAt; // kept episode → the place of its winning version
 
     private RepeatedEpisodes(Merge merge) {
-        startOf = merge.startOf;
-        endOf = merge.endOf;
-        tableOf = merge.tableOf;
-        rowOf = merge.rowOf;
-        lineOf = merge.lineOf;
-        typeOf = merge.typeOf;
-        placementOf = merge.placementOf;
+        // The merge kept its episodes at the front of its arrays, which are handed over as they are.
+        int kept = merge.kept;
+        participants = new IntColumn(merge.keptParticipant, kept);
+        starts = new IntColumn(merge.startOf, kept);
+        ends = new IntColumn(merge.endOf, kept);
+        types = new IntColumn(merge.typeOf, kept);
+        placements = new IntColumn(merge.placementOf, kept);
+        tables = new IntColumn(merge.tableOf, kept);
+        rows = new IntColumn(merge.rowOf, kept);
+        lines = new IntColumn(merge.lineOf, kept);
         texts = merge.texts;
-        keptParticipant = Arrays.copyOf(merge.keptParticipant, merge.kept);
-        keptAt = Arrays.copyOf(merge.keptAt, merge.kept);
     }
 
     /**
@@ -69,7 +70,7 @@ public final class RepeatedEpisodes {
      *
      * @param tables        the tables, in the order given (a later one is a later year's)
      * @param participantOf for each table, each kept row's participant position, or -1 for a row matched to
-     *                      no participant (already reported and counted)
+     *                      no participant (already reported and counted); the merge writes over these arrays
      * @param participants  the number of participants
      * @return the episodes to keep, grouped by participant in the order the tables first name them (the
      *         first table's first), each participant's in order of {@code DECOM}
@@ -78,28 +79,41 @@ public final class RepeatedEpisodes {
         return merge(tables, participantOf, participants, ROWS_PLACED_APART);
     }
 
-    /** As {@link #merge(List, int[][], int)}, placing the rows on two threads from {@code rowsPlacedApart} rows. */
+    /**
+     * As {@link #merge(List, int[][], int)}, sharing the work with another thread from {@code rowsPlacedApart}
+     * matched rows.
+     */
     static RepeatedEpisodes merge(List<EpisodesTable> tables, int[][] participantOf, int participants,
             int rowsPlacedApart) {
+        int matched = 0;
+        for (int[] of : participantOf) {
+            for (int p : of) {
+                matched += p >= 0 ? 1 : 0;
+            }
+        }
+        boolean twoThreads = matched >= rowsPlacedApart;
+        // The merge's arrays are made, and the tables' texts numbered, on another thread while this one makes the
+        // first pass: making a million rows' arrays is mostly the memory's first use, which costs as much.
+        int rows = matched;
+        CompletableFuture<Merge> making = twoThreads ? CompletableFuture.supplyAsync(() -> new Merge(tables, rows))
+                : CompletableFuture.completedFuture(new Merge(tables, rows));
         // A counting sort of the matched rows by participant, rows of one participant in the order given.
         // Participants are numbered in the order the tables first name them (group), not by position: the
         // tables list each child's rows together, so the passes below walk the tables and these arrays in
         // step, where positions (a participants file in another order) would send every row anywhere.
-        // First pass: each matched row's group, and the rows of each group counted.
+        // First pass: each matched row's group, written over its participant, and the rows of each group counted.
+        int[][] groupOfRow = participantOf; // each kept row's group, or -1 when it is matched to none
         int[] groupOf = new int[participants]; // participant → its group + 1, or 0 before its first row
         int[] participantOfGroup = new int[participants];
         int groups = 0;
         int[] first = new int[participants + 1];
-        int[][] groupOfRow = new int[tables.size()][]; // each kept row's group, or -1 when it is matched to none
-        for (int t = 0; t < tables.size(); t++) {
-            int[] of = participantOf[t];
-            int[] rowGroups = new int[of.length];
+        for (int[] of : groupOfRow) {
             int lastParticipant = -1;
             int group = -1;
             for (int i = 0; i < of.length; i++) {
                 int p = of[i];
                 if (p < 0) {
-                    rowGroups[i] = -1;
+                    of[i] = -1;
                     continue;
                 }
                 if (p != lastParticipant) { // once a run of a child's rows
@@ -110,35 +124,50 @@ public final class RepeatedEpisodes {
                     }
                     group = groupOf[p] - 1;
                 }
-                rowGroups[i] = group;
+                of[i] = group;
                 first[group + 1]++;
             }
-            groupOfRow[t] = rowGroups;
         }
         for (int k = 0; k < groups; k++) {
             first[k + 1] += first[k];
         }
+        Merge merge = joined(making);
         // Second pass: each matched row's days, table, row, line, texts and whether its RNE continues care, put
         // at its place in group order. The tables are read in order and the places written anywhere, rather than
         // the other way round: a processor waits for a read from memory, not for a write, so a million rows merge
         // in a fraction of the time; and what comes after reads these places in order.
         // With many rows, the groups of the second half are placed on another thread: each thread writes only
         // its own groups' places, so neither waits for the other.
-        Merge merge = new Merge(tables, first[groups], groupOfRow, Arrays.copyOf(first, groups));
+        int[] next = Arrays.copyOf(first, groups);
         int all = groups;
-        int half = first[all] < rowsPlacedApart ? all : all / 2;
+        int half = twoThreads ? all / 2 : all;
         if (half == all) {
-            merge.place(0, all);
+            merge.place(groupOfRow, next, 0, all);
         } else {
-            CompletableFuture<Void> secondHalf = CompletableFuture.runAsync(() -> merge.place(half, all));
-            merge.place(0, half);
-            secondHalf.join();
+            CompletableFuture<Void> secondHalf = CompletableFuture.runAsync(() -> merge.place(groupOfRow, next, half, all));
+            merge.place(groupOfRow, next, 0, half);
+            joined(secondHalf);
         }
-        // Last: each group's rows sorted by DECOM, merged and checked.
+        // Last: each group's rows sorted by DECOM, merged and checked, and the episodes kept moved to the front.
         for (int k = 0; k < groups; k++) {
             merge.participant(participantOfGroup[k], first[k], first[k + 1]);
         }
         return new RepeatedEpisodes(merge);
+    }
+
+    /** {@return what {@code future} gave, once done; what it threw is thrown here} */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -162,7 +191,7 @@ public final class RepeatedEpisodes {
 
     /** {@return the number of episodes kept} */
     public int size() {
-        return keptAt.length;
+        return participants.size();
     }
 
     /**
@@ -171,7 +200,7 @@ public final class RepeatedEpisodes {
      * @param k the kept episode, from 0 to {@link #size()} exclusive
      */
     public int participant(int k) {
-        return keptParticipant[k];
+        return participants.get(k);
     }
 
     /**
@@ -180,7 +209,7 @@ public final class RepeatedEpisodes {
      * @param k the kept episode, from 0 to {@link #size()} exclusive
      */
     public int table(int k) {
-        return tableOf[keptAt[k]];
+        return tables.get(k);
     }
 
     /**
@@ -189,7 +218,7 @@ public final class RepeatedEpisodes {
      * @param k the kept episode, from 0 to {@link #size()} exclusive
      */
     public int row(int k) {
-        return rowOf[keptAt[k]];
+        return rows.get(k);
     }
 
     /**
@@ -198,7 +227,17 @@ public final class RepeatedEpisodes {
      * @param k the kept episode, from 0 to {@link #size()} exclusive
      */
     public int line(int k) {
-        return lineOf[keptAt[k]];
+        return lines.get(k);
+    }
+
+    /** {@return the {@linkplain #table table} of each kept episode, in order; not to be changed} */
+    public IntColumn tables() {
+        return tables;
+    }
+
+    /** {@return the {@linkplain #line line} of each kept episode, in order; not to be changed} */
+    public IntColumn lines() {
+        return lines;
     }
 
     /**
@@ -207,7 +246,7 @@ public final class RepeatedEpisodes {
      * @param k the kept episode, from 0 to {@link #size()} exclusive
      */
     public int startDay(int k) {
-        return startOf[keptAt[k]];
+        return starts.get(k);
     }
 
     /**
@@ -216,7 +255,7 @@ public final class RepeatedEpisodes {
      * @param k the kept episode, from 0 to {@link #size()} exclusive
      */
     public int endDay(int k) {
-        return endOf[keptAt[k]];
+        return ends.get(k);
     }
 
     /**
@@ -225,7 +264,7 @@ public final class RepeatedEpisodes {
      * @param k the kept episode, from 0 to {@link #size()} exclusive
      */
     public String type(int k) {
-        return texts.get(typeOf[keptAt[k]]);
+        return texts.get(types.get(k));
     }
 
     /**
@@ -234,7 +273,7 @@ public final class RepeatedEpisodes {
      * @param k the kept episode, from 0 to {@link #size()} exclusive
      */
     public String placement(int k) {
-        return texts.get(placementOf[keptAt[k]]);
+        return texts.get(placements.get(k));
     }
 
     /**
@@ -246,22 +285,13 @@ public final class RepeatedEpisodes {
      * @throws org.sibcalc.basics.InvalidValueException naming the field, for the first episode that is not valid
      */
     public void addTo(CareData.Builder builder) {
-        int n = keptAt.length;
-        IntColumn starts = new IntColumn(n);
-        IntColumn ends = new IntColumn(n);
-        IntColumn types = new IntColumn(n);
-        IntColumn placements = new IntColumn(n);
-        for (int k = 0; k < n; k++) {
-            int q = keptAt[k];
-            starts.add(startOf[q]);
-            ends.add(endOf[q]);
-            types.add(typeOf[q]);
-            placements.add(placementOf[q]);
-        }
-        builder.addEpisodes(keptParticipant, starts, ends, types, texts, placements, texts);
+        builder.addEpisodes(participants, starts, ends, types, texts, placements, texts);
     }
 
-    /** The work of one merge: the matched rows by their place in group order, and the episodes kept so far. */
+    /**
+     * The work of one merge: the matched rows by their place in group order, and the episodes kept so far,
+     * moved to the front of the same arrays.
+     */
     private static final class Merge {
         private final List<EpisodesTable> tables;
         private final int[] startOf;
@@ -269,28 +299,21 @@ public final class RepeatedEpisodes {
         private final int[] tableOf;
         private final int[] rowOf;
         private final int[] lineOf;
-        private final int[] typeOf;
-        private final int[] placementOf;
+        private final int[] typeOf; // a number in texts
+        private final int[] placementOf; // a number in texts
         private final boolean[] continues;
+        private final int[] keptParticipant;
         private final List<String> texts = new ArrayList<>();
         private final ValidationReport.RowTally[] tallies;
-        private final int[] keptParticipant;
-        private final int[] keptAt;
         private int kept;
-
-        private final int[] order; // a group's places, sorted by DECOM
-        // What the second pass reads: each table's rows' groups (-1: matched to none), the next place of each
-        // group, and each table's texts numbered across the tables and whether its rows' RNE continues care.
-        private final int[][] groupOfRow;
-        private final int[] next;
+        // Each table's texts numbered across the tables, and whether its rows' RNE continues care.
         private final int[][] typeNumbers;
         private final int[][] placementNumbers;
         private final boolean[][] continuing;
 
-        Merge(List<EpisodesTable> tables, int matched, int[][] groupOfRow, int[] next) {
+        /** Room for {@code matched} rows, and the tables' texts numbered. */
+        Merge(List<EpisodesTable> tables, int matched) {
             this.tables = tables;
-            this.groupOfRow = groupOfRow;
-            this.next = next;
             startOf = new int[matched];
             endOf = new int[matched];
             tableOf = new int[matched];
@@ -299,6 +322,7 @@ public final class RepeatedEpisodes {
             typeOf = new int[matched];
             placementOf = new int[matched];
             continues = new boolean[matched];
+            keptParticipant = new int[matched];
             tallies = new ValidationReport.RowTally[tables.size()];
             typeNumbers = new int[tables.size()][];
             placementNumbers = new int[tables.size()][];
@@ -311,20 +335,17 @@ public final class RepeatedEpisodes {
                 placementNumbers[t] = numbers(rows.placements(), textNumbers, texts);
                 continuing[t] = tables.get(t).continuing();
             }
-            keptParticipant = new int[matched];
-            keptAt = new int[matched];
-            order = new int[matched];
-            for (int q = 0; q < matched; q++) {
-                order[q] = q;
-            }
         }
 
         /**
          * Puts each matched row of the groups from {@code from} to {@code to} (exclusive) at its place in group
          * order, table by table: the next place of its group ({@code next}, moved on), with its texts numbered
          * across the tables and whether its RNE continues care. Threads placing other groups write elsewhere.
+         *
+         * @param groupOfRow each table's rows' groups, -1 for a row matched to none
+         * @param next       each group's next place
          */
-        void place(int from, int to) {
+        void place(int[][] groupOfRow, int[] next, int from, int to) {
             for (int t = 0; t < tables.size(); t++) {
                 EpisodeRows rows = tables.get(t).rows();
                 TextColumn types = rows.types();
@@ -350,44 +371,90 @@ public final class RepeatedEpisodes {
             }
         }
 
-        /** Sorts participant {@code p}'s places {@code [from, to)} by DECOM, merges them and checks its episodes. */
+        /**
+         * Sorts participant {@code p}'s places {@code [from, to)} by DECOM, merges them and checks its episodes,
+         * moving each episode kept to the next kept place. That place is never one of a row still to be read:
+         * before each episode, no more episodes have been kept than rows read, each episode taking one row or more.
+         */
         void participant(int p, int from, int to) {
-            // a child's few rows, by DECOM; rows of one DECOM stay in the order given
-            for (int m = from + 1; m < to; m++) {
-                int q = order[m];
-                int j = m - 1;
-                while (j >= from && startOf[order[j]] > startOf[q]) {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = q;
-            }
-            int previous = -1; // the last episode kept, by its place in group order
+            sortByStart(from, to);
+            int previous = -1; // the last episode kept, by its kept place
             for (int k = from; k < to; ) {
                 int end = k + 1;
-                while (end < to && startOf[order[end]] == startOf[order[k]]) {
+                while (end < to && startOf[end] == startOf[k]) {
                     end++;
                 }
-                int winner = end - k == 1 ? order[k] : winner(k, end);
+                int winner = end - k == 1 ? k : winner(k, end);
                 tallies[tableOf[winner]].used();
                 check(previous, winner);
-                keptParticipant[kept] = p;
-                keptAt[kept] = winner;
-                kept++;
-                previous = winner;
+                previous = keep(winner, p);
                 k = end;
             }
         }
 
         /**
-         * The version that stands for the rows {@code order[from, to)} of one episode (one CHILD and DECOM):
+         * Sorts the places {@code [from, to)} by DECOM, rows of one DECOM in the order given: a child's few
+         * rows, most often in order already (the tables are in order of year).
+         */
+        private void sortByStart(int from, int to) {
+            for (int m = from + 1; m < to; m++) {
+                int start = startOf[m];
+                if (startOf[m - 1] <= start) {
+                    continue;
+                }
+                int end = endOf[m];
+                int table = tableOf[m];
+                int row = rowOf[m];
+                int line = lineOf[m];
+                int type = typeOf[m];
+                int placement = placementOf[m];
+                boolean goesOn = continues[m];
+                int j = m - 1;
+                for (; j >= from && startOf[j] > start; j--) {
+                    startOf[j + 1] = startOf[j];
+                    endOf[j + 1] = endOf[j];
+                    tableOf[j + 1] = tableOf[j];
+                    rowOf[j + 1] = rowOf[j];
+                    lineOf[j + 1] = lineOf[j];
+                    typeOf[j + 1] = typeOf[j];
+                    placementOf[j + 1] = placementOf[j];
+                    continues[j + 1] = continues[j];
+                }
+                startOf[j + 1] = start;
+                endOf[j + 1] = end;
+                tableOf[j + 1] = table;
+                rowOf[j + 1] = row;
+                lineOf[j + 1] = line;
+                typeOf[j + 1] = type;
+                placementOf[j + 1] = placement;
+                continues[j + 1] = goesOn;
+            }
+        }
+
+        /** Moves the episode at place {@code q} to the next kept place, as participant {@code p}'s; returns that place. */
+        private int keep(int q, int p) {
+            int at = kept++;
+            if (at != q) { // whether its RNE continues care is not asked of an episode kept
+                startOf[at] = startOf[q];
+                endOf[at] = endOf[q];
+                tableOf[at] = tableOf[q];
+                rowOf[at] = rowOf[q];
+                lineOf[at] = lineOf[q];
+                typeOf[at] = typeOf[q];
+                placementOf[at] = placementOf[q];
+            }
+            keptParticipant[at] = p;
+            return at;
+        }
+
+        /**
+         * The version that stands for the places {@code [from, to)} of one episode (one CHILD and DECOM):
          * the first closed one, or else the first. Each other row is counted as a merged repeat, or is an
          * error when it disagrees with the winner so far.
          */
         private int winner(int from, int to) {
-            int winner = order[from];
-            for (int k = from + 1; k < to; k++) {
-                int g = order[k];
+            int winner = from;
+            for (int g = from + 1; g < to; g++) {
                 String conflict = conflict(winner, g);
                 EpisodeRows rows = rows(g);
                 if (conflict != null) {
@@ -436,8 +503,9 @@ public final class RepeatedEpisodes {
         }
 
         /**
-         * Warns of what the DfE's rules 355, 501 and 433 would say of episode {@code g} after {@code previous}
-         * (each a row by its place in group order; -1 for none). The sentences are written when shown.
+         * Warns of what the DfE's rules 355, 501 and 433 would say of episode {@code g} (a place) after
+         * {@code previous} (the kept place of the episode kept before it; -1 for none). The sentences are written
+         * when shown.
          */
         private void check(int previous, int g) {
             int start = startOf[g];

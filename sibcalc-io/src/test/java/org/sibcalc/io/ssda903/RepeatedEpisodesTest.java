@@ -102,6 +102,23 @@ class RepeatedEpisodesTest {
     }
 
     @Test
+    void aChildsRowsOutOfOrderAreSortedByDecomWithAllTheirFields() {
+        // Listed latest first: sorted, the change of placement on line 2 (RNE P) comes a month after the episode
+        // of line 3 ended, which rule 433 warns of; and each episode keeps its own LS and PLACE.
+        InputFolder folder = InputFolder.ssda903(dir).table("episodes.csv", EPISODES_903,
+                episode903("P1", "01/03/2019", "P", "C2", "U5", "01/04/2019"),
+                episode903("P1", "01/01/2019", "S", "C1", "U4", "01/02/2019"));
+
+        InputFiles inputs = folder.readFolder();
+
+        assertThat(inputs.report().errors()).isEmpty();
+        assertThat(episodes(inputs)).containsExactly(episode("2019-01-01", "2019-02-01", "C1", "U4"),
+                episode("2019-03-01", "2019-04-01", "C2", "U5"));
+        assertThat(folder.texts(inputs.report().warnings())).singleElement().asString()
+                .startsWith("episodes.csv:2: RNE: 'P' says the period of care goes on").endsWith("(DfE rule 433)");
+    }
+
+    @Test
     void twoDifferentClosedVersionsAreAnErrorNamingBothLines() {
         InputFolder folder = InputFolder.ssda903(dir)
                 .table("episodes_1.csv", EPISODES_903, episode903("P1", "01/01/2019", "S", "C2", "U4", "01/02/2019"),
