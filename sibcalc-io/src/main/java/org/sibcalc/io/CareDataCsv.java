@@ -49,8 +49,8 @@ final class CareDataCsv {
     private final ValidationReport report;
     private CareData.Builder builder = CareData.builder();
     private IntColumn participantLines = new IntColumn();
-    private final IntColumn episodeLines = new IntColumn();
-    private final IntColumn episodeFiles = new IntColumn(); // episode → position of its file in the list given
+    private IntColumn episodeLines = new IntColumn();
+    private IntColumn episodeFiles = new IntColumn(); // episode → position of its file in the list given
     private final Map<String, Integer> rejectedParticipantLines = new HashMap<>();
     private String participantsName = "participants";
     private CsvRows.Read participantsRead = new CsvRows.Read(false, List.of());
@@ -266,8 +266,13 @@ final class CareDataCsv {
         }
         RepeatedEpisodes merged = RepeatedEpisodes.merge(tables, participantOf, builder.participantCount());
         merged.addTo(builder);
-        episodeLines.addAll(merged.lines());
-        episodeFiles.addAll(merged.tables());
+        if (episodeLines.size() == 0) { // as always: the merged episodes are all the episodes, their columns kept
+            episodeLines = merged.lines();
+            episodeFiles = merged.tables();
+        } else {
+            episodeLines.addAll(merged.lines());
+            episodeFiles.addAll(merged.tables());
+        }
     }
 
     /** Makes room for about {@code episodes} more episodes, so that the columns are not copied as they grow. */
@@ -343,12 +348,13 @@ final class CareDataCsv {
         return participantLines.toArray();
     }
 
-    int[] episodeLines() {
-        return episodeLines.toArray();
+    /** The line of each episode in its file; not to be changed. */
+    IntColumn episodeLines() {
+        return episodeLines;
     }
 
-    /** The position, in the list of episodes files given, of each episode's file. */
-    int[] episodeFiles() {
-        return episodeFiles.toArray();
+    /** The position, in the list of episodes files given, of each episode's file; not to be changed. */
+    IntColumn episodeFiles() {
+        return episodeFiles;
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 import org.sibcalc.Calculation;
+import org.sibcalc.basics.IntColumn;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.contract.EpisodeEnd;
 import org.sibcalc.data.CareData;
@@ -60,8 +61,8 @@ public final class InputFiles {
     private final List<String> episodesNames;
     private final boolean ssda903;
     private final int[] participantLines;
-    private final int[] episodeLines;
-    private final int[] episodeFiles;
+    private final IntColumn episodeLines;
+    private final IntColumn episodeFiles;
 
     private InputFiles(ValidationReport report, ContractTerms terms, CareData data, String participantsName,
             List<String> episodesNames, boolean ssda903, CareDataCsv csv) {
@@ -558,11 +559,11 @@ public final class InputFiles {
     }
 
     private String file(DataWarning warning) {
-        return warning.episodeIndex().isPresent() ? episodesNames.get(episodeFiles[warning.episodeIndex().getAsInt()]) : participantsName;
+        return warning.episodeIndex().isPresent() ? episodesNames.get(episodeFiles.get(warning.episodeIndex().getAsInt())) : participantsName;
     }
 
     private int line(DataWarning warning) {
-        return warning.episodeIndex().isPresent() ? episodeLines[warning.episodeIndex().getAsInt()]
+        return warning.episodeIndex().isPresent() ? episodeLines.get(warning.episodeIndex().getAsInt())
                 : participantLines[warning.participantIndex()];
     }
 
