@@ -260,11 +260,10 @@ final class CareDataCsv {
      * @param ignoreUnmatched as for {@link #addEpisodes(List, boolean)}
      */
     void addEpisodeTables(List<EpisodesTable> tables, boolean ignoreUnmatched) {
-        int[][] participantOf = new int[tables.size()][];
-        for (int t = 0; t < tables.size(); t++) {
-            participantOf[t] = match(tables.get(t).rows(), "CHILD", ignoreUnmatched);
-        }
-        RepeatedEpisodes merged = RepeatedEpisodes.merge(tables, participantOf, builder.participantCount());
+        // Two tables may be matched at once, on two threads: matching only reads what is here, and reports and
+        // counts in the table's own report.
+        RepeatedEpisodes merged = RepeatedEpisodes.merge(tables,
+                t -> match(tables.get(t).rows(), "CHILD", ignoreUnmatched), builder.participantCount());
         merged.addTo(builder);
         if (episodeLines.size() == 0) { // as always: the merged episodes are all the episodes, their columns kept
             episodeLines = merged.lines();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.IntColumn;
 import org.sibcalc.data.CareData;
@@ -65,38 +66,73 @@ public final class RepeatedEpisodes {
     }
 
     /**
-     * Merges the matched rows of the tables, reporting conflicts and warnings in the report of the table
-     * of the row concerned, and counting each matched row used, merged or rejected there.
+     * Matches the rows of the tables to the participants and merges them, reporting conflicts and warnings in
+     * the report of the table of the row concerned, and counting each matched row used, merged or rejected there.
      *
-     * @param tables        the tables, in the order given (a later one is a later year's)
-     * @param participantOf for each table, each kept row's participant position, or -1 for a row matched to
-     *                      no participant (already reported and counted); the merge writes over these arrays
-     * @param participants  the number of participants
+     * @param tables       the tables, in the order given (a later one is a later year's)
+     * @param match        matches table {@code t}'s kept rows: each one's participant position, or -1 for a row
+     *                     matched to no participant (which it reports and counts). Called once for each table,
+     *                     on two threads at once for two tables when there are many rows
+     * @param participants the number of participants
      * @return the episodes to keep, grouped by participant in the order the tables first name them (the
      *         first table's first), each participant's in order of {@code DECOM}
      */
-    public static RepeatedEpisodes merge(List<EpisodesTable> tables, int[][] participantOf, int participants) {
-        return merge(tables, participantOf, participants, ROWS_PLACED_APART);
+    public static RepeatedEpisodes merge(List<EpisodesTable> tables, IntFunction<int[]> match, int participants) {
+        return merge(tables, match, participants, ROWS_PLACED_APART);
     }
 
     /**
-     * As {@link #merge(List, int[][], int)}, sharing the work with another thread from {@code rowsPlacedApart}
-     * matched rows.
+     * As {@link #merge(List, IntFunction, int)}, sharing the work with another thread from {@code rowsPlacedApart}
+     * rows.
      */
-    static RepeatedEpisodes merge(List<EpisodesTable> tables, int[][] participantOf, int participants,
+    static RepeatedEpisodes merge(List<EpisodesTable> tables, IntFunction<int[]> match, int participants,
             int rowsPlacedApart) {
-        int matched = 0;
-        for (int[] of : participantOf) {
-            for (int p : of) {
-                matched += p >= 0 ? 1 : 0;
-            }
+        int n = tables.size();
+        int rows = 0;
+        for (EpisodesTable table : tables) {
+            rows = Math.addExact(rows, table.rows().size());
         }
-        boolean twoThreads = matched >= rowsPlacedApart;
-        // The merge's arrays are made, and the tables' texts numbered, on another thread while this one makes the
-        // first pass: making a million rows' arrays is mostly the memory's first use, which costs as much.
-        int rows = matched;
-        CompletableFuture<Merge> making = twoThreads ? CompletableFuture.supplyAsync(() -> new Merge(tables, rows))
-                : CompletableFuture.completedFuture(new Merge(tables, rows));
+        int[][] participantOf = new int[n][];
+        if (rows >= rowsPlacedApart) {
+            // Another thread matches the later tables, about half the rows, then makes the merge's arrays (room
+            // for every row, matched or not) and numbers the tables' texts, while this one matches the others
+            // and makes the first pass: making a million rows' arrays is mostly the memory's first use, which
+            // costs about as much as either.
+            int split = n;
+            for (int later = 0; split > 1 && later + tables.get(split - 1).rows().size() <= rows / 2; ) {
+                later += tables.get(--split).rows().size();
+            }
+            int from = split;
+            int room = rows;
+            CompletableFuture<Void> laterMatched = new CompletableFuture<>();
+            CompletableFuture<Merge> making = CompletableFuture.supplyAsync(() -> {
+                try {
+                    for (int t = from; t < n; t++) {
+                        participantOf[t] = match.apply(t);
+                    }
+                    laterMatched.complete(null);
+                } catch (RuntimeException | Error e) {
+                    laterMatched.completeExceptionally(e);
+                    throw e;
+                }
+                return new Merge(tables, room);
+            });
+            for (int t = 0; t < from; t++) {
+                participantOf[t] = match.apply(t);
+            }
+            joined(laterMatched);
+            return merged(tables, participantOf, participants, making, true);
+        }
+        for (int t = 0; t < n; t++) {
+            participantOf[t] = match.apply(t);
+        }
+        return merged(tables, participantOf, participants, CompletableFuture.completedFuture(new Merge(tables, rows)),
+                false);
+    }
+
+    /** The merge of the matched rows, into the arrays {@code making} gives. */
+    private static RepeatedEpisodes merged(List<EpisodesTable> tables, int[][] participantOf, int participants,
+            CompletableFuture<Merge> making, boolean twoThreads) {
         // A counting sort of the matched rows by participant, rows of one participant in the order given.
         // Participants are numbered in the order the tables first name them (group), not by position: the
         // tables list each child's rows together, so the passes below walk the tables and these arrays in

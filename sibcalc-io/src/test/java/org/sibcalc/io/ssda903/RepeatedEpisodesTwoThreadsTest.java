@@ -74,7 +74,7 @@ class RepeatedEpisodesTwoThreadsTest {
             EpisodeRows rows = tables.get(t).rows();
             participantOf[t] = IntStream.range(0, rows.size()).map(i -> positionOf.get(rows.id(rows.idOf(i)))).toArray();
         }
-        return new Merged(RepeatedEpisodes.merge(tables, participantOf, children, rowsPlacedApart), tables);
+        return new Merged(RepeatedEpisodes.merge(tables, t -> participantOf[t], children, rowsPlacedApart), tables);
     }
 
     private static List<String> described(Merged merged) {
