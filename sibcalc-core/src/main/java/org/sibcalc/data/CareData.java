@@ -92,7 +92,7 @@ public final class CareData {
     private final int[] groupedType;
 
     private CareData(Builder b) {
-        ids = b.ids.trimmed();
+        ids = b.ids.snapshot();
         start = b.start.toArray();
         birth = b.birth.toArray();
         exit = b.exit.toArray();

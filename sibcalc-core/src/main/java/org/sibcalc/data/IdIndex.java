@@ -7,7 +7,7 @@ import java.util.Arrays;
  * and an open-addressing hash table of positions, instead of a {@code HashMap<String, Integer>} that costs
  * about a hundred bytes an entry. Five million ids of ten characters take about 150 MB less this way.
  *
- * <p>Mutable while data is being read ({@link #add}); {@link #trimmed} gives the copy a {@link CareData}
+ * <p>Mutable while data is being read ({@link #add}); {@link #snapshot} gives the copy a {@link CareData}
  * keeps and never changes again.
  */
 final class IdIndex {
@@ -23,7 +23,7 @@ final class IdIndex {
     // builds the table from the ids so far.
     private boolean sorted = true;
     // The table: (hash << 32) | (position + 1) of each id, or EMPTY; length a power of two, at most half full.
-    // Keeping the hash here means a probe reads one array. A trimmed copy shares it until this one next adds.
+    // Keeping the hash here means a probe reads one array. A snapshot shares it until this one next adds.
     private long[] slots;
     private boolean slotsShared;
     private int slotted; // ids in the table
@@ -33,7 +33,7 @@ final class IdIndex {
     // looks them up walking through a small array instead of probing a large table at random. The first
     // value too far out gives the dense range up: every id is then in the table.
     private int[] dense;
-    // Of this index while it adds (null in a trimmed copy, which never adds): bit v - denseFrom is set when dense holds value v. An
+    // Of this index while it adds (null in a snapshot, which never adds): bit v - denseFrom is set when dense holds value v. An
     // add asks it whether an id is new: a thirty-second of dense's size, it stays in the processor's cache where
     // dense does not, and a file in no order then costs no wait for memory at each id (dense is only written).
     private long[] present;
@@ -292,12 +292,15 @@ final class IdIndex {
         return new String(chars, offsets[index], offsets[index + 1] - offsets[index]);
     }
 
-    /** Returns a copy that is never changed: it shares the table, if any, until this index next adds an id. */
-    IdIndex trimmed() {
+    /**
+     * Returns a copy that is never changed: it shares the table, if any, until this index next adds an id, and
+     * the ids' characters and offsets for good. An id added later is written after the copy's last (append),
+     * where the copy never reads, and nothing written before is written again.
+     */
+    IdIndex snapshot() {
         slotsShared = slots != null;
         denseShared = dense != null;
-        return new IdIndex(Arrays.copyOf(chars, offsets[size]), Arrays.copyOf(offsets, size + 1), size, expected,
-                sorted, slots, slotted, dense, denseFrom);
+        return new IdIndex(chars, offsets, size, expected, sorted, slots, slotted, dense, denseFrom);
     }
 
     private int append(char[] id, int from, int to) {

@@ -78,7 +78,7 @@ class IdIndexTest {
                 assertThat(position).as("duplicate %s", id).isEqualTo(-1 - before);
             }
             if (id.hashCode() % 5 == 0) {
-                copies.add(index.trimmed());
+                copies.add(index.snapshot());
                 copyModels.add(new HashMap<>(model));
             }
         }
