@@ -168,6 +168,26 @@ public final class ValidationReport {
     }
 
     /**
+     * Adds every problem and row count of {@code other} after what is here, each in the order found: a report
+     * some of a file's rows were checked into on another thread, put back together. For the readers of this
+     * module's formats; not for library users.
+     *
+     * @param other the report to add; not changed
+     */
+    public void addAll(ValidationReport other) {
+        errors.addAll(other.errors);
+        int singles = warnings.size();
+        other.blocks.forEach(block -> blocks.add(new Block(singles + block.after(), block.problems())));
+        warnings.addAll(other.warnings);
+        other.rows.forEach((file, counts) -> {
+            long[] here = counts(file);
+            for (int k = 0; k < here.length; k++) {
+                here[k] += counts[k];
+            }
+        });
+    }
+
+    /**
      * Adds everything in {@code other}, a report of files read apart from this one's, after what is here:
      * its problems in order of line (in the order found within a line) and its row counts.
      */

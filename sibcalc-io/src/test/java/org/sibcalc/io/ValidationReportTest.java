@@ -91,4 +91,29 @@ class ValidationReportTest {
 
         assertThat(report.rowCounts()).containsExactly(java.util.Map.entry("episodes.csv", new RowCount(4, 3, 1, 2)));
     }
+
+    @Test
+    void aReportAddedToAnotherFollowsItInTheOrderFound() {
+        ValidationReport report = new ValidationReport();
+        report.error("a.csv", 5, "id", "e1");
+        report.warning("a.csv", 9, "start", "w1");
+        report.warnings(List.of(new Problem(Problem.Severity.WARNING, "a.csv", 2, "start", "b1")));
+        report.rowsOf("a.csv").used();
+        ValidationReport other = new ValidationReport();
+        other.error("a.csv", 3, "id", "e2");
+        other.warning("a.csv", 7, "start", "w2");
+        other.warnings(List.of(new Problem(Problem.Severity.WARNING, "a.csv", 1, "start", "b2")));
+        other.warning("a.csv", 4, "start", () -> "w3");
+        other.rowsOf("a.csv").merged();
+        other.rowsOf("a.csv").rejected();
+        other.rowsOf("b.csv").used();
+
+        report.addAll(other);
+
+        assertThat(report.errors()).extracting(Problem::message).containsExactly("e1", "e2");
+        assertThat(report.warnings()).extracting(Problem::message).containsExactly("w1", "b1", "w2", "b2", "w3");
+        assertThat(report.rowCounts()).containsExactly(java.util.Map.entry("a.csv", new RowCount(3, 2, 1, 1)),
+                java.util.Map.entry("b.csv", new RowCount(1, 1, 0)));
+        assertThat(other.errors()).extracting(Problem::message).containsExactly("e2"); // not changed
+    }
 }

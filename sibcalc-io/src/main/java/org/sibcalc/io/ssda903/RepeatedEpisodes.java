@@ -185,9 +185,7 @@ public final class RepeatedEpisodes {
             joined(secondHalf);
         }
         // Last: each group's rows sorted by DECOM, merged and checked, and the episodes kept moved to the front.
-        for (int k = 0; k < groups; k++) {
-            merge.participant(participantOfGroup[k], first[k], first[k + 1]);
-        }
+        merge.keep(participantOfGroup, first, groups, half);
         return new RepeatedEpisodes(merge);
     }
 
@@ -340,8 +338,7 @@ public final class RepeatedEpisodes {
         private final boolean[] continues;
         private final int[] keptParticipant;
         private final List<String> texts = new ArrayList<>();
-        private final ValidationReport.RowTally[] tallies;
-        private int kept;
+        private int kept; // the episodes kept, at the front of the arrays, once all are
         // Each table's texts numbered across the tables, and whether its rows' RNE continues care.
         private final int[][] typeNumbers;
         private final int[][] placementNumbers;
@@ -359,14 +356,12 @@ public final class RepeatedEpisodes {
             placementOf = new int[matched];
             continues = new boolean[matched];
             keptParticipant = new int[matched];
-            tallies = new ValidationReport.RowTally[tables.size()];
             typeNumbers = new int[tables.size()][];
             placementNumbers = new int[tables.size()][];
             continuing = new boolean[tables.size()][];
             Map<String, Integer> textNumbers = new HashMap<>();
             for (int t = 0; t < tables.size(); t++) {
                 EpisodeRows rows = tables.get(t).rows();
-                tallies[t] = rows.tally();
                 typeNumbers[t] = numbers(rows.types(), textNumbers, texts);
                 placementNumbers[t] = numbers(rows.placements(), textNumbers, texts);
                 continuing[t] = tables.get(t).continuing();
@@ -408,23 +403,44 @@ public final class RepeatedEpisodes {
         }
 
         /**
-         * Sorts participant {@code p}'s places {@code [from, to)} by DECOM, merges them and checks its episodes,
-         * moving each episode kept to the next kept place. That place is never one of a row still to be read:
-         * before each episode, no more episodes have been kept than rows read, each episode taking one row or more.
+         * Merges and checks the groups {@code [0, half)} here and, when {@code half} is not {@code groups}, the
+         * others on another thread: each keeps its episodes from its groups' first place on, and reports and
+         * counts in reports of its own, which are added to the tables' once both are done (a table's problems
+         * are put in order of line when its report is added to all the others). The second half's episodes are
+         * then moved down to follow the first's.
+         *
+         * @param participantOfGroup each group's participant
+         * @param first              each group's first place, and the end of the last
          */
-        void participant(int p, int from, int to) {
-            sortByStart(from, to);
-            int previous = -1; // the last episode kept, by its kept place
-            for (int k = from; k < to; ) {
-                int end = k + 1;
-                while (end < to && startOf[end] == startOf[k]) {
-                    end++;
-                }
-                int winner = end - k == 1 ? k : winner(k, end);
-                tallies[tableOf[winner]].used();
-                check(previous, winner);
-                previous = keep(winner, p);
-                k = end;
+        void keep(int[] participantOfGroup, int[] first, int groups, int half) {
+            ValidationReport[] own = new ValidationReport[tables.size()];
+            for (int t = 0; t < own.length; t++) {
+                own[t] = tables.get(t).rows().report();
+            }
+            Keeper keeper = new Keeper(0, own);
+            if (half == groups) {
+                keeper.groups(participantOfGroup, first, 0, groups);
+                kept = keeper.kept;
+                return;
+            }
+            ValidationReport[] apart = new ValidationReport[tables.size()];
+            for (int t = 0; t < apart.length; t++) {
+                apart[t] = new ValidationReport();
+            }
+            Keeper later = new Keeper(first[half], apart);
+            CompletableFuture<Void> secondHalf = CompletableFuture.runAsync(
+                    () -> later.groups(participantOfGroup, first, half, groups));
+            keeper.groups(participantOfGroup, first, 0, half);
+            joined(secondHalf);
+            int from = first[half];
+            int n = later.kept - from;
+            int to = keeper.kept;
+            for (int[] column : List.of(startOf, endOf, tableOf, rowOf, lineOf, typeOf, placementOf, keptParticipant)) {
+                System.arraycopy(column, from, column, to, n);
+            }
+            kept = to + n;
+            for (int t = 0; t < own.length; t++) {
+                own[t].addAll(apart[t]);
             }
         }
 
@@ -467,66 +483,6 @@ public final class RepeatedEpisodes {
             }
         }
 
-        /** Moves the episode at place {@code q} to the next kept place, as participant {@code p}'s; returns that place. */
-        private int keep(int q, int p) {
-            int at = kept++;
-            if (at != q) { // whether its RNE continues care is not asked of an episode kept
-                startOf[at] = startOf[q];
-                endOf[at] = endOf[q];
-                tableOf[at] = tableOf[q];
-                rowOf[at] = rowOf[q];
-                lineOf[at] = lineOf[q];
-                typeOf[at] = typeOf[q];
-                placementOf[at] = placementOf[q];
-            }
-            keptParticipant[at] = p;
-            return at;
-        }
-
-        /**
-         * The version that stands for the places {@code [from, to)} of one episode (one CHILD and DECOM):
-         * the first closed one, or else the first. Each other row is counted as a merged repeat, or is an
-         * error when it disagrees with the winner so far.
-         */
-        private int winner(int from, int to) {
-            int winner = from;
-            for (int g = from + 1; g < to; g++) {
-                String conflict = conflict(winner, g);
-                EpisodeRows rows = rows(g);
-                if (conflict != null) {
-                    EpisodeRows winnerRows = rows(winner);
-                    int w = row(winner);
-                    int i = row(g);
-                    rows.report().error(rows.name(), rows.line(i), conflict, "'" + value(rows, i, conflict)
-                            + "' differs from " + conflict + " '" + value(winnerRows, w, conflict)
-                            + "' of the same episode (CHILD '" + winnerRows.id(winnerRows.idOf(w)) + "', DECOM "
-                            + Ssda903.date(winnerRows.startDay(w)) + ") on " + where(winnerRows, w, rows)
-                            + (conflict.equals("DEC") ? ": two closed versions of one episode"
-                                    : ": an episode reported again must have the same LS and PLACE"));
-                    tallies[tableOf[g]].rejected();
-                } else if (endOf[g] != CareData.OPEN && endOf[winner] == CareData.OPEN) {
-                    tallies[tableOf[winner]].merged(); // the closed version wins
-                    winner = g;
-                } else {
-                    tallies[tableOf[g]].merged();
-                }
-            }
-            return winner;
-        }
-
-        /** The column in which two versions of one episode disagree, or null when they are one episode. */
-        private @Nullable String conflict(int a, int b) {
-            if (typeOf[a] != typeOf[b]) {
-                return "LS";
-            }
-            if (placementOf[a] != placementOf[b]) {
-                return "PLACE";
-            }
-            int endA = endOf[a];
-            int endB = endOf[b];
-            return endA != endB && endA != CareData.OPEN && endB != CareData.OPEN ? "DEC" : null;
-        }
-
         private static String value(EpisodeRows rows, int i, String column) {
             switch (column) {
                 case "LS":
@@ -539,54 +495,163 @@ public final class RepeatedEpisodes {
         }
 
         /**
-         * Warns of what the DfE's rules 355, 501 and 433 would say of episode {@code g} (a place) after
-         * {@code previous} (the kept place of the episode kept before it; -1 for none). The sentences are written
-         * when shown.
+         * Keeps the episodes of some groups, from a place on, reporting and counting in the given reports: one
+         * thread's share of {@link #keep}.
          */
-        private void check(int previous, int g) {
-            int start = startOf[g];
-            int end = endOf[g];
-            boolean zeroLength = end == start;
-            boolean overlaps = previous >= 0 && (endOf[previous] == CareData.OPEN || start < endOf[previous]);
-            boolean gap = previous >= 0 && continues[g] && endOf[previous] != start;
-            if (!(zeroLength || overlaps || gap)) {
-                return; // the rows are read only for a warning
+        private final class Keeper {
+            private int kept;
+            private final ValidationReport[] reports; // each table's problems go to reports[table]
+            private final ValidationReport.RowTally[] tallies;
+
+            Keeper(int from, ValidationReport[] reports) {
+                kept = from;
+                this.reports = reports;
+                tallies = new ValidationReport.RowTally[reports.length];
+                for (int t = 0; t < reports.length; t++) {
+                    tallies[t] = reports[t].rowsOf(tables.get(t).name());
+                }
             }
-            EpisodeRows rows = rows(g);
-            int i = row(g);
-            String file = rows.name();
-            int line = rows.line(i);
-            if (zeroLength) {
-                rows.report().warning(file, line, "DEC", () -> "'" + Ssda903.date(end) + "' is the DECOM too: the episode of '"
-                        + rows.id(rows.idOf(i)) + "' starts and ends on one day and counts no days (DfE rule 355)");
+
+            /** Merges and checks the groups {@code [from, to)}, in order. */
+            void groups(int[] participantOfGroup, int[] first, int from, int to) {
+                for (int k = from; k < to; k++) {
+                    participant(participantOfGroup[k], first[k], first[k + 1]);
+                }
             }
-            if (previous < 0) {
-                return; // an earlier episode, if any, is in a return not given
+
+            /**
+             * Sorts participant {@code p}'s places {@code [from, to)} by DECOM, merges them and checks its episodes,
+             * moving each episode kept to the next kept place. That place is never one of a row still to be read:
+             * before each episode, no more episodes have been kept than rows read, each episode taking one row or more.
+             */
+            void participant(int p, int from, int to) {
+                sortByStart(from, to);
+                int previous = -1; // the last episode kept, by its kept place
+                for (int k = from; k < to; ) {
+                    int end = k + 1;
+                    while (end < to && startOf[end] == startOf[k]) {
+                        end++;
+                    }
+                    int winner = end - k == 1 ? k : winner(k, end);
+                    tallies[tableOf[winner]].used();
+                    check(previous, winner);
+                    previous = moveToFront(winner, p);
+                    k = end;
+                }
             }
-            EpisodeRows before = rows(previous);
-            int b = row(previous);
-            int previousEnd = endOf[previous];
-            if (overlaps) {
-                rows.report().warning(file, line, "DECOM", () -> "'" + Ssda903.date(start) + "' "
-                        + (previousEnd == CareData.OPEN ? "falls in the episode of '" + before.id(before.idOf(b))
-                                + "' from " + Ssda903.date(before.startDay(b)) + " (" + where(before, b, rows)
-                                + "), which has no DEC"
-                                : "is before " + Ssda903.date(previousEnd) + ", the DEC of the episode of '"
-                                        + before.id(before.idOf(b)) + "' from " + Ssda903.date(before.startDay(b)) + " ("
-                                        + where(before, b, rows) + ")")
-                        + ": the episodes overlap (DfE rule 501)");
+
+            /** Moves the episode at place {@code q} to the next kept place, as participant {@code p}'s; returns that place. */
+            private int moveToFront(int q, int p) {
+                int at = kept++;
+                if (at != q) { // whether its RNE continues care is not asked of an episode kept
+                    startOf[at] = startOf[q];
+                    endOf[at] = endOf[q];
+                    tableOf[at] = tableOf[q];
+                    rowOf[at] = rowOf[q];
+                    lineOf[at] = lineOf[q];
+                    typeOf[at] = typeOf[q];
+                    placementOf[at] = placementOf[q];
+                }
+                keptParticipant[at] = p;
+                return at;
             }
-            if (gap) {
-                String reason = tables.get(tableOf[g]).reason(i);
-                rows.report().warning(file, line, "RNE", () -> "'" + reason + "' says the period of care goes on, but "
-                        + (previousEnd == CareData.OPEN
-                                ? "the episode of '" + before.id(before.idOf(b)) + "' before it, from "
-                                        + Ssda903.date(before.startDay(b)) + " (" + where(before, b, rows) + "), has no DEC"
-                                : "the episode starts on " + Ssda903.date(start) + ", not on " + Ssda903.date(previousEnd)
-                                        + " when the episode of '" + before.id(before.idOf(b)) + "' before it ended ("
-                                        + where(before, b, rows) + ")")
-                        + " (DfE rule 433)");
+
+            /**
+             * The version that stands for the places {@code [from, to)} of one episode (one CHILD and DECOM):
+             * the first closed one, or else the first. Each other row is counted as a merged repeat, or is an
+             * error when it disagrees with the winner so far.
+             */
+            private int winner(int from, int to) {
+                int winner = from;
+                for (int g = from + 1; g < to; g++) {
+                    String conflict = conflict(winner, g);
+                    EpisodeRows rows = rows(g);
+                    if (conflict != null) {
+                        EpisodeRows winnerRows = rows(winner);
+                        int w = row(winner);
+                        int i = row(g);
+                        reports[tableOf[g]].error(rows.name(), rows.line(i), conflict, "'" + value(rows, i, conflict)
+                                + "' differs from " + conflict + " '" + value(winnerRows, w, conflict)
+                                + "' of the same episode (CHILD '" + winnerRows.id(winnerRows.idOf(w)) + "', DECOM "
+                                + Ssda903.date(winnerRows.startDay(w)) + ") on " + where(winnerRows, w, rows)
+                                + (conflict.equals("DEC") ? ": two closed versions of one episode"
+                                        : ": an episode reported again must have the same LS and PLACE"));
+                        tallies[tableOf[g]].rejected();
+                    } else if (endOf[g] != CareData.OPEN && endOf[winner] == CareData.OPEN) {
+                        tallies[tableOf[winner]].merged(); // the closed version wins
+                        winner = g;
+                    } else {
+                        tallies[tableOf[g]].merged();
+                    }
+                }
+                return winner;
             }
+
+            /** The column in which two versions of one episode disagree, or null when they are one episode. */
+            private @Nullable String conflict(int a, int b) {
+                if (typeOf[a] != typeOf[b]) {
+                    return "LS";
+                }
+                if (placementOf[a] != placementOf[b]) {
+                    return "PLACE";
+                }
+                int endA = endOf[a];
+                int endB = endOf[b];
+                return endA != endB && endA != CareData.OPEN && endB != CareData.OPEN ? "DEC" : null;
+            }
+
+            /**
+             * Warns of what the DfE's rules 355, 501 and 433 would say of episode {@code g} (a place) after
+             * {@code previous} (the kept place of the episode kept before it; -1 for none). The sentences are written
+             * when shown.
+             */
+            private void check(int previous, int g) {
+                int start = startOf[g];
+                int end = endOf[g];
+                boolean zeroLength = end == start;
+                boolean overlaps = previous >= 0 && (endOf[previous] == CareData.OPEN || start < endOf[previous]);
+                boolean gap = previous >= 0 && continues[g] && endOf[previous] != start;
+                if (!(zeroLength || overlaps || gap)) {
+                    return; // the rows are read only for a warning
+                }
+                EpisodeRows rows = rows(g);
+                ValidationReport report = reports[tableOf[g]];
+                int i = row(g);
+                String file = rows.name();
+                int line = rows.line(i);
+                if (zeroLength) {
+                    report.warning(file, line, "DEC", () -> "'" + Ssda903.date(end) + "' is the DECOM too: the episode of '"
+                            + rows.id(rows.idOf(i)) + "' starts and ends on one day and counts no days (DfE rule 355)");
+                }
+                if (previous < 0) {
+                    return; // an earlier episode, if any, is in a return not given
+                }
+                EpisodeRows before = rows(previous);
+                int b = row(previous);
+                int previousEnd = endOf[previous];
+                if (overlaps) {
+                    report.warning(file, line, "DECOM", () -> "'" + Ssda903.date(start) + "' "
+                            + (previousEnd == CareData.OPEN ? "falls in the episode of '" + before.id(before.idOf(b))
+                                    + "' from " + Ssda903.date(before.startDay(b)) + " (" + where(before, b, rows)
+                                    + "), which has no DEC"
+                                    : "is before " + Ssda903.date(previousEnd) + ", the DEC of the episode of '"
+                                            + before.id(before.idOf(b)) + "' from " + Ssda903.date(before.startDay(b)) + " ("
+                                            + where(before, b, rows) + ")")
+                            + ": the episodes overlap (DfE rule 501)");
+                }
+                if (gap) {
+                    String reason = tables.get(tableOf[g]).reason(i);
+                    report.warning(file, line, "RNE", () -> "'" + reason + "' says the period of care goes on, but "
+                            + (previousEnd == CareData.OPEN
+                                    ? "the episode of '" + before.id(before.idOf(b)) + "' before it, from "
+                                            + Ssda903.date(before.startDay(b)) + " (" + where(before, b, rows) + "), has no DEC"
+                                    : "the episode starts on " + Ssda903.date(start) + ", not on " + Ssda903.date(previousEnd)
+                                            + " when the episode of '" + before.id(before.idOf(b)) + "' before it ended ("
+                                            + where(before, b, rows) + ")")
+                            + " (DfE rule 433)");
+                }
+            }
+
         }
 
         /** Where row {@code i} of {@code rows} is, as seen from a message about a row of {@code from}. */
