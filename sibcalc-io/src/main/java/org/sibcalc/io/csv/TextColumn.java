@@ -30,6 +30,12 @@ public final class TextColumn {
     private final List<String> known = new ArrayList<>();
     private int[] keptAs = new int[16]; // known index → index in texts, or -1 until a row of it is kept
     private int[] table = new int[16];
+    // Texts of one to three ASCII characters (codes such as LS and PLACE are), found again by the characters
+    // packed in an int, without the hash, the table or a comparison: a direct-mapped cache of SHORT slots, each
+    // the packed characters (0 for an empty slot) and the text's known index.
+    private static final int SHORT = 64;
+    private final int[] shortKeys = new int[SHORT];
+    private final int[] shortKnown = new int[SHORT];
     private @Nullable String lastRead; // the text the last read gave, and its known index (-1 for ifBlank)
     private int lastKnown = -1;
     private @Nullable String lastAdded;
@@ -72,6 +78,14 @@ public final class TextColumn {
         char[] chars = row.chars();
         int from = row.trimmedStart(column);
         int to = row.trimmedEnd(column);
+        int key = shortKey(chars, from, to);
+        int shortSlot = (key * 0x9E3779B9) >>> 26; // SHORT slots
+        if (key != 0 && shortKeys[shortSlot] == key) {
+            int entry = shortKnown[shortSlot];
+            lastRead = known.get(entry);
+            lastKnown = entry;
+            return lastRead;
+        }
         int hash = 0;
         for (int i = from; i < to; i++) {
             hash = 31 * hash + (upperCase ? upperCase(chars[i]) : chars[i]);
@@ -83,6 +97,7 @@ public final class TextColumn {
             if (text.hashCode() == hash && equals(row, text)) {
                 lastRead = text;
                 lastKnown = entry - 1;
+                remember(key, shortSlot, entry - 1);
                 return text;
             }
             slot = (slot + 1) & mask;
@@ -100,7 +115,35 @@ public final class TextColumn {
         }
         lastRead = text;
         lastKnown = added;
+        remember(key, shortSlot, added);
         return text;
+    }
+
+    /**
+     * The characters {@code chars[from, to)}, as this column keeps them (upper-cased or not), packed in an int
+     * with their number: for one to three ASCII characters; 0 for any other text.
+     */
+    private int shortKey(char[] chars, int from, int to) {
+        int length = to - from;
+        if (length > 3) {
+            return 0;
+        }
+        int key = length;
+        for (int i = from; i < to; i++) {
+            char c = upperCase ? upperCase(chars[i]) : chars[i];
+            if (c >= 0x80) {
+                return 0;
+            }
+            key = key << 8 | c;
+        }
+        return key;
+    }
+
+    private void remember(int key, int slot, int knownIndex) {
+        if (key != 0) {
+            shortKeys[slot] = key;
+            shortKnown[slot] = knownIndex;
+        }
     }
 
     private void rehash() {

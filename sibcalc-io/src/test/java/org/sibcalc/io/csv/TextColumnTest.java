@@ -3,7 +3,9 @@ package org.sibcalc.io.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,33 @@ class TextColumnTest {
                 lines.subList(0, 42));
         assertThat(IntStream.range(0, lines.size()).mapToObj(column::get)).containsExactlyElementsOf(lines);
         assertThat(column.textIndex(84 + 41)).isEqualTo(41);
+    }
+
+    @Test
+    void manyShortCodesReadInTurnAreEachFoundAgainAsTheSameString() {
+        // codes of one to three characters, far more than the column remembers by their characters: each
+        // found again, after the others have taken its place, as the String first read
+        List<String> codes = new ArrayList<>();
+        for (char a = 'A'; a <= 'Z'; a++) {
+            codes.add(String.valueOf(a));
+            for (char b = '0'; b <= '9'; b++) {
+                codes.add("" + a + b);
+                codes.add("" + a + b + a);
+            }
+        }
+        List<String> lines = new ArrayList<>(codes);
+        java.util.Collections.shuffle(lines, new java.util.Random(7));
+        lines.addAll(codes);
+        lines.addAll(codes.stream().map(String::toLowerCase).toList());
+        TextColumn column = new TextColumn(0, "blank", true);
+        Map<String, String> first = new HashMap<>();
+        read(lines, (line, row) -> {
+            String text = column.read(row);
+            String upper = row.get(0).toUpperCase(java.util.Locale.ROOT);
+            assertThat(text).isEqualTo(upper);
+            assertThat(text).isSameAs(first.computeIfAbsent(upper, k -> text));
+        });
+        assertThat(first).hasSize(codes.size());
     }
 
     @Test
