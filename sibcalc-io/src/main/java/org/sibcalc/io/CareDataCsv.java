@@ -3,9 +3,11 @@ package org.sibcalc.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sibcalc.basics.IntColumn;
 import org.sibcalc.basics.InvalidValueException;
 import org.sibcalc.data.CareData;
@@ -122,6 +124,17 @@ final class CareDataCsv {
         participantsComplete = participantsRead.complete();
     }
 
+    /**
+     * {@return true when the participants read are those the episodes will be matched to: when an SSDA903
+     * Header table is given or the participants file has a {@code birth_date} column, {@link #checkBirthDates}
+     * cannot reject them all}
+     *
+     * @param headerGiven whether an SSDA903 Header table is given
+     */
+    boolean participantsSettled(boolean headerGiven) {
+        return headerGiven || participantsRead.hasColumn("birth_date");
+    }
+
     /** Counts a participant used without a birth date, and keeps its line if it is among the first. */
     private void withoutBirthDate(int line) {
         if (withoutBirthDate < LINES_NAMED) {
@@ -215,11 +228,22 @@ final class CareDataCsv {
      *                        out; otherwise it is an error
      */
     void addEpisodes(List<EpisodeRows> files, boolean ignoreUnmatched) {
+        addEpisodes(files, Collections.nCopies(files.size(), null), ignoreUnmatched);
+    }
+
+    /**
+     * As {@link #addEpisodes(List, boolean)}, with files matched as they were read.
+     *
+     * @param matched         each file's rows as {@link #match} matched them as the file was read, or null for a
+     *                        file to be matched here
+     * @param ignoreUnmatched as for {@link #addEpisodes(List, boolean)}
+     */
+    void addEpisodes(List<EpisodeRows> files, List<int @Nullable []> matched, boolean ignoreUnmatched) {
         expectEpisodes(files.stream().mapToInt(EpisodeRows::size).sum());
         for (int f = 0; f < files.size(); f++) {
             EpisodeRows episodes = files.get(f);
             ValidationReport.RowTally tally = episodes.tally();
-            int[] participantOf = match(episodes, "id", ignoreUnmatched);
+            int[] participantOf = matched.get(f) != null ? matched.get(f) : match(episodes, "id", ignoreUnmatched);
             if (allMatched(participantOf)) {
                 // Every row is an episode of a participant read (as most often): the columns are added whole.
                 builder.addEpisodes(new IntColumn(participantOf, participantOf.length), episodes.startDays(), episodes.endDays(),
@@ -260,10 +284,21 @@ final class CareDataCsv {
      * @param ignoreUnmatched as for {@link #addEpisodes(List, boolean)}
      */
     void addEpisodeTables(List<EpisodesTable> tables, boolean ignoreUnmatched) {
+        addEpisodeTables(tables, Collections.nCopies(tables.size(), null), ignoreUnmatched);
+    }
+
+    /**
+     * As {@link #addEpisodeTables(List, boolean)}, with tables matched as they were read.
+     *
+     * @param matched         as for {@link #addEpisodes(List, List, boolean)}
+     * @param ignoreUnmatched as for {@link #addEpisodes(List, boolean)}
+     */
+    void addEpisodeTables(List<EpisodesTable> tables, List<int @Nullable []> matched, boolean ignoreUnmatched) {
         // Two tables may be matched at once, on two threads: matching only reads what is here, and reports and
         // counts in the table's own report.
         RepeatedEpisodes merged = RepeatedEpisodes.merge(tables,
-                t -> match(tables.get(t).rows(), "CHILD", ignoreUnmatched), builder.participantCount());
+                t -> matched.get(t) != null ? matched.get(t) : match(tables.get(t).rows(), "CHILD", ignoreUnmatched),
+                builder.participantCount());
         merged.addTo(builder);
         if (episodeLines.size() == 0) { // as always: the merged episodes are all the episodes, their columns kept
             episodeLines = merged.lines();
@@ -294,11 +329,12 @@ final class CareDataCsv {
 
     /**
      * Returns the participant of each valid row, or -1 for a row whose id matches no participant read: that
-     * row is reported and counted as rejected.
+     * row is reported and counted as rejected, in the file's own report. Once the participants are read, this
+     * only reads what is here, so that two threads may match two files at once.
      *
      * @param idField the id's column, as messages name it
      */
-    private int[] match(EpisodeRows episodes, String idField, boolean ignoreUnmatched) {
+    int[] match(EpisodeRows episodes, String idField, boolean ignoreUnmatched) {
         int[] participantOfId = new int[episodes.idCount()];
         int hint = 0; // files listed in the same order are matched walking forward
         for (int id = 0; id < participantOfId.length; id++) {

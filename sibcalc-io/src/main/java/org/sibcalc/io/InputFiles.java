@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.sibcalc.Calculation;
 import org.sibcalc.basics.IntColumn;
@@ -238,6 +239,12 @@ public final class InputFiles {
         ValidationReport participantsReport = new ValidationReport();
         CareDataCsv csv = new CareDataCsv(participantsReport);
         csv.readParticipants(participants, participants.name());
+        // From here on, an episodes file read is matched to the participants at once, by the thread that read
+        // it, while the other files are still being read: unless the participants could yet be rejected (for
+        // want of birth dates: CareDataCsv.checkBirthDates), in which case every file is matched once all are read.
+        if (csv.participantsSettled(header != null)) {
+            episodesFiles.matching = (rows, idField) -> csv.match(rows, idField, ignoreUnmatchedEpisodes);
+        }
         // The Header table, read first on the episodes thread, is most often read by now: its birth dates are
         // given here while that thread reads on, rather than once every file is read.
         HeaderTable headerApplied = episodesFiles.header;
@@ -257,14 +264,14 @@ public final class InputFiles {
         }
         boolean ssda903 = !episodesRead.tables.isEmpty();
         if (ssda903) {
-            csv.addEpisodeTables(episodesRead.tables, ignoreUnmatchedEpisodes);
+            csv.addEpisodeTables(episodesRead.tables, episodesRead.tablesMatched, ignoreUnmatchedEpisodes);
             if (contractTerms != null && contractTerms.episodeEnd() != EpisodeEnd.EXCLUSIVE) {
                 contractReport.error(contract.name(), ContractJson.lineOf(contract, "episodeEnd"), "episodeEnd",
                         "must be EXCLUSIVE with SSDA903 Episodes tables (" + episodesRead.tables.get(0).name()
                                 + "): their DEC is the day an episode ceased, which is not a day in care");
             }
         } else {
-            csv.addEpisodes(episodesRead.own, ignoreUnmatchedEpisodes);
+            csv.addEpisodes(episodesRead.own, episodesRead.ownMatched, ignoreUnmatchedEpisodes);
         }
 
         ValidationReport ledgerReport = new ValidationReport();
@@ -298,10 +305,16 @@ public final class InputFiles {
         private final String[] problem; // why file i cannot be used, or null
         private final boolean[] is903;
         private final Object[] read; // file i read: EpisodeRows, EpisodesTable or (rejected) ValidationReport
+        private final int[][] matched; // file i's rows matched to the participants as it was read, or null
+        // Matches a file's rows to the participants (CareDataCsv.match), once they are read: set by the thread that
+        // reads them, then used by each thread as it reads a file.
+        private volatile @Nullable BiFunction<EpisodeRows, String, int[]> matching;
         private final AtomicInteger next = new AtomicInteger();
         private volatile @Nullable HeaderTable header; // once read: written on the episodes thread
         private final List<EpisodeRows> own = new ArrayList<>();
+        private final List<int[]> ownMatched = new ArrayList<>(); // own file k's rows matched, or null
         private final List<EpisodesTable> tables = new ArrayList<>();
+        private final List<int[]> tablesMatched = new ArrayList<>(); // table k's rows matched, or null
         private final List<ValidationReport> reports = new ArrayList<>();
 
         /** Tells, from each file's header row, what each file holds. */
@@ -311,6 +324,7 @@ public final class InputFiles {
             problem = new String[files.size()];
             is903 = new boolean[files.size()];
             read = new Object[files.size()];
+            matched = new int[files.size()][];
             String firstName = null;
             boolean firstIs903 = false;
             for (int i = 0; i < files.size(); i++) {
@@ -347,10 +361,20 @@ public final class InputFiles {
                 String name = file.name();
                 if (problem[i] != null) {
                     read[i] = rejectAll(file, name, problem[i]);
-                } else if (is903[i]) {
-                    read[i] = EpisodesTable.read(file, name);
                 } else {
-                    read[i] = EpisodesCsv.read(file, name);
+                    EpisodeRows rows;
+                    if (is903[i]) {
+                        EpisodesTable table = EpisodesTable.read(file, name);
+                        read[i] = table;
+                        rows = table.rows();
+                    } else {
+                        rows = EpisodesCsv.read(file, name);
+                        read[i] = rows;
+                    }
+                    BiFunction<EpisodeRows, String, int[]> match = matching;
+                    if (match != null) {
+                        matched[i] = match.apply(rows, is903[i] ? "CHILD" : "id");
+                    }
                 }
             }
         }
@@ -360,12 +384,15 @@ public final class InputFiles {
             if (header != null) {
                 reports.add(header.report());
             }
-            for (Object file : read) {
+            for (int i = 0; i < read.length; i++) {
+                Object file = read[i];
                 if (file instanceof EpisodesTable table) {
                     tables.add(table);
+                    tablesMatched.add(matched[i]);
                     reports.add(table.rows().report());
                 } else if (file instanceof EpisodeRows rows) {
                     own.add(rows);
+                    ownMatched.add(matched[i]);
                     reports.add(rows.report());
                 } else {
                     reports.add((ValidationReport) file);
