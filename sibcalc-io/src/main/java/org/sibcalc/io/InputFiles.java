@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -239,11 +241,13 @@ public final class InputFiles {
         ValidationReport participantsReport = new ValidationReport();
         CareDataCsv csv = new CareDataCsv(participantsReport);
         csv.readParticipants(participants, participants.name());
-        // From here on, an episodes file read is matched to the participants at once, by the thread that read
-        // it, while the other files are still being read: unless the participants could yet be rejected (for
-        // want of birth dates: CareDataCsv.checkBirthDates), in which case every file is matched once all are read.
+        // From here on, each episodes file is matched to the participants while the others are still being read:
+        // those read by now here, the others by the thread that reads them, as soon as it has. Unless the
+        // participants could yet be rejected (for want of birth dates: CareDataCsv.checkBirthDates): then every
+        // file is matched once all are read.
         if (csv.participantsSettled(header != null)) {
             episodesFiles.matching = (rows, idField) -> csv.match(rows, idField, ignoreUnmatchedEpisodes);
+            episodesFiles.matchFilesRead();
         }
         // The Header table, read first on the episodes thread, is most often read by now: its birth dates are
         // given here while that thread reads on, rather than once every file is read.
@@ -304,10 +308,13 @@ public final class InputFiles {
         private final @Nullable InputSource headerFile;
         private final String[] problem; // why file i cannot be used, or null
         private final boolean[] is903;
-        private final Object[] read; // file i read: EpisodeRows, EpisodesTable or (rejected) ValidationReport
-        private final int[][] matched; // file i's rows matched to the participants as it was read, or null
-        // Matches a file's rows to the participants (CareDataCsv.match), once they are read: set by the thread that
-        // reads them, then used by each thread as it reads a file.
+        // File i read: EpisodeRows, EpisodesTable or (rejected) ValidationReport, set once it is whole. A file is
+        // matched to the participants (CareDataCsv.match) once both are read, by the thread that claims it first:
+        // the one that read it, or the participants' thread for the files read before the participants were.
+        private final AtomicReferenceArray<Object> read;
+        private final AtomicIntegerArray claimed; // 1 once a thread has claimed file i to match it
+        private final int[][] matched; // file i's rows matched to the participants as they were read, or null
+        // Matches a file's rows (CareDataCsv.match): set by the participants' thread once they are read.
         private volatile @Nullable BiFunction<EpisodeRows, String, int[]> matching;
         private final AtomicInteger next = new AtomicInteger();
         private volatile @Nullable HeaderTable header; // once read: written on the episodes thread
@@ -323,7 +330,8 @@ public final class InputFiles {
             this.headerFile = header;
             problem = new String[files.size()];
             is903 = new boolean[files.size()];
-            read = new Object[files.size()];
+            read = new AtomicReferenceArray<>(files.size());
+            claimed = new AtomicIntegerArray(files.size());
             matched = new int[files.size()][];
             String firstName = null;
             boolean firstIs903 = false;
@@ -360,22 +368,33 @@ public final class InputFiles {
                 InputSource file = files.get(i);
                 String name = file.name();
                 if (problem[i] != null) {
-                    read[i] = rejectAll(file, name, problem[i]);
+                    read.set(i, rejectAll(file, name, problem[i]));
                 } else {
-                    EpisodeRows rows;
-                    if (is903[i]) {
-                        EpisodesTable table = EpisodesTable.read(file, name);
-                        read[i] = table;
-                        rows = table.rows();
-                    } else {
-                        rows = EpisodesCsv.read(file, name);
-                        read[i] = rows;
-                    }
-                    BiFunction<EpisodeRows, String, int[]> match = matching;
-                    if (match != null) {
-                        matched[i] = match.apply(rows, is903[i] ? "CHILD" : "id");
-                    }
+                    read.set(i, is903[i] ? EpisodesTable.read(file, name) : EpisodesCsv.read(file, name));
+                    match(i);
                 }
+            }
+        }
+
+        /**
+         * On the participants' thread once they are read and {@link #matching} is set: matches the files read
+         * so far that no thread has claimed. A file read from now on is matched by the thread that read it.
+         */
+        void matchFilesRead() {
+            for (int i = 0; i < files.size(); i++) {
+                if (problem[i] == null && read.get(i) != null) {
+                    match(i);
+                }
+            }
+        }
+
+        /** Matches file i, read, unless {@link #matching} is not set yet or another thread has claimed it. */
+        private void match(int i) {
+            BiFunction<EpisodeRows, String, int[]> match = matching;
+            if (match != null && claimed.compareAndSet(i, 0, 1)) {
+                Object file = read.get(i);
+                EpisodeRows rows = file instanceof EpisodesTable table ? table.rows() : (EpisodeRows) file;
+                matched[i] = match.apply(rows, is903[i] ? "CHILD" : "id");
             }
         }
 
@@ -384,8 +403,8 @@ public final class InputFiles {
             if (header != null) {
                 reports.add(header.report());
             }
-            for (int i = 0; i < read.length; i++) {
-                Object file = read[i];
+            for (int i = 0; i < read.length(); i++) {
+                Object file = read.get(i);
                 if (file instanceof EpisodesTable table) {
                     tables.add(table);
                     tablesMatched.add(matched[i]);
