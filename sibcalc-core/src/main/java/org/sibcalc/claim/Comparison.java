@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
 import org.sibcalc.Calculation;
 import org.sibcalc.Statement;
 import org.sibcalc.basics.DecimalColumn;
+import org.sibcalc.basics.Futures;
 import org.sibcalc.contract.ContractTerms;
 import org.sibcalc.data.CareData;
 import org.sibcalc.data.CareEpisode;
@@ -293,7 +293,7 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
         try {
             now = Side.of(after, asOf, "after");
         } finally {
-            old = join(earlier); // the old extract's error first, when both have one
+            old = Futures.join(earlier); // the old extract's error first, when both have one
         }
         List<ParticipantChange> participants = new ArrayList<>();
         List<EpisodeChange> added = new ArrayList<>();
@@ -314,20 +314,6 @@ public record Comparison(LocalDate asOf, List<TermChange> terms, List<Participan
             } catch (TooManyCohortsException e) {
                 throw e.inExtract(which);
             }
-        }
-    }
-
-    private static Side join(CompletableFuture<Side> side) {
-        try {
-            return side.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
+import org.sibcalc.basics.Futures;
 import org.sibcalc.basics.IntColumn;
 import org.sibcalc.data.CareData;
 import org.sibcalc.io.csv.EpisodeRows;
@@ -120,7 +120,7 @@ public final class RepeatedEpisodes {
             for (int t = 0; t < from; t++) {
                 participantOf[t] = match.apply(t);
             }
-            joined(laterMatched);
+            Futures.join(laterMatched);
             return merged(tables, participantOf, participants, making, true);
         }
         for (int t = 0; t < n; t++) {
@@ -167,7 +167,7 @@ public final class RepeatedEpisodes {
         for (int k = 0; k < groups; k++) {
             first[k + 1] += first[k];
         }
-        Merge merge = joined(making);
+        Merge merge = Futures.join(making);
         // Second pass: each matched row's days, table, row, line, texts and whether its RNE continues care, put
         // at its place in group order. The tables are read in order and the places written anywhere, rather than
         // the other way round: a processor waits for a read from memory, not for a write, so a million rows merge
@@ -182,26 +182,11 @@ public final class RepeatedEpisodes {
         } else {
             CompletableFuture<Void> secondHalf = CompletableFuture.runAsync(() -> merge.place(groupOfRow, next, half, all));
             merge.place(groupOfRow, next, 0, half);
-            joined(secondHalf);
+            Futures.join(secondHalf);
         }
         // Last: each group's rows sorted by DECOM, merged and checked, and the episodes kept moved to the front.
         merge.keep(participantOfGroup, first, groups, half);
         return new RepeatedEpisodes(merge);
-    }
-
-    /** {@return what {@code future} gave, once done; what it threw is thrown here} */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /**
@@ -431,7 +416,7 @@ public final class RepeatedEpisodes {
             CompletableFuture<Void> secondHalf = CompletableFuture.runAsync(
                     () -> later.groups(participantOfGroup, first, half, groups));
             keeper.groups(participantOfGroup, first, 0, half);
-            joined(secondHalf);
+            Futures.join(secondHalf);
             int from = first[half];
             int n = later.kept - from;
             int to = keeper.kept;
