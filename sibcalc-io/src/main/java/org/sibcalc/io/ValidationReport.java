@@ -179,12 +179,7 @@ public final class ValidationReport {
         int singles = warnings.size();
         other.blocks.forEach(block -> blocks.add(new Block(singles + block.after(), block.problems())));
         warnings.addAll(other.warnings);
-        other.rows.forEach((file, counts) -> {
-            long[] here = counts(file);
-            for (int k = 0; k < here.length; k++) {
-                here[k] += counts[k];
-            }
-        });
+        addRowCounts(other);
     }
 
     /**
@@ -203,6 +198,11 @@ public final class ValidationReport {
         other.errors.stream().sorted(order).forEach(errors::add);
         other.warnings.stream().sorted(Comparator.comparingInt(Warning::line)).forEach(warnings::add);
         other.blocks.forEach(block -> warnings(block.problems())); // a block stays in its own order, after
+        addRowCounts(other);
+    }
+
+    /** Adds {@code other}'s row counts, file by file, to this report's. */
+    private void addRowCounts(ValidationReport other) {
         other.rows.forEach((file, counts) -> {
             long[] here = counts(file);
             for (int k = 0; k < here.length; k++) {

@@ -2,7 +2,6 @@ package org.sibcalc.io.csv;
 
 import java.util.List;
 import org.sibcalc.basics.IntColumn;
-import org.sibcalc.io.InputLimits;
 import org.sibcalc.io.ValidationReport;
 
 /**
@@ -25,10 +24,8 @@ public final class EpisodeRows {
     private final TextColumn types;
     private final TextColumn placements;
     private final IdChars ids = new IdChars();
-    private int reserveAtFirstRow; // rows to make room for once ROWS_BEFORE_RESERVE are kept (reserveFor)
+    private ExpectedRows expected = new ExpectedRows(0, 1); // when to make room for the file's rows (reserveFor)
     private List<TextColumn> alongside = List.of(); // a reader's own columns, given room with these (reserveFor)
-    // Rows kept before room is made for the file's size: by then the file has rows, not one line of a gigabyte.
-    private static final int ROWS_BEFORE_RESERVE = 1024;
 
     /**
      * No rows yet of the file named {@code name} in messages, whose problems go to {@code report}; types and
@@ -47,18 +44,16 @@ public final class EpisodeRows {
     }
 
     /**
-     * Makes room, once 1,024 rows are kept, for about the rows of a file of {@code bytes} bytes at
-     * {@code bytesPerRow} a row, so that the columns are not copied as they grow. Not before: a file that has
-     * few rows to keep and is large for another reason (a header, a row, then one line of a gigabyte, say) costs
-     * no memory for rows it does not have. A file of unknown size ({@code 0}) gets no room made. The ids get
-     * room at as many to a row, and as long, as in the rows kept by then.
+     * Makes room for about the rows of a file of {@code bytes} bytes at {@code bytesPerRow} a row, as
+     * {@link ExpectedRows} says when. The ids get room at as many to a row, and as long, as in the rows kept by
+     * then.
      *
      * @param bytes the file's size, or 0 when not known
      * @param bytesPerRow about how many bytes a row of the file takes
      * @param alongside columns of the reader's own, one value for each row kept, given room with these
      */
     public void reserveFor(long bytes, int bytesPerRow, TextColumn... alongside) {
-        reserveAtFirstRow = (int) Math.min(InputLimits.MAX_ROWS, bytes / bytesPerRow);
+        expected = new ExpectedRows(bytes, bytesPerRow);
         this.alongside = List.of(alongside);
     }
 
@@ -105,9 +100,9 @@ public final class EpisodeRows {
      * @return the row's position among the kept rows
      */
     public int add(int line, char[] chars, int from, int to, int start, int end, String type, String placement) {
-        if (reserveAtFirstRow > 0 && lines.size() == ROWS_BEFORE_RESERVE) {
-            reserve(reserveAtFirstRow);
-            reserveAtFirstRow = 0;
+        int room = expected.due(lines.size());
+        if (room > 0) {
+            reserve(room);
         }
         if (!ids.isLast(chars, from, to)) {
             ids.add(chars, from, to);

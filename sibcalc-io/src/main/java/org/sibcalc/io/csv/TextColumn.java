@@ -34,6 +34,7 @@ public final class TextColumn {
     // packed in an int, without the hash, the table or a comparison: a direct-mapped cache of SHORT slots, each
     // the packed characters (0 for an empty slot) and the text's known index.
     private static final int SHORT = 64;
+    private static final int SHORT_SHIFT = Integer.SIZE - Integer.numberOfTrailingZeros(SHORT); // a hash's top bits
     private final int[] shortKeys = new int[SHORT];
     private final int[] shortKnown = new int[SHORT];
     private @Nullable String lastRead; // the text the last read gave, and its known index (-1 for ifBlank)
@@ -79,7 +80,7 @@ public final class TextColumn {
         int from = row.trimmedStart(column);
         int to = row.trimmedEnd(column);
         int key = shortKey(chars, from, to);
-        int shortSlot = (key * 0x9E3779B9) >>> 26; // SHORT slots
+        int shortSlot = (key * 0x9E3779B9) >>> SHORT_SHIFT;
         if (key != 0 && shortKeys[shortSlot] == key) {
             int entry = shortKnown[shortSlot];
             lastRead = known.get(entry);

@@ -11,9 +11,9 @@ import org.sibcalc.data.CareData;
 import org.sibcalc.data.Participant;
 import org.sibcalc.data.readers.ReaderAccess;
 import org.sibcalc.io.csv.CsvRows;
+import org.sibcalc.io.csv.ExpectedRows;
 import org.sibcalc.io.csv.IdChars;
 import org.sibcalc.io.csv.RowFields;
-import org.sibcalc.io.InputLimits;
 import org.sibcalc.io.InputSource;
 import org.sibcalc.io.ValidationReport;
 
@@ -38,9 +38,8 @@ public final class HeaderTable {
     private static final int LINES_NAMED = 5;
 
     // About the bytes of a row of the table's seven columns (44 in the benchmark's tables), to size the columns
-    // from the table's size once ROWS_BEFORE_RESERVE rows are kept: by then the file has rows, not one long line.
+    // from the table's size (ExpectedRows).
     private static final int BYTES_PER_ROW = 40;
-    private static final int ROWS_BEFORE_RESERVE = 1024;
 
     private final String name;
     private final ValidationReport report = new ValidationReport();
@@ -48,12 +47,12 @@ public final class HeaderTable {
     private final IntColumn lines = new IntColumn();
     private final IntColumn births = new IntColumn();
     private final IdChars ids = new IdChars(); // row i's CHILD is id i
-    private int reserveAtFirstRow;
+    private final ExpectedRows expected;
 
     private HeaderTable(InputSource source, String name) {
         this.name = name;
         this.fields = new RowFields(report, name, COLUMNS);
-        reserveAtFirstRow = (int) Math.min(InputLimits.MAX_ROWS, source.size().orElse(0) / BYTES_PER_ROW);
+        expected = new ExpectedRows(source.size().orElse(0), BYTES_PER_ROW);
         CsvRows.read(source, name, COLUMNS, REQUIRED, UNREAD, report, this::row);
     }
 
@@ -91,11 +90,11 @@ public final class HeaderTable {
             row.rejected();
             return;
         }
-        if (reserveAtFirstRow > 0 && lines.size() == ROWS_BEFORE_RESERVE) {
-            lines.reserve(reserveAtFirstRow);
-            births.reserve(reserveAtFirstRow);
-            ids.reserveFor(reserveAtFirstRow, ROWS_BEFORE_RESERVE);
-            reserveAtFirstRow = 0;
+        int room = expected.due(lines.size());
+        if (room > 0) {
+            lines.reserve(room);
+            births.reserve(room);
+            ids.reserveFor(room, lines.size());
         }
         ids.add(row.chars(), row.trimmedStart(CHILD), row.trimmedEnd(CHILD));
         lines.add(line);
