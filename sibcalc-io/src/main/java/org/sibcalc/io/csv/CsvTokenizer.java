@@ -94,6 +94,7 @@ final class CsvTokenizer {
     boolean tooLong; // the fields go past InputLimits.MAX_ROW_CHARS (the rest kept empty)
     private long rowChars; // characters of the record's fields within the limits, kept or not
     private boolean @Nullable [] kept; // field → its text is kept; null: every field's
+    private boolean @Nullable [] copied; // plainRecord's view of kept (copied()); null: to be worked out
     private int length; // characters in chars: the fields so far, and the one being read
     private int fieldStart; // where the field being read starts in chars
     private long fieldChars; // the characters of the field just read, kept or skipped
@@ -120,6 +121,7 @@ final class CsvTokenizer {
      */
     void keep(boolean @Nullable [] kept) {
         this.kept = kept;
+        copied = null;
     }
 
     /**
@@ -188,68 +190,115 @@ final class CsvTokenizer {
         int[] e = ends;
         int[] ts = trimmedStarts;
         int[] te = trimmedEnds;
-        boolean @Nullable [] k = kept;
-        int most = Math.min(e.length, InputLimits.MAX_COLUMNS);
+        boolean[] copy = copied;
+        if (copy == null) {
+            copy = copied = copied();
+        }
+        int most = copy.length;
         int f = 0;
         int l = 0;
-        while (true) {
-            if (p == n || b[p] == '"' || f == most) {
-                return false;
+        while (p < n && f < most) {
+            byte x = b[p];
+            if (x == '"') {
+                return false; // a quoted field
             }
-            int start = l;
-            if (f == 0 || k == null || f < k.length && k[f]) {
-                while (p < n) {
-                    byte x = b[p];
-                    if (x > ',' || x >= 0 && x != ',' && x != '\r' && x != '\n') {
-                        c[l++] = (char) x;
-                        p++;
-                    } else {
-                        break;
+            if (copy[f]) {
+                int start = l;
+                while (x > ',' || x >= 0 && x != ',' && x != '\r' && x != '\n') {
+                    c[l++] = (char) x;
+                    if (++p == n) {
+                        return false; // the buffer or the room ends
                     }
+                    x = b[p];
+                }
+                if (x < 0) {
+                    return false; // a character that is not ASCII
+                }
+                int end = l;
+                while (start < end && blank(c[start])) {
+                    start++;
+                }
+                while (end > start && blank(c[end - 1])) {
+                    end--;
+                }
+                ts[f] = start;
+                te[f] = end;
+                e[f++] = l;
+                p++;
+                if (x != ',') {
+                    return plainEnd(x, p, f, l);
                 }
             } else {
-                while (p < n) {
-                    byte x = b[p];
-                    if (x > ',' || x >= 0 && x != ',' && x != '\r' && x != '\n') {
+                // This field and the ones after it that are not kept, in one loop: empty, their bytes scanned.
+                while (true) {
+                    if (x > ',') {
+                        if (++p == n) {
+                            return false;
+                        }
+                        x = b[p];
+                    } else if (x == ',' || x == '\r' || x == '\n') {
+                        ts[f] = l;
+                        te[f] = l;
+                        e[f++] = l;
                         p++;
+                        if (x != ',') {
+                            return plainEnd(x, p, f, l);
+                        }
+                        if (p == n || f == most || copy[f]) {
+                            break;
+                        }
+                        x = b[p];
+                        if (x == '"') {
+                            return false; // a quoted field
+                        }
+                    } else if (x < 0 || x == '"') {
+                        return false; // not ASCII; or a quote inside a field, left to the general way
                     } else {
-                        break;
+                        if (++p == n) {
+                            return false;
+                        }
+                        x = b[p];
                     }
                 }
-            }
-            if (p == n || b[p] < 0) {
-                return false; // the buffer or the room ends, or a character is not ASCII
-            }
-            int end = l;
-            while (start < end && blank(c[start])) {
-                start++;
-            }
-            while (end > start && blank(c[end - 1])) {
-                end--;
-            }
-            ts[f] = start;
-            te[f] = end;
-            e[f++] = l;
-            byte after = b[p++];
-            if (after != ',') {
-                if (after == '\r') {
-                    if (p == len) {
-                        return false; // an LF may follow in the bytes not read yet
-                    }
-                    if (b[p] == '\n') {
-                        p++;
-                    }
-                }
-                pos = p;
-                recordLine = line++;
-                stored = f;
-                fields = f;
-                longField = -1;
-                tooLong = false;
-                length = l;
-                return true;
             }
         }
+        return false; // the buffer or the room ends, or more fields than ends has room for
+    }
+
+    /**
+     * Ends a plain record read up to {@code p}, its last field ended by {@code after} (CR or LF) and its
+     * {@code fields} fields in {@code chars[0, length)}; false when an LF may follow in bytes not read yet.
+     */
+    private boolean plainEnd(byte after, int p, int fields, int length) {
+        if (after == '\r') {
+            if (p == len) {
+                return false; // an LF may follow in the bytes not read yet
+            }
+            if (bytes[p] == '\n') {
+                p++;
+            }
+        }
+        pos = p;
+        recordLine = line++;
+        stored = fields;
+        this.fields = fields;
+        longField = -1;
+        tooLong = false;
+        this.length = length;
+        return true;
+    }
+
+    /**
+     * Which fields {@link #plainRecord} keeps, by position, for as many fields as it reads: as many as
+     * {@link #ends} has room for, at most {@link InputLimits#MAX_COLUMNS}. The first is always kept.
+     */
+    private boolean[] copied() {
+        boolean[] copy = new boolean[Math.min(ends.length, InputLimits.MAX_COLUMNS)];
+        boolean @Nullable [] k = kept;
+        for (int f = 0; f < copy.length; f++) {
+            copy[f] = f == 0 || k == null || f < k.length && k[f];
+        }
+        return copy;
     }
 
     /**
@@ -283,6 +332,7 @@ final class CsvTokenizer {
         }
         if (n == ends.length) {
             ends = Arrays.copyOf(ends, 2 * n);
+            copied = null;
             trimmedStarts = Arrays.copyOf(trimmedStarts, 2 * n);
             trimmedEnds = Arrays.copyOf(trimmedEnds, 2 * n);
         }
