@@ -176,7 +176,9 @@ final class CsvTokenizer {
      * Reads the record at {@link #pos} the quick way if it is plain, as nearly every record is: ASCII, no field
      * quoted, shorter than {@link InputLimits#MAX_FIELD_CHARS} characters (so that no limit can apply), no more
      * fields than {@link #ends} has room for, and its line break in the buffer (with the LF of a CR LF). Every
-     * field is read in one loop, in one call; a field not {@link #kept} is scanned. The record is left as
+     * field is read in one call; the fields not {@link #kept} that follow one another are scanned in one loop,
+     * which notes only where each ends (in an SSDA903 Episodes table, seven of the thirteen columns, nearly half
+     * the bytes). A quote inside a field not kept is left to the general way. The record is left as
      * {@link #next} would leave it.
      *
      * @return true when the record was plain and is read; false when it is not, having read nothing (only
