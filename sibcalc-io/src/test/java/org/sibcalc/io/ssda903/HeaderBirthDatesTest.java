@@ -103,6 +103,24 @@ class HeaderBirthDatesTest {
     }
 
     @Test
+    void aDifferentDobNamesTheLineOfTheRowThatGaveTheChildItsBirthDate() {
+        folder.participants("id,start", "P1,2019-01-01", "P2,2019-01-01", "P3,2019-01-01")
+                .table("header.csv", HEADER_903, header903("P1", "01/06/2001"), // line 2 gives P1
+                        header903("P2", "02/01/2019"), // after the start: gives nothing
+                        header903("P2", "05/05/2002"), // line 4 gives P2
+                        header903("P2", "06/05/2002"), header903("P1", "02/06/2001"),
+                        header903("P3", "07/07/2003"), // line 7 gives P3, after the first difference
+                        header903("P3", "08/07/2003"));
+
+        assertThat(folder.texts(folder.readFolder().report().errors())).containsExactly(
+                "header.csv:3: DOB: '02/01/2019' is after the start 2019-01-01 of participant 'P2' on participants.csv"
+                        + " line 3",
+                "header.csv:5: DOB: '06/05/2002' differs from DOB '05/05/2002' of the same child on line 4",
+                "header.csv:6: DOB: '02/06/2001' differs from DOB '01/06/2001' of the same child on line 2",
+                "header.csv:8: DOB: '08/07/2003' differs from DOB '07/07/2003' of the same child on line 7");
+    }
+
+    @Test
     void aBirthDateAfterTheStartIsAnError() {
         folder.table("header.csv", HEADER_903, header903("P1", "02/01/2019"));
 
