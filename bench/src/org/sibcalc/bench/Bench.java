@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * each scenario one untimed warm-up pair (it fills the page cache and is checked like the others), then
  * {@code reps} timed pairs, alternating which goes first. Every run's child days and care days are
  * compared with DuckDB's at every date; any difference stops the benchmark with exit status 1. When both
- * {@code real} and {@code real-903} are measured, {@code reps} more pairs of sibcalc runs, one of each form,
+ * {@code real} and {@code real-903} are measured, {@code --pairs} (11) more pairs of sibcalc runs, one of each form,
  * alternating which goes first, compare the two forms side by side: the target's ratio is the median of the
  * pairs' own ratios, each of two runs a second apart, as the scenarios' own medians come from runs a minute or
  * more apart, across which the machine's speed drifts.
@@ -169,7 +169,7 @@ public final class Bench {
                 }
             }
             if (find(rows, size, REAL) != null && find(rows, size, REAL_903) != null) {
-                forms.add(measureForms(size, n));
+                forms.add(measureForms(size, Integer.parseInt(options.getOrDefault("pairs", "11"))));
             }
         }
 
