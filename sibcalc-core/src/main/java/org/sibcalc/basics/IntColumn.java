@@ -170,6 +170,18 @@ public final class IntColumn {
     }
 
     /**
+     * Returns the column's own array, whose first {@link #size()} entries are the values, for a holder that reads
+     * only those and never writes: the column never writes to them again (it copies the array before it next
+     * sets one), and a value added later goes past them. No copy is made, however much room the array has.
+     *
+     * @return the array, its first {@link #size()} entries the values; not to be written to
+     */
+    public int[] shared() {
+        handedOut = true;
+        return values;
+    }
+
+    /**
      * Returns the values as an array of their number, which the column never writes to again: the column's own
      * array when it is full (as when room was made for exactly the values added), else a copy.
      *

@@ -69,6 +69,10 @@ public final class CareData {
     }
 
     private final IdIndex ids;
+    // The columns are the builder's own arrays, shared: a column's first participants (or episodes) entries are
+    // its values, the rest room the builder had made (IntColumn.shared), never read here.
+    private final int participants;
+    private final int episodes;
     private final int[] start;
     private final int[] birth;
     private final int[] exit;
@@ -93,20 +97,22 @@ public final class CareData {
 
     private CareData(Builder b) {
         ids = b.ids.snapshot();
-        start = b.start.toArray();
-        birth = b.birth.toArray();
-        exit = b.exit.toArray();
-        cohort = b.cohort.toArray();
+        participants = b.start.size();
+        episodes = b.episodeStart.size();
+        start = b.start.shared();
+        birth = b.birth.shared();
+        exit = b.exit.shared();
+        cohort = b.cohort.shared();
         cohortLabels = List.copyOf(b.cohortLabels);
-        episodeParticipant = b.episodeParticipant.toArray();
-        episodeStart = b.episodeStart.toArray();
-        episodeEnd = b.episodeEnd.toArray();
-        episodeType = b.episodeType.toArray();
+        episodeParticipant = b.episodeParticipant.shared();
+        episodeStart = b.episodeStart.shared();
+        episodeEnd = b.episodeEnd.shared();
+        episodeType = b.episodeType.shared();
         episodeTypes = List.copyOf(b.episodeTypes);
-        episodePlacement = b.episodePlacement.toArray();
+        episodePlacement = b.episodePlacement.shared();
         episodePlacements = List.copyOf(b.episodePlacements);
-        episodeOffsets = new int[start.length + 1];
-        byParticipant = groupByParticipant(episodeParticipant, episodeStart, episodeOffsets);
+        episodeOffsets = new int[participants + 1];
+        byParticipant = groupByParticipant(episodeParticipant, episodeStart, episodes, episodeOffsets);
         groupedStart = new int[byParticipant.length];
         groupedEnd = new int[byParticipant.length];
         groupedType = new int[byParticipant.length];
@@ -155,12 +161,12 @@ public final class CareData {
 
     /** {@return how many participants there are} */
     public int participantCount() {
-        return start.length;
+        return participants;
     }
 
     /** {@return how many episodes there are} */
     public int episodeCount() {
-        return episodeStart.length;
+        return episodes;
     }
 
     /**
@@ -243,7 +249,7 @@ public final class CareData {
      * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
      */
     public Participant participant(int i) {
-        return Participant.ofNullable(id(i), date(start[i]), explicitCohort(i), date(birth[i]), date(exit[i]));
+        return Participant.ofNullable(id(i), date(startDay(i)), explicitCohort(i), date(birth[i]), date(exit[i]));
     }
 
     /**
@@ -252,7 +258,7 @@ public final class CareData {
      * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
      */
     public int startDay(int i) {
-        return start[i];
+        return start[Objects.checkIndex(i, participants)];
     }
 
     /**
@@ -261,7 +267,7 @@ public final class CareData {
      * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
      */
     public int birthDay(int i) {
-        return birth[i];
+        return birth[Objects.checkIndex(i, participants)];
     }
 
     /**
@@ -270,7 +276,7 @@ public final class CareData {
      * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
      */
     public int exitDay(int i) {
-        return exit[i];
+        return exit[Objects.checkIndex(i, participants)];
     }
 
     /**
@@ -281,7 +287,7 @@ public final class CareData {
      * @return the cohort's index, or {@link #DERIVED_COHORT}
      */
     public int cohortIndex(int i) {
-        return cohort[i];
+        return cohort[Objects.checkIndex(i, participants)];
     }
 
     /**
@@ -292,7 +298,8 @@ public final class CareData {
      * @param i the participant's position, from 0 to {@link #participantCount()} exclusive
      */
     public @Nullable String explicitCohort(int i) {
-        return cohort[i] == DERIVED_COHORT ? null : cohortLabels.get(cohort[i]);
+        int c = cohortIndex(i);
+        return c == DERIVED_COHORT ? null : cohortLabels.get(c);
     }
 
     /** {@return the distinct cohort labels given in the data, in order of first appearance} */
@@ -306,7 +313,7 @@ public final class CareData {
      * @param e the episode's position, from 0 to {@link #episodeCount()} exclusive
      */
     public CareEpisode episode(int e) {
-        return new CareEpisode(id(episodeParticipant[e]), date(episodeStart[e]),
+        return new CareEpisode(id(episodeParticipant(e)), date(episodeStart[e]),
                 Optional.ofNullable(episodeEnd[e] == OPEN ? null : date(episodeEnd[e])), episodeTypes.get(episodeType[e]),
                 episodePlacements.get(episodePlacement[e]));
     }
@@ -317,7 +324,7 @@ public final class CareData {
      * @param e the episode's position, from 0 to {@link #episodeCount()} exclusive
      */
     public int episodeParticipant(int e) {
-        return episodeParticipant[e];
+        return episodeParticipant[Objects.checkIndex(e, episodes)];
     }
 
     /**
@@ -326,7 +333,7 @@ public final class CareData {
      * @param e the episode's position, from 0 to {@link #episodeCount()} exclusive
      */
     public int episodeStartDay(int e) {
-        return episodeStart[e];
+        return episodeStart[Objects.checkIndex(e, episodes)];
     }
 
     /**
@@ -335,7 +342,7 @@ public final class CareData {
      * @param e the episode's position, from 0 to {@link #episodeCount()} exclusive
      */
     public int episodeEndDay(int e) {
-        return episodeEnd[e];
+        return episodeEnd[Objects.checkIndex(e, episodes)];
     }
 
     /**
@@ -344,7 +351,7 @@ public final class CareData {
      * @param e the episode's position, from 0 to {@link #episodeCount()} exclusive
      */
     public int episodeTypeIndex(int e) {
-        return episodeType[e];
+        return episodeType[Objects.checkIndex(e, episodes)];
     }
 
     /** {@return the distinct episode types, in order of first appearance} */
@@ -358,7 +365,7 @@ public final class CareData {
      * @param e the episode's position, from 0 to {@link #episodeCount()} exclusive
      */
     public int episodePlacementIndex(int e) {
-        return episodePlacement[e];
+        return episodePlacement[Objects.checkIndex(e, episodes)];
     }
 
     /**
@@ -428,24 +435,27 @@ public final class CareData {
         return day == NO_DAY ? null : LocalDate.ofEpochDay(day);
     }
 
-    /** A counting sort by participant, then each participant's few episodes sorted by start day. */
-    private static int[] groupByParticipant(int[] participantOf, int[] startOf, int[] offsets) {
-        int[] runs = groupedAlready(participantOf, startOf, offsets);
+    /**
+     * A counting sort by participant of the first {@code n} episodes, then each participant's few episodes sorted
+     * by start day.
+     */
+    private static int[] groupByParticipant(int[] participantOf, int[] startOf, int n, int[] offsets) {
+        int[] runs = groupedAlready(participantOf, startOf, n, offsets);
         if (runs != null) {
             return runs;
         }
         Arrays.fill(offsets, 0);
-        for (int p : participantOf) {
-            offsets[p + 1]++;
+        for (int e = 0; e < n; e++) {
+            offsets[participantOf[e] + 1]++;
         }
         for (int i = 1; i < offsets.length; i++) {
             offsets[i] += offsets[i - 1];
         }
         int[] next = offsets.clone();
-        int[] grouped = new int[participantOf.length];
+        int[] grouped = new int[n];
         // Each episode's start goes beside it, so that the sort compares neighbours, not episodes anywhere.
-        int[] groupedStart = new int[participantOf.length];
-        for (int e = 0; e < participantOf.length; e++) {
+        int[] groupedStart = new int[n];
+        for (int e = 0; e < n; e++) {
             int at = next[participantOf[e]]++;
             grouped[at] = e;
             groupedStart[at] = startOf[e];
@@ -473,10 +483,9 @@ public final class CareData {
      * where its run is, instead of one per episode at a place anywhere in the arrays. Returns null, with
      * {@code offsets} partly filled, as soon as a participant's episodes are found apart or out of order.
      */
-    private static int[] groupedAlready(int[] participantOf, int[] startOf, int[] offsets) {
+    private static int[] groupedAlready(int[] participantOf, int[] startOf, int n, int[] offsets) {
         int participants = offsets.length - 1;
         int[] firstOf = new int[participants]; // participant → its first episode + 1, or 0 for none
-        int n = participantOf.length;
         for (int e = 0; e < n; ) {
             int p = participantOf[e];
             if (firstOf[p] != 0) {

@@ -48,6 +48,24 @@ class IntColumnTest {
     }
 
     @Test
+    void aSharedArrayKeepsItsValuesWhateverTheColumnDoesNext() {
+        IntColumn column = new IntColumn(100);
+        IntStream.range(0, 10).forEach(column::add);
+        int[] shared = column.shared(); // room and all: no copy
+        assertThat(shared).hasSize(100).startsWith(IntStream.range(0, 10).toArray());
+        column.set(3, -1); // copies first
+        column.add(10);
+        assertThat(shared).startsWith(IntStream.range(0, 10).toArray());
+        assertThat(column.toArray()).hasSize(11).contains(-1, atIndex(3)).contains(10, atIndex(10));
+        IntColumn appended = new IntColumn(100);
+        appended.add(5);
+        int[] held = appended.shared();
+        appended.add(6); // past the values held: into the room, shared
+        assertThat(held[0]).isEqualTo(5);
+        assertThat(appended.toArray()).containsExactly(5, 6);
+    }
+
+    @Test
     void aColumnGivenAnArrayHasItsFirstValuesAndGoesOnFromThere() {
         int[] values = {7, 8, 9, 10, 11};
         IntColumn column = new IntColumn(values, 3);
