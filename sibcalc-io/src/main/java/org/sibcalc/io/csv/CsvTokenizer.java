@@ -233,12 +233,14 @@ final class CsvTokenizer {
             } else {
                 // This field and the ones after it that are not kept, in one loop: empty, their bytes scanned.
                 while (true) {
-                    if (x > ',') {
+                    if (x > ',' || x >= 0 && x != '"' && x != ',' && x != '\r' && x != '\n') {
                         if (++p == n) {
                             return false;
                         }
                         x = b[p];
-                    } else if (x == ',' || x == '\r' || x == '\n') {
+                    } else if (x < 0 || x == '"') {
+                        return false; // not ASCII; or a quote inside a field, left to the general way
+                    } else { // a comma or a line break ends the field
                         ts[f] = l;
                         te[f] = l;
                         e[f++] = l;
@@ -253,13 +255,6 @@ final class CsvTokenizer {
                         if (x == '"') {
                             return false; // a quoted field
                         }
-                    } else if (x < 0 || x == '"') {
-                        return false; // not ASCII; or a quote inside a field, left to the general way
-                    } else {
-                        if (++p == n) {
-                            return false;
-                        }
-                        x = b[p];
                     }
                 }
             }
