@@ -124,9 +124,6 @@ public final class HeaderTable {
      */
     public void applyTo(CareData.Builder participants, String participantsName, IntUnaryOperator participantLine) {
         ValidationReport.RowTally tally = report.rowsOf(name);
-        int[] givenOn = new int[participants.participantCount()]; // participant → line of the DOB it was given, or 0
-        int unmatched = 0;
-        IntColumn unmatchedLines = new IntColumn();
         // First each row's participant, then the rest: in a pass of their own, the look-ups (each a read anywhere
         // in the participants' index) do not wait for each other (60 ms for a million participants, not 100).
         int[] positions = new int[lines.size()];
@@ -136,41 +133,18 @@ public final class HeaderTable {
             positions[i] = p;
             hint = p >= 0 ? p + 1 : hint;
         }
+        Applied applied = new Applied(participants, positions, participantsName, participantLine, tally);
+        if (!applied.atOnce()) {
+            applied.rowByRow();
+        }
+        int unmatched = 0;
+        IntColumn unmatchedLines = new IntColumn();
         for (int i = 0; i < positions.length; i++) {
-            int p = positions[i];
-            if (p < 0) {
+            if (positions[i] < 0) {
                 if (unmatched++ < LINES_NAMED) {
                     unmatchedLines.add(lines.get(i));
                 }
                 tally.rejected();
-                continue;
-            }
-            int line = lines.get(i);
-            int birth = births.get(i);
-            int own = participants.birthDay(p);
-            if (birth == CareData.NO_DAY || birth == own) {
-                tally.used();
-            } else if (givenOn[p] > 0) {
-                report.error(name, line, "DOB", "'" + Ssda903.date(birth) + "' differs from DOB '" + Ssda903.date(own)
-                        + "' of the same child on line " + givenOn[p]);
-                tally.rejected();
-            } else if (own != CareData.NO_DAY) {
-                report.error(name, line, "DOB", "'" + Ssda903.date(birth) + "' differs from birth_date " + date(own)
-                        + " of participant '" + ids.get(i) + "' on " + participantsName + " line "
-                        + participantLine.applyAsInt(p));
-                tally.rejected();
-            } else {
-                try {
-                    participants.setBirthDay(p, birth);
-                    givenOn[p] = line;
-                    tally.used();
-                } catch (InvalidValueException e) {
-                    report.error(name, line, "DOB", "'" + Ssda903.date(birth) + "' is after the start "
-                            + date(participants.startDay(p)) + " of participant '" + ids.get(i) + "' on "
-                            + participantsName
-                            + " line " + participantLine.applyAsInt(p));
-                    tally.rejected();
-                }
             }
         }
         if (unmatched > 0) {
@@ -183,6 +157,135 @@ public final class HeaderTable {
             }
             report.warning(name, unmatchedLines.get(0), "CHILD", unmatched + (unmatched == 1 ? " row is a child who is"
                     : " rows are children who are") + " no participant in " + participantsName + ", and not used: " + named);
+        }
+    }
+
+    /**
+     * The birth dates of the rows matched to participants ({@code positions}, -1 for none) given to them, each
+     * matched row reported and counted: {@link #atOnce} when no two rows of one child give two birth dates, else
+     * {@link #rowByRow}, with the same outcome.
+     */
+    private final class Applied {
+        private final CareData.Builder participants;
+        private final int[] positions;
+        private final String participantsName;
+        private final IntUnaryOperator participantLine;
+        private final ValidationReport.RowTally tally;
+
+        Applied(CareData.Builder participants, int[] positions, String participantsName, IntUnaryOperator participantLine,
+                ValidationReport.RowTally tally) {
+            this.participants = participants;
+            this.positions = positions;
+            this.participantsName = participantsName;
+            this.participantLine = participantLine;
+            this.tally = tally;
+        }
+
+        /**
+         * Gives the birth dates at once, when no two rows of one child give two and none is after its child's start:
+         * the participants' own birth dates and starts are read first, in a pass of their own (reads anywhere that do
+         * not wait for each other, where {@link #rowByRow} waits for each), then each birth date given is written,
+         * then all are read back. When one is not what its row gave (a later row of the same child gave another),
+         * they are taken back. Returns false, having reported and counted nothing, when the rows are not given at
+         * once: what is said of such a row depends on the rows of the same child before it.
+         */
+        boolean atOnce() {
+            int n = positions.length;
+            int[] own = new int[n];
+            int[] starts = new int[n];
+            for (int i = 0; i < n; i++) {
+                int p = positions[i];
+                if (p >= 0) {
+                    own[i] = participants.birthDay(p);
+                    starts[i] = participants.startDay(p);
+                }
+            }
+            boolean[] given = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                int birth = births.get(i);
+                if (positions[i] >= 0 && birth != CareData.NO_DAY && own[i] == CareData.NO_DAY) {
+                    given[i] = true;
+                    if (birth > starts[i]) {
+                        return false; // nothing written yet
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (given[i]) {
+                    participants.setBirthDay(positions[i], births.get(i));
+                }
+            }
+            boolean oneEach = true;
+            for (int i = 0; i < n; i++) {
+                oneEach &= !given[i] || participants.birthDay(positions[i]) == births.get(i);
+            }
+            if (!oneEach) {
+                for (int i = 0; i < n; i++) {
+                    if (given[i]) {
+                        participants.setBirthDay(positions[i], CareData.NO_DAY);
+                    }
+                }
+                return false;
+            }
+            // As rowByRow would: no row differs from another of the same child.
+            for (int i = 0; i < n; i++) {
+                int p = positions[i];
+                int birth = births.get(i);
+                if (p < 0) {
+                    continue;
+                }
+                if (given[i] || birth == CareData.NO_DAY || birth == own[i]) {
+                    tally.used();
+                } else {
+                    differsFromOwn(i, p, birth, own[i]);
+                }
+            }
+            return true;
+        }
+
+        /** Gives the birth dates row by row, each checked against what the rows before it gave. */
+        void rowByRow() {
+            int[] givenOn = new int[participants.participantCount()]; // participant → line of the DOB it was given, or 0
+            for (int i = 0; i < positions.length; i++) {
+                int p = positions[i];
+                if (p < 0) {
+                    continue;
+                }
+                int line = lines.get(i);
+                int birth = births.get(i);
+                int own = participants.birthDay(p);
+                if (birth == CareData.NO_DAY || birth == own) {
+                    tally.used();
+                } else if (givenOn[p] > 0) {
+                    report.error(name, line, "DOB", "'" + Ssda903.date(birth) + "' differs from DOB '" + Ssda903.date(own)
+                            + "' of the same child on line " + givenOn[p]);
+                    tally.rejected();
+                } else if (own != CareData.NO_DAY) {
+                    differsFromOwn(i, p, birth, own);
+                } else {
+                    try {
+                        participants.setBirthDay(p, birth);
+                        givenOn[p] = line;
+                        tally.used();
+                    } catch (InvalidValueException e) {
+                        afterStart(i, p, birth);
+                    }
+                }
+            }
+        }
+
+        private void differsFromOwn(int i, int p, int birth, int own) {
+            report.error(name, lines.get(i), "DOB", "'" + Ssda903.date(birth) + "' differs from birth_date " + date(own)
+                    + " of participant '" + ids.get(i) + "' on " + participantsName + " line "
+                    + participantLine.applyAsInt(p));
+            tally.rejected();
+        }
+
+        private void afterStart(int i, int p, int birth) {
+            report.error(name, lines.get(i), "DOB", "'" + Ssda903.date(birth) + "' is after the start "
+                    + date(participants.startDay(p)) + " of participant '" + ids.get(i) + "' on " + participantsName
+                    + " line " + participantLine.applyAsInt(p));
+            tally.rejected();
         }
     }
 

@@ -121,6 +121,23 @@ class HeaderBirthDatesTest {
     }
 
     @Test
+    void aDobAfterTheStartDiffersFromTheDobARowBeforeGaveTheChild() {
+        // Line 2 gives P1 its birth date; line 3 differs from it (and is after the start); line 4, after the
+        // start before any row gave P2 one, gives nothing; line 5 gives P2 its birth date.
+        folder.participants("id,start", "P1,2019-01-01", "P2,2019-01-01")
+                .table("header.csv", HEADER_903, header903("P1", "01/06/2001"), header903("P1", "02/01/2019"),
+                        header903("P2", "02/01/2019"), header903("P2", "05/05/2002"));
+
+        InputFiles inputs = folder.readFolder();
+
+        assertThat(folder.texts(inputs.report().errors())).containsExactly(
+                "header.csv:3: DOB: '02/01/2019' differs from DOB '01/06/2001' of the same child on line 2",
+                "header.csv:4: DOB: '02/01/2019' is after the start 2019-01-01 of participant 'P2' on participants.csv"
+                        + " line 3");
+        assertThat(headerCount(inputs)).isEqualTo(new RowCount(4, 2, 2));
+    }
+
+    @Test
     void aBirthDateAfterTheStartIsAnError() {
         folder.table("header.csv", HEADER_903, header903("P1", "02/01/2019"));
 
