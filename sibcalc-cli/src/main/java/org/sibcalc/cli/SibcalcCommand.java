@@ -1,6 +1,7 @@
 package org.sibcalc.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -15,11 +16,16 @@ import picocli.CommandLine.Spec;
  * on standard output); 2 when the command line itself is wrong; 3 when {@code check} finds a difference.
  */
 @Command(name = "sibcalc", mixinStandardHelpOptions = true, versionProvider = SibcalcCommand.Version.class,
-        description = "Payments of a social impact bond paid by results on children's care days avoided.",
-        subcommands = {StatementCommand.class, ValidateCommand.class, ExplainCommand.class, BaselineCommand.class,
-            ReturnsCommand.class, CheckCommand.class, CompareCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Payments of a social impact bond paid by results on children's care days avoided.")
 public final class SibcalcCommand implements Runnable {
+
+    /**
+     * The commands, in the order help lists them. Only the one run is added to the command line when it is named
+     * first, as it most often is: making a command's model (picocli reading its annotations) is most of picocli's
+     * start, on a core the early read wants. All are added, with {@code help}, for any other command line.
+     */
+    private static final List<Class<?>> COMMANDS = List.of(StatementCommand.class, ValidateCommand.class,
+            ExplainCommand.class, BaselineCommand.class, ReturnsCommand.class, CheckCommand.class, CompareCommand.class);
 
     /** Exit status when the input files have errors. */
     static final int INVALID_INPUT = 1;
@@ -62,6 +68,16 @@ public final class SibcalcCommand implements Runnable {
 
     private static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new SibcalcCommand());
+        String first = args.length == 0 ? "" : args[0];
+        List<Class<?>> named = COMMANDS.stream()
+                .filter(command -> command.getAnnotation(Command.class).name().equals(first)).toList();
+        for (Class<?> command : named.isEmpty() ? COMMANDS : named) {
+            commandLine.addSubcommand(command);
+        }
+        if (named.isEmpty()) {
+            commandLine.addSubcommand(CommandLine.HelpCommand.class);
+        }
+        // After the commands are added: picocli gives these to the commands there are at the time.
         commandLine.setOut(out);
         commandLine.setErr(err);
         int status = commandLine.execute(args);

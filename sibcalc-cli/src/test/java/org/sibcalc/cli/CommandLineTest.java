@@ -77,6 +77,31 @@ class CommandLineTest {
     }
 
     @Test
+    void helpOfTheWholeCommandListsEveryCommandInOrder() {
+        Run run = succeeded("--help");
+
+        assertThat(run.outLines()).filteredOn(line -> line.matches("  [a-z]+ +\\S.*"))
+                .map(line -> line.trim().split(" +")[0])
+                .containsExactly("statement", "validate", "explain", "baseline", "returns", "check", "compare", "help");
+    }
+
+    @Test
+    void helpNamingACommandDescribesIt() {
+        Run run = succeeded("help", "statement");
+
+        assertThat(run.out()).startsWith("Usage: sibcalc statement [-hV]");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorNamingTheCommandsLikeIt() {
+        Run run = Run.sibcalc("statemnt", folder());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Did you mean: sibcalc statement");
+    }
+
+    @Test
     void theTextStatementShowsTheProgrammeCohortsAndPayments() {
         // P1: 2019-01-01 to 2019-12-31 = 365 child days × 0.5 = 182.5 expected care days, none in care.
         // Cumulative due at each quarter end: 90, 181, 273, 365 days × 0.5 × £10.00.
