@@ -88,6 +88,26 @@ class DateTextTest {
     }
 
     @Test
+    void aCharacterJustBeforeOrAfterTheDigitsInPlaceOfAnyDigitIsNotADate() {
+        // '/' and ':' are the characters either side of '0'-'9': read as digits, they would be -1 and 10, and
+        // "2019-04-1:" would be 20 April.
+        for (String date : List.of("2019-04-11", "11/04/2019")) {
+            for (int at = 0; at < date.length(); at++) {
+                if (!Character.isDigit(date.charAt(at))) {
+                    continue;
+                }
+                for (char c : new char[] {'/', ':'}) {
+                    String text = date.substring(0, at) + c + date.substring(at + 1);
+                    assertThat(DateChars.epochDay(text.toCharArray(), 0, text.length())).as("'%s'", text)
+                            .isEqualTo(DateChars.NOT_A_DATE);
+                    assertThatExceptionOfType(InvalidValueException.class).as("'%s'", text)
+                            .isThrownBy(() -> DateText.parse("start", text));
+                }
+            }
+        }
+    }
+
+    @Test
     void epochDayReadsTheDateBetweenItsBoundsOnly() {
         char[] row = "P1,2019-04-01,01/05/2019,2019-04-".toCharArray();
         assertThat(DateChars.epochDay(row, 3, 13)).isEqualTo(LocalDate.of(2019, 4, 1).toEpochDay());

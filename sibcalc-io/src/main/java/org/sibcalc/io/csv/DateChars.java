@@ -49,28 +49,45 @@ public final class DateChars {
         if (to - from != 10) {
             return NOT_A_DATE;
         }
-        // Written out in one method, without calls: it is the innermost work of every date of every row, and
-        // the launcher's C1 compiler inlines little.
+        // Written out in one method, without calls or loops: it is the innermost work of every date of every row,
+        // and the launcher's C1 compiler inlines little. Each character's digit, and whether all eight are digits
+        // (a digit's d and 9 - d are both at least 0; any other character makes one negative).
         int year;
         int month;
         int day;
+        int bad;
         if (text[from + 4] == '-' && text[from + 7] == '-') {
-            year = 1000 * (text[from] - '0') + 100 * (text[from + 1] - '0') + 10 * (text[from + 2] - '0')
-                    + text[from + 3] - '0';
-            month = 10 * (text[from + 5] - '0') + text[from + 6] - '0';
-            day = 10 * (text[from + 8] - '0') + text[from + 9] - '0';
-            if (notDigits(text, from, 4) | notDigits(text, from + 5, 2) | notDigits(text, from + 8, 2)) {
-                return NOT_A_DATE;
-            }
+            int y0 = text[from] - '0';
+            int y1 = text[from + 1] - '0';
+            int y2 = text[from + 2] - '0';
+            int y3 = text[from + 3] - '0';
+            int m0 = text[from + 5] - '0';
+            int m1 = text[from + 6] - '0';
+            int d0 = text[from + 8] - '0';
+            int d1 = text[from + 9] - '0';
+            bad = y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1 | (9 - y0) | (9 - y1) | (9 - y2) | (9 - y3) | (9 - m0) | (9 - m1)
+                    | (9 - d0) | (9 - d1);
+            year = 1000 * y0 + 100 * y1 + 10 * y2 + y3;
+            month = 10 * m0 + m1;
+            day = 10 * d0 + d1;
         } else if (text[from + 2] == '/' && text[from + 5] == '/') {
-            day = 10 * (text[from] - '0') + text[from + 1] - '0';
-            month = 10 * (text[from + 3] - '0') + text[from + 4] - '0';
-            year = 1000 * (text[from + 6] - '0') + 100 * (text[from + 7] - '0') + 10 * (text[from + 8] - '0')
-                    + text[from + 9] - '0';
-            if (notDigits(text, from, 2) | notDigits(text, from + 3, 2) | notDigits(text, from + 6, 4)) {
-                return NOT_A_DATE;
-            }
+            int d0 = text[from] - '0';
+            int d1 = text[from + 1] - '0';
+            int m0 = text[from + 3] - '0';
+            int m1 = text[from + 4] - '0';
+            int y0 = text[from + 6] - '0';
+            int y1 = text[from + 7] - '0';
+            int y2 = text[from + 8] - '0';
+            int y3 = text[from + 9] - '0';
+            bad = y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1 | (9 - y0) | (9 - y1) | (9 - y2) | (9 - y3) | (9 - m0) | (9 - m1)
+                    | (9 - d0) | (9 - d1);
+            year = 1000 * y0 + 100 * y1 + 10 * y2 + y3;
+            month = 10 * m0 + m1;
+            day = 10 * d0 + d1;
         } else {
+            return NOT_A_DATE;
+        }
+        if (bad < 0) {
             return NOT_A_DATE;
         }
         if (month < 1 || month > 12 || day < 1) {
@@ -81,15 +98,6 @@ public final class DateChars {
             return day <= MONTH_LENGTH[at] ? MONTH_START[at] + day - 1 : NOT_A_DATE;
         }
         return day > lengthOfMonth(year, month) ? NOT_A_DATE : epochDay(year, month, day);
-    }
-
-    /** True when one of {@code text[from, from + count)} is not an ASCII digit. */
-    private static boolean notDigits(char[] text, int from, int count) {
-        int bad = 0;
-        for (int i = from; i < from + count; i++) {
-            bad |= (text[i] - '0') | ('9' - text[i]);
-        }
-        return bad < 0;
     }
 
     // The epoch day of the first of each month of the years most dates are in, and the month's length: a date of
