@@ -52,41 +52,33 @@ public final class DateChars {
         // Written out in one method, without calls or loops: it is the innermost work of every date of every row,
         // and the launcher's C1 compiler inlines little. Each character's digit, and whether all eight are digits
         // (a digit's d and 9 - d are both at least 0; any other character makes one negative).
-        int year;
-        int month;
-        int day;
-        int bad;
+        int y; // where the year, month and day are written
+        int m;
+        int d;
         if (text[from + 4] == '-' && text[from + 7] == '-') {
-            int y0 = text[from] - '0';
-            int y1 = text[from + 1] - '0';
-            int y2 = text[from + 2] - '0';
-            int y3 = text[from + 3] - '0';
-            int m0 = text[from + 5] - '0';
-            int m1 = text[from + 6] - '0';
-            int d0 = text[from + 8] - '0';
-            int d1 = text[from + 9] - '0';
-            bad = y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1 | (9 - y0) | (9 - y1) | (9 - y2) | (9 - y3) | (9 - m0) | (9 - m1)
-                    | (9 - d0) | (9 - d1);
-            year = 1000 * y0 + 100 * y1 + 10 * y2 + y3;
-            month = 10 * m0 + m1;
-            day = 10 * d0 + d1;
+            y = from;
+            m = from + 5;
+            d = from + 8;
         } else if (text[from + 2] == '/' && text[from + 5] == '/') {
-            int d0 = text[from] - '0';
-            int d1 = text[from + 1] - '0';
-            int m0 = text[from + 3] - '0';
-            int m1 = text[from + 4] - '0';
-            int y0 = text[from + 6] - '0';
-            int y1 = text[from + 7] - '0';
-            int y2 = text[from + 8] - '0';
-            int y3 = text[from + 9] - '0';
-            bad = y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1 | (9 - y0) | (9 - y1) | (9 - y2) | (9 - y3) | (9 - m0) | (9 - m1)
-                    | (9 - d0) | (9 - d1);
-            year = 1000 * y0 + 100 * y1 + 10 * y2 + y3;
-            month = 10 * m0 + m1;
-            day = 10 * d0 + d1;
+            d = from;
+            m = from + 3;
+            y = from + 6;
         } else {
             return NOT_A_DATE;
         }
+        int y0 = text[y] - '0';
+        int y1 = text[y + 1] - '0';
+        int y2 = text[y + 2] - '0';
+        int y3 = text[y + 3] - '0';
+        int m0 = text[m] - '0';
+        int m1 = text[m + 1] - '0';
+        int d0 = text[d] - '0';
+        int d1 = text[d + 1] - '0';
+        int bad = y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1 | (9 - y0) | (9 - y1) | (9 - y2) | (9 - y3) | (9 - m0) | (9 - m1)
+                | (9 - d0) | (9 - d1);
+        int year = 1000 * y0 + 100 * y1 + 10 * y2 + y3;
+        int month = 10 * m0 + m1;
+        int day = 10 * d0 + d1;
         if (bad < 0) {
             return NOT_A_DATE;
         }

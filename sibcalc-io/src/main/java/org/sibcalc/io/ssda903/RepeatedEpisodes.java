@@ -149,8 +149,13 @@ public final class RepeatedEpisodes {
         }
         int[] scratch = new int[longest];
         for (int[] of : groupOfRow) {
-            int grouped = groupInOneRun(of, scratch, groupOf, participantOfGroup, first, groups);
-            groups = grouped >= 0 ? grouped : groupRowByRow(of, groupOf, participantOfGroup, first, groups);
+            int grouped = groupInOneRun(of, scratch, groupOf, participantOfGroup, groups);
+            groups = grouped >= 0 ? grouped : groupRuns(of, null, of, groupOf, participantOfGroup, groups);
+            for (int group : of) {
+                if (group >= 0) {
+                    first[group + 1]++;
+                }
+            }
         }
         for (int k = 0; k < groups; k++) {
             first[k + 1] += first[k];
@@ -182,38 +187,65 @@ public final class RepeatedEpisodes {
      * its rows in one run, as a table listing each child's rows together has: the groups so far are read first, in
      * a pass of their own (reads anywhere in {@code groupOf} that do not wait for each other, where a loop that
      * needs each answer before the next read waits for every one), then each run new here is given the next
-     * group. Writes each row's group over {@code of} and counts the rows of each group in {@code first}.
+     * group. Writes each row's group over {@code of}.
      *
      * @param scratch            room for the table's rows
      * @param groupOf            each participant's group + 1, or 0 before its first row
      * @param participantOfGroup each group's participant
-     * @param first              each group's rows, counted at {@code first[group + 1]}
      * @param groups             the groups so far
      * @return the groups after this table's, or -1, having changed nothing, when a participant new in this table
-     *         has two runs of rows in it (then {@link #groupRowByRow} groups it)
+     *         has two runs of rows in it
      */
-    private static int groupInOneRun(int[] of, int[] scratch, int[] groupOf, int[] participantOfGroup, int[] first,
-            int groups) {
+    private static int groupInOneRun(int[] of, int[] scratch, int[] groupOf, int[] participantOfGroup, int groups) {
         for (int i = 0; i < of.length; i++) {
             int p = of[i];
             scratch[i] = p >= 0 ? groupOf[p] : 0;
         }
-        int before = groups;
+        int after = groupRuns(of, scratch, scratch, groupOf, participantOfGroup, groups);
+        // A participant with a second run here was given a second group, its last.
+        boolean oneRunEach = after >= 0;
+        for (int k = groups; oneRunEach && k < after; k++) {
+            oneRunEach = groupOf[participantOfGroup[k]] == k + 1;
+        }
+        if (oneRunEach) {
+            System.arraycopy(scratch, 0, of, 0, of.length);
+            return after;
+        }
+        int given = after >= 0 ? after : participantOfGroup.length; // the groups given here, all of them at -1
+        for (int k = groups; k < given; k++) {
+            groupOf[participantOfGroup[k]] = 0; // undone
+        }
+        return -1;
+    }
+
+    /**
+     * Gives each run of a table's rows {@code of} (participants, or -1) its participant's group, the next one when
+     * the participant has none, writing each row's group, or -1, to {@code into}.
+     *
+     * @param known              each row's participant's group + 1 before this table, read at the first row of
+     *                           each run; or null to read the groups as they are given
+     * @param groupOf            each participant's group + 1, or 0 before its first row
+     * @param participantOfGroup each group's participant
+     * @param groups             the groups so far
+     * @return the groups after this table's, or -1 when there would be more groups than participants (a
+     *         participant in two runs, each taken for new with {@code known})
+     */
+    private static int groupRuns(int[] of, int @Nullable [] known, int[] into, int[] groupOf, int[] participantOfGroup,
+            int groups) {
         int lastParticipant = -1;
         int group = -1;
-        int i = 0;
-        for (; i < of.length; i++) {
+        for (int i = 0; i < of.length; i++) {
             int p = of[i];
             if (p < 0) {
-                scratch[i] = -1;
+                into[i] = -1;
                 continue;
             }
             if (p != lastParticipant) { // once a run of a child's rows
                 lastParticipant = p;
-                int g = scratch[i];
+                int g = known != null ? known[i] : groupOf[p];
                 if (g == 0) {
                     if (groups == participantOfGroup.length) {
-                        break; // more groups than participants: one has two
+                        return -1;
                     }
                     participantOfGroup[groups] = p;
                     g = ++groups;
@@ -221,54 +253,7 @@ public final class RepeatedEpisodes {
                 }
                 group = g - 1;
             }
-            scratch[i] = group;
-            first[group + 1]++;
-        }
-        // A participant with a second run here was given a second group, its last.
-        boolean oneRunEach = i == of.length;
-        for (int k = before; oneRunEach && k < groups; k++) {
-            oneRunEach = groupOf[participantOfGroup[k]] == k + 1;
-        }
-        if (oneRunEach) {
-            System.arraycopy(scratch, 0, of, 0, of.length);
-            return groups;
-        }
-        for (int r = 0; r < i; r++) { // undone
-            if (scratch[r] >= 0) {
-                first[scratch[r] + 1]--;
-            }
-        }
-        for (int k = before; k < groups; k++) {
-            groupOf[participantOfGroup[k]] = 0;
-        }
-        return -1;
-    }
-
-    /**
-     * Groups one table's matched rows as {@link #groupInOneRun} does, whatever the order of its rows: each run's
-     * group is looked up after the run before it was given its own.
-     *
-     * @return the groups after this table's
-     */
-    private static int groupRowByRow(int[] of, int[] groupOf, int[] participantOfGroup, int[] first, int groups) {
-        int lastParticipant = -1;
-        int group = -1;
-        for (int i = 0; i < of.length; i++) {
-            int p = of[i];
-            if (p < 0) {
-                of[i] = -1;
-                continue;
-            }
-            if (p != lastParticipant) { // once a run of a child's rows
-                lastParticipant = p;
-                if (groupOf[p] == 0) {
-                    participantOfGroup[groups] = p;
-                    groupOf[p] = ++groups;
-                }
-                group = groupOf[p] - 1;
-            }
-            of[i] = group;
-            first[group + 1]++;
+            into[i] = group;
         }
         return groups;
     }

@@ -171,22 +171,23 @@ class RepeatedEpisodesTest {
 
     @Test
     void aChildsRowsApartInTheFirstTableNamingItAreStillOneChilds() {
-        rowsApart("id,start", "P1,2019-01-01", "P2,2019-01-01");
+        rowsApart("id,start", "P1,2019-01-01", "P2,2019-01-01", "P3,2019-01-01");
     }
 
     @Test
     void aChildsRowsApartAreOneChildsWithParticipantsBesideThoseInTheTables() {
-        rowsApart("id,start", "P1,2019-01-01", "P2,2019-01-01", "P3,2019-01-01", "P4,2019-01-01");
+        rowsApart("id,start", "P1,2019-01-01", "P2,2019-01-01", "P3,2019-01-01", "P4,2019-01-01", "P5,2019-01-01");
     }
 
     private void rowsApart(String... participants) {
-        // In episodes_1.csv, P1's open episode, then P2's, then P1's same episode closed: P1's rows are not
-        // together in the first table naming P1, and are still one child's, the two versions one episode. The
+        // In episodes_1.csv, P2's episode, P1's open episode, P3's, then P1's same episode closed: P1's rows are
+        // not together in the first table naming P1, and are still one child's, the two versions one episode. The
         // next table repeats P2's episode.
         InputFolder folder = InputFolder.ssda903(dir)
                 .participants(participants)
-                .table("episodes_1.csv", EPISODES_903, episode903("P1", "01/02/2019", "S", "C2", "U4", ""),
-                        episode903("P2", "01/03/2019", "S", "C2", "U4", "01/04/2019"),
+                .table("episodes_1.csv", EPISODES_903, episode903("P2", "01/03/2019", "S", "C2", "U4", "01/04/2019"),
+                        episode903("P1", "01/02/2019", "S", "C2", "U4", ""),
+                        episode903("P3", "01/05/2019", "S", "C2", "U4", "01/06/2019"),
                         episode903("P1", "01/02/2019", "S", "C2", "U4", "01/03/2019"))
                 .table("episodes_2.csv", EPISODES_903, episode903("P2", "01/03/2019", "S", "C2", "U4", "01/04/2019"));
 
@@ -194,10 +195,10 @@ class RepeatedEpisodesTest {
 
         assertThat(inputs.report().errors()).isEmpty();
         assertThat(inputs.report().warnings()).isEmpty();
-        // P1: [02-01, 03-01) = 28 days; P2: [03-01, 04-01) = 31 days.
-        assertThat(inputs.calculation().data().episodeCount()).isEqualTo(2);
-        assertThat(inputs.calculation().statement(LocalDate.of(2019, 12, 31)).programme().careDays()).isEqualTo(59);
-        assertThat(countOf(folder, inputs, "episodes_1.csv")).isEqualTo(new RowCount(3, 3, 0, 1));
+        // P1: [02-01, 03-01) = 28 days; P2: [03-01, 04-01) = 31 days; P3: [05-01, 06-01) = 31 days.
+        assertThat(inputs.calculation().data().episodeCount()).isEqualTo(3);
+        assertThat(inputs.calculation().statement(LocalDate.of(2019, 12, 31)).programme().careDays()).isEqualTo(90);
+        assertThat(countOf(folder, inputs, "episodes_1.csv")).isEqualTo(new RowCount(4, 4, 0, 1));
         assertThat(countOf(folder, inputs, "episodes_2.csv")).isEqualTo(new RowCount(1, 1, 0, 1));
     }
 }
