@@ -391,7 +391,8 @@ public final class Measurements {
                 }
                 String cohort = rules.cohort(i);
                 boolean derived = data.cohortIndex(i) == CareData.DERIVED_COHORT;
-                CohortSums cohortSums = derived ? sumsByStart[rules.startIndex(start)] : null;
+                int byStart = derived ? rules.startIndex(start) : -1; // -1 also when start days are not cached
+                CohortSums cohortSums = byStart >= 0 ? sumsByStart[byStart] : null;
                 if (cohortSums == null) {
                     cohortSums = sumsByCohort.get(cohort);
                     if (cohortSums == null) {
@@ -399,8 +400,8 @@ public final class Measurements {
                         cohortSums = CohortSums.of(days, layout);
                         sumsByCohort.put(cohort, cohortSums);
                     }
-                    if (derived) {
-                        sumsByStart[rules.startIndex(start)] = cohortSums;
+                    if (byStart >= 0) {
+                        sumsByStart[byStart] = cohortSums;
                     }
                 }
                 RampSums sums = cohortSums.sums();

@@ -185,6 +185,9 @@ final class ParticipantOutcomes {
             return start;
         }
         int k = rules.startIndex(start);
+        if (k < 0) {
+            return EpochDays.plus(start, from);
+        }
         if (windowStartByStart[o][k] == UNSET) {
             windowStartByStart[o][k] = EpochDays.plus(start, from);
         }
@@ -197,6 +200,9 @@ final class ParticipantOutcomes {
             return Integer.MAX_VALUE;
         }
         int k = rules.startIndex(start);
+        if (k < 0) {
+            return EpochDays.plus(start, to);
+        }
         if (windowEndByStart[o][k] == UNSET) {
             windowEndByStart[o][k] = EpochDays.plus(start, to);
         }

@@ -28,6 +28,8 @@ final class ParticipantRules {
 
     /** The most birth days, from the first to the last, whose days of age-out are cached: about 180 years. */
     private static final int MAX_BIRTH_RANGE = 1 << 16;
+    /** Start days spread over more days than this are not cached (a start in the year 8059, say). */
+    private static final int MAX_START_RANGE = 1 << 16;
     private static final int UNKNOWN = Integer.MIN_VALUE;
 
     private final ContractTerms terms;
@@ -69,9 +71,10 @@ final class ParticipantRules {
             }
         }
         firstStart = first;
-        int range = data.participantCount() == 0 ? 0 : last - first + 1;
-        boundariesByStart = new int[range][];
-        cohortByStart = new String[range];
+        long range = data.participantCount() == 0 ? 0 : (long) last - first + 1;
+        int cached = range > MAX_START_RANGE ? 0 : (int) range;
+        boundariesByStart = new int[cached][];
+        cohortByStart = new String[cached];
         // Thousands of young people share each birth day too: the day of age-out is worked out once for each,
         // unless the birth days are spread over more days than MAX_BIRTH_RANGE.
         firstBirth = firstBorn;
@@ -80,12 +83,16 @@ final class ParticipantRules {
         Arrays.fill(ageOutByBirth, UNKNOWN);
     }
 
-    /** Returns the position of a participant's start day among the start days this calculation caches. */
+    /**
+     * Returns the position of a participant's start day among the start days this calculation caches, from 0 to
+     * {@link #startRange()} exclusive, or -1 when start days are not cached.
+     */
     int startIndex(int startDay) {
-        return startDay - firstStart;
+        int k = startDay - firstStart;
+        return k < cohortByStart.length ? k : -1;
     }
 
-    /** Returns the number of start days this calculation caches, from the first start to the last. */
+    /** Returns the number of start days this calculation caches, from the first start to the last, or 0 for none. */
     int startRange() {
         return cohortByStart.length;
     }
@@ -158,10 +165,13 @@ final class ParticipantRules {
             return given;
         }
         int start = data.startDay(i);
-        String derived = cohortByStart[start - firstStart];
+        int k = startIndex(start);
+        String derived = k < 0 ? null : cohortByStart[k];
         if (derived == null) {
             derived = terms.cohortRule().label(LocalDate.ofEpochDay(start));
-            cohortByStart[start - firstStart] = derived;
+            if (k >= 0) {
+                cohortByStart[k] = derived;
+            }
         }
         return derived;
     }
@@ -255,7 +265,8 @@ final class ParticipantRules {
     }
 
     private int[] boundaries(int start) {
-        int[] cached = boundariesByStart[start - firstStart];
+        int at = startIndex(start);
+        int[] cached = at < 0 ? null : boundariesByStart[at];
         if (cached == null) {
             LocalDate date = LocalDate.ofEpochDay(start);
             cached = new int[baselineMonths];
@@ -263,7 +274,9 @@ final class ParticipantRules {
             for (int k = 1; k < baselineMonths; k++) {
                 cached[k] = (int) date.plusMonths(k).toEpochDay();
             }
-            boundariesByStart[start - firstStart] = cached;
+            if (at >= 0) {
+                boundariesByStart[at] = cached;
+            }
         }
         return cached;
     }

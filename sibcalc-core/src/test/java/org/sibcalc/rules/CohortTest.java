@@ -89,6 +89,23 @@ class CohortTest {
     }
 
     @Test
+    void startsSpreadOverCenturiesAreMeasuredAsStartsCloseTogether() {
+        // As above, with D from 2200-01-01: after the reporting date, D is not counted, but its start spreads the
+        // starts over more than 65,536 days, beyond which a participant's cohort and windows are worked out for
+        // it alone instead of once for each start day.
+        CareData data = data(
+                List.of(participant("A", "2019-01-01"), participant("B", "2019-01-31"), participant("C", "2019-03-01"),
+                        participant("D", "2200-01-01")),
+                List.of(episode("A", "2019-01-10", "2019-01-20"), episode("C", "2019-03-01", "2019-03-05")));
+
+        Statement statement = checkedStatement(terms().cohortRule(CohortRule.MONTH).build(), data, "2019-03-31");
+
+        assertThat(statement.cohorts()).extracting(CohortTest::summary).containsExactly(
+                "2019-01: 2 participants, 150 child days, 10 care days, 75 expected",
+                "2019-03: 1 participants, 31 child days, 4 care days, 15.5 expected");
+    }
+
+    @Test
     void explicitCohortLabelOverridesTheRule() {
         // A from 2013-04-01 would be 2013-Q2 but is labelled Pilot; B from the same day is 2013-Q2.
         CareData data = data(List.of(participant("A", "2013-04-01").withCohort("Pilot"), participant("B", "2013-04-01")),

@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sibcalc.data.Participant;
 import org.sibcalc.Statement;
 import org.sibcalc.contract.Caps;
 import org.sibcalc.contract.Condition;
@@ -172,13 +175,27 @@ class ParticipantOutcomesTest {
         assertThat(statement.payments()).extracting(p -> p.outcomes().get(0).units().intValueExact()).containsExactly(0, 1);
     }
 
-    @Test
-    void engagementPaysOnceWhenTheWindowFromBegins() {
+    /**
+     * The participants, and with {@code centuriesApart} one more from 2200-01-01: after every reporting date here,
+     * it is not counted, but its start spreads the starts over more than 65,536 days, beyond which each
+     * participant's windows are worked out for it alone instead of once for each start day.
+     */
+    private static List<Participant> participants(boolean centuriesApart, Participant... participants) {
+        List<Participant> all = new java.util.ArrayList<>(List.of(participants));
+        if (centuriesApart) {
+            all.add(participant("Z", "2200-01-01"));
+        }
+        return all;
+    }
+
+    @ParameterizedTest(name = "starts centuries apart: {0}")
+    @ValueSource(booleans = {false, true})
+    void engagementPaysOnceWhenTheWindowFromBegins(boolean centuriesApart) {
         // Window from P3M. A from 2019-01-15 stays: its window begins 2019-04-15, paid at 04-15, not 04-14.
         // B from 2019-01-15 leaves on 2019-03-01: its window [04-15, 03-01) is empty and is never paid.
         Outcome.Engagement engaged = Outcome.engagement(gbp("500.00"))
                 .withWindow(OutcomeWindow.from(Period.ofMonths(3)));
-        CareData data = data(List.of(participant("A", "2019-01-15"),
+        CareData data = data(participants(centuriesApart, participant("A", "2019-01-15"),
                 participant("B", "2019-01-15").withExitDate(date("2019-03-01"))), List.of());
 
         Statement statement = checkedStatement(termsPaying(engaged).measurement(dates("2019-04-14", "2019-04-15", "2019-12-31"))
@@ -188,13 +205,14 @@ class ParticipantOutcomesTest {
         assertThat(paymentLines(statement.payments()).get(2)).isEqualTo("2019-12-31: due 500.00, paid before 500.00, payment 0.00");
     }
 
-    @Test
-    void windowToIsCutByExitAndByAgeOut() {
+    @ParameterizedTest(name = "starts centuries apart: {0}")
+    @ValueSource(booleans = {false, true})
+    void windowToIsCutByExitAndByAgeOut(boolean centuriesApart) {
         // Days out of care up to P1Y. A from 2019-01-01 leaves 2019-03-01: 31 + 28 = 59 days. B from 2019-01-01,
         // born 2001-02-01, ages out at 18 on 2019-02-01: 31 days. C from 2019-01-01 stays: the window ends at
         // 2020-01-01, so 365 days, even at 2020-03-31. Total 59 + 31 + 365 = 455.
         Outcome.Days days = Outcome.days(OUT_OF_CARE, gbp("1.00")).withWindow(OutcomeWindow.upTo(Period.ofYears(1)));
-        CareData data = data(List.of(
+        CareData data = data(participants(centuriesApart,
                 participant("A", "2019-01-01").withExitDate(date("2019-03-01")),
                 participant("B", "2019-01-01").withBirthDate(date("2001-02-01")),
                 participant("C", "2019-01-01")), List.of());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,5 +94,38 @@ class FuzzFindingsTest {
 
         assertThat(folder.errors()).containsExactly(
                 "participants.csv:2: start: '2019-01\\r\\n-01' is not a date in the form yyyy-MM-dd or dd/MM/yyyy");
+    }
+
+    /**
+     * The calculation kept each start day's cohort and windows in arrays from the first start to the last: a
+     * participant starting in the year 8059 made 99 MB of them for a folder of 1.5 KB. Starts spread over more
+     * than 65,536 days are no longer kept by start day. (inputFolder, crash-f260a591...)
+     */
+    @Test
+    void aStartThousandsOfYearsAfterTheOthersAllocatesInProportion() {
+        String contract = """
+                {
+                  "name": "x",
+                  "currency": "GBP",
+                  "tracking": { "period": "P4Y" },
+                  "measurement": { "from": "2013-09-30", "to": "2014-12-31", "every": "QUARTER" },
+                  "outcomes": [
+                    { "type": "ENGAGEMENT", "name": "a", "price": "10.00", "window": { "from": "P1M", "to": "P2Y" } },
+                    { "type": "ENGAGEMENT", "name": "b", "price": "10.00", "window": { "from": "P2M", "to": "P2Y" } },
+                    { "type": "ENGAGEMENT", "name": "c", "price": "10.00", "window": { "from": "P3M", "to": "P2Y" } }
+                  ]
+                }
+                """;
+        byte[] input = ReaderFuzzing.join(contract, "id,start\nA,2013-04-12\nB,9999-08-20\n", "id,start,end,type\n");
+
+        ValidationReport report = ReaderFuzzing.folder(input, List.of("contract.json", "participants.csv", "episodes.csv"),
+                folder -> {
+                    InputFiles inputs = InputFiles.read(folder.resolve("contract.json"), folder.resolve("participants.csv"),
+                            folder.resolve("episodes.csv"), false);
+                    ReaderFuzzing.statement(inputs.calculation());
+                    return inputs.report();
+                });
+
+        assertThat(report.errors()).isEmpty();
     }
 }
