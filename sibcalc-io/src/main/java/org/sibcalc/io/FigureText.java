@@ -41,7 +41,21 @@ public final class FigureText {
         if (value == null) {
             return NOT_AVAILABLE;
         }
-        return String.format(Locale.ROOT, "%,." + Math.max(0, value.scale()) + "f", value);
+        // As String.format("%,.<scale>f") writes it in Locale.ROOT, without its formatter (a few kilobytes made for
+        // each figure, which a statement of thousands of measurement dates writes tens of thousands of).
+        String plain = value.toPlainString(); // every place, and none for a negative scale
+        int digits = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int end = point < 0 ? plain.length() : point;
+        StringBuilder text = new StringBuilder(plain.length() + (end - digits) / 3);
+        text.append(plain, 0, digits);
+        for (int i = digits; i < end; i++) {
+            if (i > digits && (end - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(plain.charAt(i));
+        }
+        return text.append(plain, end, plain.length()).toString();
     }
 
     /**
